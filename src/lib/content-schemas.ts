@@ -1,0 +1,80 @@
+/**
+ * Frontmatter schemas for every content collection.
+ *
+ * They live here, apart from `src/content.config.ts`, so unit tests can validate fixtures
+ * without booting Astro. Every object is strict: a misspelt field (`lastReviewd`) is an error,
+ * not a silently ignored key. Messages name the field and say how to fix it, because clinic
+ * staff read them in a failed build.
+ */
+import { z } from 'astro/zod';
+import { reviewerIds } from './clinic';
+
+export const DESCRIPTION_MAX = 160;
+
+export const referenceSchema = z.strictObject({
+  title: z.string({ error: 'reference title is required' }).min(3),
+  publisher: z.string({ error: 'reference publisher is required (journal, agency or site)' }),
+  year: z
+    .number({ error: 'reference year must be a number like 2017' })
+    .int()
+    .min(1900)
+    .max(2100)
+    .optional(),
+  url: z.url({ error: 'reference url must be a full https:// link' }),
+});
+
+export type Reference = z.infer<typeof referenceSchema>;
+
+/** Fields every article shares. */
+export const articleFields = {
+  title: z.string({ error: 'title is required' }).min(3, { error: 'title is too short' }).max(70, {
+    error: 'title must be 70 characters or fewer so search engines show it whole',
+  }),
+  description: z
+    .string({ error: 'description is required' })
+    .min(50, { error: 'description must be at least 50 characters' })
+    .max(DESCRIPTION_MAX, {
+      error: `description must be ${DESCRIPTION_MAX} characters or fewer (search engines cut it off)`,
+    }),
+  summary: z.string({ error: 'summary is required: one plain paragraph shown first' }).min(40),
+  lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date written as YYYY-MM-DD' }),
+  reviewer: z.enum(reviewerIds, {
+    error: `reviewer must be one of: ${reviewerIds.join(', ')} (see src/lib/clinic.ts)`,
+  }),
+  references: z
+    .array(referenceSchema)
+    .min(1, { error: 'references needs at least one source' })
+    .max(5, { error: 'references can list at most 5 sources' }),
+  order: z.number({ error: 'order must be a number (1 shows first)' }).int().min(0),
+  /** Other words people use for this topic ("cramp", "locked back"): shown and indexed for search. */
+  alsoCalled: z.array(z.string()).default([]),
+};
+
+export const articleSchema = z.strictObject(articleFields);
+
+/**
+ * Exercise pages add the dose, steps, cautions and an illustration. `image` is Astro's
+ * image() helper in the real config; tests pass a plain string schema instead.
+ */
+export function exerciseSchema<Img extends z.ZodType>(image: Img) {
+  return z
+    .strictObject({
+      ...articleFields,
+      steps: z.array(z.string()).min(3, { error: 'steps needs at least 3 numbered steps' }),
+      hold: z.string().optional(),
+      repetitions: z.string().optional(),
+      feel: z.string({ error: 'feel is required: what the exercise should feel like' }),
+      cautions: z.array(z.string()).min(1, { error: 'cautions needs at least one "stop if" line' }),
+      illustration: z.strictObject({
+        src: image,
+        alt: z.string({ error: 'illustration alt text is required' }).min(20),
+      }),
+      /** Slugs of the risk factors and triggers this exercise addresses (cross-links). */
+      riskFactors: z.array(z.string()).default([]),
+      triggers: z.array(z.string()).default([]),
+    })
+    .refine((data) => data.hold !== undefined || data.repetitions !== undefined, {
+      error: 'give hold or repetitions (or both): the reader needs a starting dose',
+      path: ['hold'],
+    });
+}

@@ -1,0 +1,31 @@
+/**
+ * Site-wide settings that are not clinic facts.
+ *
+ * The public URL is not known yet (the clinic has not named a domain), so the default uses
+ * the reserved `.example` top-level domain. Set SITE_URL when building for production:
+ *   SITE_URL=https://www.your-domain.com npm run build
+ */
+export const DEFAULT_SITE_URL = 'https://ashburn-village-chiropractic.example';
+
+export function resolveSiteUrl(env: Record<string, string | undefined> = process.env): string {
+  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(
+      `SITE_URL "${raw}" is not a valid URL. Use a full address like https://www.example.com`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.hostname !== 'localhost') {
+    throw new Error(`SITE_URL "${raw}" must use https:// so canonical links are secure.`);
+  }
+  return url.origin;
+}
+
+export const siteName = 'Back Spasms Guide · Ashburn Village Chiropractic';
+
+/** Date the site-level pages (when to see a doctor, triage, about) were last reviewed. */
+export const siteReviewed = '2026-11-20';
+
+export const EMERGENCY_NUMBER = '911';
