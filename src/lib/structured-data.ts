@@ -1,0 +1,160 @@
+/**
+ * JSON-LD builders. Typed with schema-dts so a misspelt property or wrong type fails
+ * `astro check`. schema.org has no "Chiropractor" type, so the clinic is a MedicalClinic
+ * and the chiropractor a Physician (per the brief).
+ */
+import type {
+  BreadcrumbList,
+  ExercisePlan,
+  MedicalClinic,
+  MedicalWebPage,
+  Person,
+  Physician,
+  WithContext,
+} from 'schema-dts';
+import { clinic, getPractitioner, type Practitioner } from './clinic';
+import type { Crumb } from './seo';
+import type { Reference } from './content-schemas';
+
+const CONTEXT = 'https://schema.org' as const;
+
+export const clinicId = (site: string) => new URL('/about/#clinic', site).href;
+export const physicianId = (site: string, p: Practitioner) => new URL(`/about/#${p.id}`, site).href;
+
+function personRef(site: string, p: Practitioner): Person {
+  return {
+    '@type': 'Person',
+    '@id': physicianId(site, p),
+    name: p.name,
+    honorificSuffix: p.credentials,
+    jobTitle: p.jobTitle,
+  };
+}
+
+export interface WebPageInput {
+  site: string;
+  url: string;
+  title: string;
+  description: string;
+  lastReviewed?: Date;
+  reviewerId?: string;
+  references?: readonly Reference[];
+  /** What the page is about, e.g. "Back spasm". */
+  about?: string;
+}
+
+export function medicalWebPage(input: WebPageInput): WithContext<MedicalWebPage> {
+  const reviewer = input.reviewerId ? getPractitioner(input.reviewerId) : undefined;
+  return {
+    '@context': CONTEXT,
+    '@type': 'MedicalWebPage',
+    '@id': `${input.url}#webpage`,
+    url: input.url,
+    name: input.title,
+    description: input.description,
+    inLanguage: 'en-US',
+    medicalAudience: { '@type': 'Patient' },
+    publisher: { '@type': 'MedicalClinic', '@id': clinicId(input.site), name: clinic.name },
+    ...(input.about ? { about: { '@type': 'MedicalCondition', name: input.about } } : {}),
+    ...(input.lastReviewed ? { lastReviewed: input.lastReviewed.toISOString().slice(0, 10) } : {}),
+    ...(reviewer ? { reviewedBy: personRef(input.site, reviewer) } : {}),
+    ...(input.references?.length
+      ? {
+          citation: input.references.map((r) => ({
+            '@type': 'CreativeWork' as const,
+            name: r.title,
+            publisher: { '@type': 'Organization' as const, name: r.publisher },
+            url: r.url,
+            ...(r.year ? { datePublished: String(r.year) } : {}),
+          })),
+        }
+      : {}),
+  };
+}
+
+export function breadcrumbList(trail: readonly Crumb[], site: string): WithContext<BreadcrumbList> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.label,
+      item: new URL(crumb.href, site).href,
+    })),
+  };
+}
+
+/** The clinic. Optional contact details appear only when the clinic has supplied them. */
+export function medicalClinic(site: string): WithContext<MedicalClinic> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'MedicalClinic',
+    '@id': clinicId(site),
+    name: clinic.name,
+    url: new URL('/about/', site).href,
+    medicalSpecialty: 'Musculoskeletal',
+    availableService: clinic.services.map((name) => ({ '@type': 'MedicalProcedure', name })),
+    areaServed: clinic.communitiesServed.map((name) => ({ '@type': 'City', name })),
+    address: {
+      '@type': 'PostalAddress',
+      addressLocality: clinic.city,
+      addressRegion: clinic.regionCode,
+      addressCountry: clinic.country,
+      ...(clinic.streetAddress ? { streetAddress: clinic.streetAddress } : {}),
+      ...(clinic.postalCode ? { postalCode: clinic.postalCode } : {}),
+    },
+    ...(clinic.telephone ? { telephone: clinic.telephone } : {}),
+    ...(clinic.openingHours?.length ? { openingHours: [...clinic.openingHours] } : {}),
+    employee: clinic.practitioners.map((p) => ({ '@id': physicianId(site, p) })),
+  };
+}
+
+export function physician(site: string, p: Practitioner): WithContext<Physician> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Physician',
+    '@id': physicianId(site, p),
+    name: p.name,
+    description: `${p.jobTitle}. ${p.education}. ${p.licence}.`,
+    medicalSpecialty: 'Musculoskeletal',
+    parentOrganization: { '@id': clinicId(site) },
+    address: {
+      '@type': 'PostalAddress',
+      addressLocality: clinic.city,
+      addressRegion: clinic.regionCode,
+      addressCountry: clinic.country,
+    },
+  };
+}
+
+export interface ExerciseInput {
+  url: string;
+  title: string;
+  description: string;
+  steps: readonly string[];
+  hold?: string;
+  repetitions?: string;
+  imageUrl?: string;
+}
+
+export function exercisePlan(input: ExerciseInput): WithContext<ExercisePlan> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'ExercisePlan',
+    '@id': `${input.url}#exercise`,
+    name: input.title,
+    description: input.description,
+    url: input.url,
+    exerciseType: 'Flexibility and motor control',
+    intensity: 'Gentle; stay within mild tension, never pain',
+    // schema.org wants numbers for repetitions and durations; the clinic writes doses as
+    // plain sentences ("Start with 5 slow rounds"), so they travel in `text` instead.
+    ...(input.imageUrl ? { image: input.imageUrl } : {}),
+    text: [
+      ...input.steps.map((step, i) => `${i + 1}. ${step}`),
+      ...(input.hold ? [`Hold: ${input.hold}`] : []),
+      ...(input.repetitions ? [`Repetitions: ${input.repetitions}`] : []),
+    ].join(' '),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * Checks over every built page: what search engines read (title, description, canonical,
+ * one h1, JSON-LD), no broken internal link or asset, and valid HTML.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { DIST, htmlPages } from '../support/dist';
+import { DESCRIPTION_MAX } from '../../src/lib/content-schemas';
+import { resolveSiteUrl } from '../../src/lib/site';
+
+const pages = htmlPages();
+const site = resolveSiteUrl();
+const indexable = pages.filter((p) => p.path !== '/404.html');
+
+/** Maps a site path to the file a static host would serve for it. */
+function resolvesInDist(pathname: string): boolean {
+  const clean = decodeURIComponent(pathname);
+  if (clean.endsWith('/')) return existsSync(join(DIST, clean, 'index.html'));
+  return existsSync(join(DIST, clean));
+}
+
+describe('the build', () => {
+  it('has every URL of the design brief', () => {
+    const paths = pages.map((p) => p.path);
+    for (const required of [
+      '/',
+      '/causes/',
+      '/triggers/',
+      '/risk-factors/',
+      '/treatment/',
+      '/exercises/',
+      '/exercises/cat-camel/',
+      '/exercises/pelvic-tilt/',
+      '/exercises/hamstring-stretch/',
+      '/exercises/hip-flexor-stretch/',
+      '/exercises/bird-dog/',
+      '/when-to-see-a-doctor/',
+      '/triage/',
+      '/search/',
+      '/about/',
+      '/404.html',
+    ]) {
+      expect(paths).toContain(required);
+    }
+    expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  it('gives every page a unique title and description', () => {
+    const titles = pages.map((p) => p.$('title').text());
+    const descriptions = pages.map((p) => p.$('meta[name="description"]').attr('content'));
+    expect(new Set(titles).size).toBe(pages.length);
+    expect(new Set(descriptions).size).toBe(pages.length);
+    for (const d of descriptions) {
+      expect(d?.length ?? 0).toBeGreaterThan(40);
+      expect(d!.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    }
+  });
+
+  it('robots.txt names the sitemap on the configured site', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+  });
+
+  it('the sitemap lists every indexable page with its own last-modified date', () => {
+    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    for (const p of indexable) expect(xml).toContain(`<loc>${site}${p.path}</loc>`);
+    expect(xml).not.toContain('404');
+    expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
+describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, p) => {
+  const { $ } = p;
+
+  it('has exactly one h1, lang and a viewport', () => {
+    expect($('h1')).toHaveLength(1);
+    expect($('html').attr('lang')).toBe('en-US');
+    expect($('meta[name="viewport"]').attr('content')).toContain('width=device-width');
+  });
+
+  it('links to the emergency advice', () => {
+    expect($('a[href^="/when-to-see-a-doctor/"]').length).toBeGreaterThan(0);
+    expect($('footer').text()).toMatch(/Call 911/);
+  });
+
+  if (path !== '/404.html') {
+    it('has a canonical URL on the configured site, matching its path', () => {
+      expect($('link[rel="canonical"]').attr('href')).toBe(`${site}${path}`);
+      expect($('meta[property="og:url"]').attr('content')).toBe(`${site}${path}`);
+      expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+    });
+
+    it('has JSON-LD that parses and declares schema.org types', () => {
+      const blocks = $('script[type="application/ld+json"]')
+        .map((_, el) => JSON.parse($(el).text()) as { '@context': string; '@type': string })
+        .get();
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) {
+        expect(block['@context']).toBe('https://schema.org');
+        expect(block['@type']).toBeTruthy();
+      }
+    });
+  }
+
+  it('has no broken internal link or asset', () => {
+    const refs = $('a[href], link[href], img[src], script[src]')
+      .map((_, el) => $(el).attr('href') ?? $(el).attr('src'))
+      .get()
+      .filter((ref) => ref.startsWith('/') && !ref.startsWith('//'));
+    const broken = refs.filter((ref) => !resolvesInDist(new URL(ref, 'http://x').pathname));
+    expect(broken).toEqual([]);
+  });
+
+  it('links to other pages with a trailing slash', () => {
+    const internal = $('a[href^="/"]')
+      .map((_, el) => new URL($(el).attr('href')!, 'http://x').pathname)
+      .get();
+    const noSlash = internal.filter((href) => !href.endsWith('/') && !/\.\w+$/.test(href));
+    expect(noSlash).toEqual([]);
+  });
+});
+
+describe('html-validate', () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  it.each(pages.map((p) => [p.path, p] as const))('%s is valid HTML', async (_path, p) => {
+    const report = await validator.validateString(p.html, p.file);
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.ruleId} (${m.line}:${m.column}): ${m.message}`),
+    );
+    expect(messages).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Real Chromium for browser tests, through playwright-core (which never downloads a browser).
+ * Uses Debian's Chromium at /usr/bin/chromium unless CHROME_PATH points elsewhere.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const chromePath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** Base URL of the built site served by tests/support/global-setup.ts. */
+export const baseUrl: string = inject('baseUrl');
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core over the page; returns violations in a readable shape for assertion messages. */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+  }));
+}
+
+/**
+ * Records console errors, CSP violations and any request that leaves the test server's origin.
+ * Off-origin requests are aborted so a mistake can never reach the network.
+ */
+export async function watchPage(context: BrowserContext) {
+  const origin = new URL(baseUrl).origin;
+  const consoleErrors: string[] = [];
+  const offOrigin: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      return route.continue();
+    }
+    offOrigin.push(url);
+    return route.abort();
+  });
+  context.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  context.on('weberror', (err) => consoleErrors.push(err.error().message));
+  return { consoleErrors, offOrigin };
+}

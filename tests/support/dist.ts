@@ -1,0 +1,69 @@
+/**
+ * Reads the built site in dist/ for the built-output tests.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import * as cheerio from 'cheerio';
+
+export const DIST = 'dist';
+
+export interface BuiltPage {
+  /** URL path, e.g. "/causes/overuse/" or "/404.html". */
+  path: string;
+  file: string;
+  html: string;
+  $: cheerio.CheerioAPI;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+export function filePathToUrlPath(file: string): string {
+  const rel = relative(DIST, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+let cache: BuiltPage[] | undefined;
+
+/** Every HTML page of the build, except Pagefind's own files. */
+export function htmlPages(): BuiltPage[] {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` before the build tests.');
+  }
+  cache ??= walk(DIST)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      return { path: filePathToUrlPath(file), file, html, $: cheerio.load(html) };
+    });
+  return cache;
+}
+
+export function page(path: string): BuiltPage {
+  const found = htmlPages().find((p) => p.path === path);
+  if (!found) throw new Error(`No built page at ${path}`);
+  return found;
+}
+
+const BLOCK =
+  'p, li, h1, h2, h3, h4, h5, h6, td, th, caption, dt, dd, figcaption, blockquote, div, section, article, legend, label, summary';
+
+/**
+ * Visible text of an element with a space at every block boundary, so words never run
+ * together when the build's HTML compression removes whitespace between tags.
+ */
+export function visibleText($: cheerio.CheerioAPI, selector = 'main'): string {
+  const root = $(selector).first().clone();
+  root.find('script, style, template, [hidden]').remove();
+  root.find(BLOCK).each((_, el) => {
+    $(el).prepend(' ').append(' ');
+  });
+  return root.text().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,24 @@
+/** Vitest global setup for browser tests: serve dist/ once for the whole run. */
+import type { TestProject } from 'vitest/node';
+import { existsSync } from 'node:fs';
+import { serveDist, type RunningServer } from './static-server';
+
+let server: RunningServer | undefined;
+
+export async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) {
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  }
+  server = await serveDist('dist');
+  project.provide('baseUrl', server.url);
+}
+
+export async function teardown() {
+  await server?.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

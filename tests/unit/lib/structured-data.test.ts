@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import {
+  breadcrumbList,
+  exercisePlan,
+  medicalClinic,
+  medicalWebPage,
+  physician,
+} from '../../../src/lib/structured-data';
+import { clinic } from '../../../src/lib/clinic';
+
+const site = 'https://clinic.example/';
+
+describe('medicalWebPage', () => {
+  const page = medicalWebPage({
+    site,
+    url: 'https://clinic.example/causes/overuse/',
+    title: 'Overuse',
+    description: 'Why tired muscles spasm.',
+    lastReviewed: new Date('2026-11-20'),
+    reviewerId: 'jonathan-solomon',
+    references: [
+      { title: 'Back pain', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/back-pain/' },
+    ],
+    about: 'Back spasm',
+  });
+
+  it('carries the review date and the reviewer with credentials', () => {
+    expect(page['@type']).toBe('MedicalWebPage');
+    expect(page.lastReviewed).toBe('2026-11-20');
+    expect(page.reviewedBy).toMatchObject({ name: 'Dr. Jonathan Solomon', honorificSuffix: 'DC' });
+  });
+  it('cites its references and names a patient audience', () => {
+    expect(page.citation).toEqual([
+      expect.objectContaining({
+        name: 'Back pain',
+        url: 'https://www.nhs.uk/conditions/back-pain/',
+      }),
+    ]);
+    expect(page.medicalAudience).toEqual({ '@type': 'Patient' });
+  });
+  it('leaves out review fields a page does not have', () => {
+    const bare = medicalWebPage({ site, url: site, title: 'Home', description: 'x' });
+    expect(bare).not.toHaveProperty('lastReviewed');
+    expect(bare).not.toHaveProperty('reviewedBy');
+    expect(bare).not.toHaveProperty('citation');
+  });
+});
+
+describe('breadcrumbList', () => {
+  it('numbers absolute items from 1', () => {
+    const list = breadcrumbList(
+      [
+        { label: 'Home', href: '/' },
+        { label: 'Exercises', href: '/exercises/' },
+      ],
+      site,
+    );
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://clinic.example/' },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: 'Exercises',
+        item: 'https://clinic.example/exercises/',
+      },
+    ]);
+  });
+});
+
+describe('medicalClinic', () => {
+  it('describes the clinic without any detail the clinic has not supplied', () => {
+    const data = medicalClinic(site);
+    expect(data['@type']).toBe('MedicalClinic');
+    expect(data).not.toHaveProperty('telephone');
+    expect(data).not.toHaveProperty('openingHours');
+    expect(data.address).not.toHaveProperty('streetAddress');
+    expect(data.areaServed).toHaveLength(clinic.communitiesServed.length);
+  });
+});
+
+describe('physician', () => {
+  it('states the credentials and links to the clinic', () => {
+    const data = physician(site, clinic.practitioners[0]!);
+    expect(data['@type']).toBe('Physician');
+    expect(data.description).toContain('Life Chiropractic College');
+    expect(data.parentOrganization).toEqual({ '@id': 'https://clinic.example/about/#clinic' });
+  });
+});
+
+describe('exercisePlan', () => {
+  it('numbers the steps and carries the dose as text', () => {
+    const plan = exercisePlan({
+      url: 'https://clinic.example/exercises/bird-dog/',
+      title: 'Bird dog',
+      description: 'Balance exercise.',
+      steps: ['Kneel on all fours.', 'Reach one arm forward.', 'Return.'],
+      hold: 'Hold for 5 seconds.',
+      repetitions: 'Start with 5 on each side.',
+    });
+    expect(plan['@type']).toBe('ExercisePlan');
+    expect(plan.text).toBe(
+      '1. Kneel on all fours. 2. Reach one arm forward. 3. Return. Hold: Hold for 5 seconds. Repetitions: Start with 5 on each side.',
+    );
+  });
+});

@@ -1,0 +1,46 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Four projects, run in this order by `npm test` after the build:
+ * - unit: pure logic in src/lib and components (fast, no dist/ needed);
+ * - content: content-schema fixtures and the build's error messages;
+ * - build: checks over the built pages in dist/;
+ * - e2e: real Chromium against dist/ served locally.
+ */
+export default getViteConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Chromium is heavy on a 2-core machine: one test file at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
