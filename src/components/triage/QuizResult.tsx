@@ -1,0 +1,73 @@
+/** The advice: one sentence, why (the ticked answers in plain words), what to do now, links. */
+import type { Ref } from 'preact';
+import type { TriageResult } from '../../lib/triage';
+import { outcomeText, quizText, situationText } from '../../lib/triage-content';
+import { EMERGENCY_NUMBER } from '../../lib/site';
+
+interface Props {
+  result: TriageResult;
+  headingRef: Ref<HTMLHeadingElement>;
+  onBack: () => void;
+  onRestart: () => void;
+}
+
+export function QuizResult({ result, headingRef, onBack, onRestart }: Props) {
+  const text = outcomeText[result.outcome];
+  const emergency = result.outcome === 'emergency';
+  return (
+    <section
+      class={`triage-result triage-result-${result.outcome}`}
+      data-outcome={result.outcome}
+      aria-labelledby="triage-result-heading"
+    >
+      <p class="triage-count">{quizText.resultLabel}</p>
+      <h2 id="triage-result-heading" tabIndex={-1} ref={headingRef}>
+        {text.title}
+      </h2>
+      <p class="triage-advice">{text.advice}</p>
+      {emergency && (
+        <p class="triage-call">
+          <a href={`tel:${EMERGENCY_NUMBER}`}>Call {EMERGENCY_NUMBER}</a>
+          <strong>Do not drive yourself.</strong>
+        </p>
+      )}
+
+      <h3>{quizText.why}</h3>
+      <ul>
+        {text.because && <li>{text.because}</li>}
+        {result.reasons.map((id) => (
+          <li key={id}>
+            <strong>You ticked: {situationText[id].label}.</strong> {situationText[id].reason}
+          </li>
+        ))}
+        {result.reasons.length === 0 && text.noReasons && <li>{text.noReasons}</li>}
+      </ul>
+
+      <h3>{quizText.whatToDo}</h3>
+      <ol>
+        {text.todo.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ol>
+
+      <h3>{quizText.readMore}</h3>
+      <ul>
+        {text.links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href}>{link.label}</a>
+          </li>
+        ))}
+      </ul>
+
+      <p class="triage-hint">{quizText.notADiagnosis}</p>
+      <div class="triage-actions">
+        <button type="button" class="triage-secondary" onClick={onBack}>
+          {quizText.back}
+        </button>
+        <button type="button" class="triage-primary" onClick={onRestart}>
+          {quizText.startAgain}
+        </button>
+      </div>
+    </section>
+  );
+}

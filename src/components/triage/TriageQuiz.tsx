@@ -1,0 +1,79 @@
+/**
+ * "Where should I start?": the triage quiz island. Answers live only in this component's state:
+ * no request, no cookie, no storage. Until it hydrates (or for good, without JavaScript) it
+ * renders one line pointing to the server-rendered emergency list and decision table, so the
+ * static HTML never contains a form that cannot work.
+ */
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { steps, outcomeText, quizText } from '../../lib/triage-content';
+import { initialState, reducer } from './quiz-state';
+import { QuizStep } from './QuizStep';
+import { QuizResult } from './QuizResult';
+import './triage.css';
+
+export default function TriageQuiz() {
+  const [ready, setReady] = useState(false);
+  const [state, dispatch] = useReducer(reducer, initialState);
+  const legendRef = useRef<HTMLLegendElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setReady(true), []);
+
+  // Move focus to the new step's legend or the result heading, never on first load.
+  useEffect(() => {
+    if (state.moves === 0) return;
+    (state.result ? headingRef.current : legendRef.current)?.focus();
+  }, [state.moves]);
+
+  // After "go on" with nothing ticked, put the visitor on the first box.
+  useEffect(() => {
+    if (state.missing) rootRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [state.missing]);
+
+  if (!ready) {
+    return (
+      <div class="triage-quiz">
+        <p class="triage-fallback">{quizText.fallback}</p>
+      </div>
+    );
+  }
+
+  const step = steps[state.step];
+  const announcement = state.missing
+    ? quizText.required
+    : state.moves === 0
+      ? ''
+      : state.result
+        ? `${quizText.resultLabel}: ${outcomeText[state.result.outcome].title}`
+        : `${quizText.stepOf(state.step + 1, steps.length)}: ${step.name}`;
+
+  return (
+    <div class="triage-quiz" ref={rootRef}>
+      <div class="visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+      {state.result ? (
+        <QuizResult
+          result={state.result}
+          headingRef={headingRef}
+          onBack={() => dispatch({ type: 'back' })}
+          onRestart={() => dispatch({ type: 'restart' })}
+        />
+      ) : (
+        <QuizStep
+          key={step.id}
+          step={step}
+          index={state.step}
+          total={steps.length}
+          ticked={state.answers[state.step]}
+          missing={state.missing}
+          legendRef={legendRef}
+          onToggle={(value, checked) => dispatch({ type: 'toggle', value, checked })}
+          onSubmit={() => dispatch({ type: 'submit' })}
+          onBack={() => dispatch({ type: 'back' })}
+        />
+      )}
+    </div>
+  );
+}
