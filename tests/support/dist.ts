@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 
-export const DIST = 'dist';
+/** Override with DIST_DIR to test a build written elsewhere (`astro build --outDir`). */
+export const DIST = process.env.DIST_DIR ?? 'dist';
 
 export interface BuiltPage {
   /** URL path, e.g. "/causes/overuse/" or "/404.html". */

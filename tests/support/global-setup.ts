@@ -2,14 +2,15 @@
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
 import { serveDist, type RunningServer } from './static-server';
+import { DIST } from './dist';
 
 let server: RunningServer | undefined;
 
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  if (!existsSync(`${DIST}/index.html`)) {
+    throw new Error(`${DIST}/ is missing: run \`npm run build\` before the browser tests.`);
   }
-  server = await serveDist('dist');
+  server = await serveDist(DIST);
   project.provide('baseUrl', server.url);
 }
 
