@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import TriageQuiz from '../../../../src/components/triage/TriageQuiz';
+import { outcomeText, quizText, situationText, steps } from '../../../../src/lib/triage-content';
+
+afterEach(cleanup);
+
+const legend = () => document.querySelector('legend')!;
+const box = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
+const next = () => fireEvent.click(screen.getByRole('button', { name: /Next|See my answer/ }));
+const none = () => fireEvent.click(box(quizText.none));
+const result = () => document.querySelector<HTMLElement>('[data-outcome]');
+const live = () => document.querySelector('[aria-live]')!.textContent;
+
+async function start() {
+  render(<TriageQuiz />);
+  await screen.findByRole('group');
+}
+
+describe('TriageQuiz', () => {
+  it('renders step 1 as a fieldset with a legend, id-valued boxes and an exclusive None', async () => {
+    await start();
+    expect(legend().textContent).toContain(steps[0].legend);
+    expect(legend().getAttribute('tabindex')).toBe('-1');
+    const values = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].map(
+      (i) => i.value,
+    );
+    expect(values).toEqual([...steps[0].situations, 'none']);
+    expect(document.querySelector('button[type=submit]')).not.toBeNull();
+    // No Back on the first step, and focus is not stolen on load.
+    expect(screen.queryByRole('button', { name: quizText.back })).toBeNull();
+    expect(document.activeElement).not.toBe(legend());
+    expect(live()).toBe('');
+  });
+
+  it('"None of these" unticks the others and the reverse', async () => {
+    await start();
+    const chest = box(situationText['chest-pain'].label);
+    fireEvent.click(chest);
+    expect(chest.checked).toBe(true);
+    none();
+    expect(chest.checked).toBe(false);
+    expect(box(quizText.none).checked).toBe(true);
+    fireEvent.click(chest);
+    expect(box(quizText.none).checked).toBe(false);
+  });
+
+  it('asks for an answer instead of going on with nothing ticked', async () => {
+    await start();
+    next();
+    expect(document.getElementById('triage-error')!.textContent).toBe(quizText.required);
+    expect(live()).toBe(quizText.required);
+    expect(legend().textContent).toContain(steps[0].legend);
+    await waitFor(() => expect(document.activeElement).toBe(document.querySelector('input')));
+    expect(document.querySelector('fieldset')!.getAttribute('aria-describedby')).toContain(
+      'triage-error',
+    );
+  });
+
+  it('an emergency sign goes straight to the 911 result and focuses its heading', async () => {
+    await start();
+    fireEvent.click(box(situationText['saddle-numbness'].label));
+    next();
+    await waitFor(() => expect(result()?.dataset.outcome).toBe('emergency'));
+    const heading = screen.getByRole('heading', { level: 2, name: outcomeText.emergency.title });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(result()!.textContent).toContain('Do not drive yourself');
+    expect(result()!.textContent).toContain(situationText['saddle-numbness'].reason);
+    expect(screen.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
+    expect(live()).toContain(outcomeText.emergency.title);
+  });
+
+  it('moves focus to the next legend, and Back returns with ticks kept', async () => {
+    await start();
+    none();
+    next();
+    await waitFor(() => expect(legend().textContent).toContain(steps[1].legend));
+    await waitFor(() => expect(document.activeElement).toBe(legend()));
+    expect(live()).toContain(quizText.stepOf(2, 3));
+
+    fireEvent.click(screen.getByRole('button', { name: quizText.back }));
+    await waitFor(() => expect(legend().textContent).toContain(steps[0].legend));
+    await waitFor(() => expect(document.activeElement).toBe(legend()));
+    expect(box(quizText.none).checked).toBe(true);
+  });
+
+  it.each([
+    ['doctor', [['none'], ['trauma']]],
+    ['doctor-then-chiropractic', [['none'], ['none'], ['not-improving', 'posture']]],
+    ['chiropractic', [['none'], ['none'], ['strain']]],
+    ['chiropractic', [['none'], ['none'], ['none']]],
+  ] as const)('reaches %s through the steps', async (outcome, answers) => {
+    await start();
+    for (const ids of answers) {
+      for (const id of ids) {
+        fireEvent.click(box(id === 'none' ? quizText.none : situationText[id].label));
+      }
+      next();
+    }
+    await waitFor(() => expect(result()?.dataset.outcome).toBe(outcome));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(outcomeText[outcome].title);
+    for (const link of outcomeText[outcome].links) {
+      expect(screen.getByRole('link', { name: link.label }).getAttribute('href')).toBe(link.href);
+    }
+  });
+
+  it('explains a result with no ticks honestly', async () => {
+    await start();
+    for (let i = 0; i < 3; i++) {
+      none();
+      next();
+      if (i < 2) await waitFor(() => expect(legend().textContent).toContain(steps[i + 1].legend));
+    }
+    await waitFor(() => expect(result()?.dataset.outcome).toBe('chiropractic'));
+    expect(result()!.textContent).toContain(outcomeText.chiropractic.because!);
+    expect(result()!.textContent).toContain(outcomeText.chiropractic.noReasons!);
+    expect(result()!.textContent).not.toContain('You ticked:');
+  });
+
+  it('Start again clears the answers and focuses step 1', async () => {
+    await start();
+    fireEvent.click(box(situationText['chest-pain'].label));
+    next();
+    await waitFor(() => expect(result()).not.toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: quizText.startAgain }));
+    await waitFor(() => expect(legend().textContent).toContain(steps[0].legend));
+    await waitFor(() => expect(document.activeElement).toBe(legend()));
+    expect(box(situationText['chest-pain'].label).checked).toBe(false);
+    expect(result()).toBeNull();
+  });
+
+  it('Back from a result shows the deciding step again', async () => {
+    await start();
+    fireEvent.click(box(situationText['bladder-bowel'].label));
+    next();
+    await waitFor(() => expect(result()).not.toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: quizText.back }));
+    await waitFor(() => expect(document.activeElement).toBe(legend()));
+    expect(box(situationText['bladder-bowel'].label).checked).toBe(true);
+  });
+});
