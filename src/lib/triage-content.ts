@@ -69,6 +69,12 @@ export const situationText: Record<SituationId, SituationText> = {
     reason:
       'Muscle pain usually changes as you move or rest. Pain that does not change needs a doctor to check it.',
   },
+  'other-signs': {
+    label:
+      'Pain between your shoulder blades, pain that gets worse when you cough or sneeze, or a lump on your back',
+    help: 'Or a change in the shape of your back.',
+    reason: 'The NHS lists these as signs to have a doctor check soon.',
+  },
   'not-improving': {
     label: 'Spasms that keep going and are not getting better with care so far',
     help: 'For example, after a few weeks of rest, heat, gentle exercise or treatment.',
@@ -126,7 +132,7 @@ export const steps: readonly Step[] = [
     name: 'Signs to see a doctor',
     legend: 'Do any of these apply to you?',
     hint: 'These mean a doctor should check you first. Tick all that apply.',
-    situations: ['trauma', 'neuro', 'systemic', 'unrelenting'],
+    situations: ['trauma', 'neuro', 'systemic', 'unrelenting', 'other-signs'],
   },
   {
     id: 'pattern',

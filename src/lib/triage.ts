@@ -42,11 +42,12 @@ export const situationOutcomes = {
   'both-legs': 'emergency',
   'chest-pain': 'emergency',
   'serious-accident': 'emergency',
-  // See a doctor first (seed-facts §5).
+  // See a doctor first (seed-facts §5), plus the rest of the NHS Back pain "urgent" list.
   trauma: 'doctor',
   neuro: 'doctor',
   systemic: 'doctor',
   unrelenting: 'doctor',
+  'other-signs': 'doctor',
   // Persistent spasms: doctor, with chiropractic care in a supportive role.
   'not-improving': 'doctor-then-chiropractic',
   // Mechanical spasms: chiropractic care first.

@@ -21,6 +21,7 @@ const expectedAlone: Record<SituationId, Outcome> = {
   neuro: 'doctor',
   systemic: 'doctor',
   unrelenting: 'doctor',
+  'other-signs': 'doctor',
   'bladder-bowel': 'emergency',
   'saddle-numbness': 'emergency',
   'not-improving': 'doctor-then-chiropractic',
