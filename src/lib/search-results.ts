@@ -1,0 +1,81 @@
+/**
+ * Pure helpers for showing Pagefind results: safe excerpt pieces, the sentence the live
+ * region announces, and the order of the section filters.
+ */
+
+export interface ExcerptPart {
+  text: string;
+  /** True for words that matched the query (Pagefind wraps them in <mark>). */
+  marked: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&nbsp;': ' ',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(
+    /&(?:amp|lt|gt|quot|nbsp|#39|#x27);/g,
+    (entity) => ENTITIES[entity] ?? entity,
+  );
+}
+
+/**
+ * Splits Pagefind's excerpt HTML into plain text and marked pieces. The page builds the
+ * excerpt with text nodes and <mark> elements from these, never with innerHTML, so nothing in
+ * an indexed page can ever inject markup into the search page.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const pattern = /<mark>(.*?)<\/mark>/gs;
+  let last = 0;
+  for (const match of excerpt.matchAll(pattern)) {
+    if (match.index > last) parts.push(plain(excerpt.slice(last, match.index)));
+    parts.push({ text: decodeEntities(stripTags(match[1] ?? '')), marked: true });
+    last = match.index + match[0].length;
+  }
+  if (last < excerpt.length) parts.push(plain(excerpt.slice(last)));
+  return parts.filter((part) => part.text.length > 0);
+}
+
+function plain(html: string): ExcerptPart {
+  return { text: decodeEntities(stripTags(html)), marked: false };
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<[^>]*>/g, '');
+}
+
+/** The sentence the live region reads out after each search. */
+export function resultCountMessage(count: number, query: string, section = ''): string {
+  const where = section ? ` in ${section}` : '';
+  if (count === 0) return `No results for “${query}”${where}.`;
+  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${where}.`;
+}
+
+/**
+ * Orders filter values the way the site's navigation does (`preferred`, from
+ * src/lib/sections.ts), then any other values (About, Where to start, ...) alphabetically.
+ */
+export function orderFilterValues(
+  values: Iterable<string>,
+  preferred: readonly string[],
+): string[] {
+  const unique = [...new Set(values)];
+  const known = preferred.filter((label) => unique.includes(label));
+  const others = unique.filter((v) => !preferred.includes(v)).sort((a, b) => a.localeCompare(b));
+  return [...known, ...others];
+}
+
+/** The section label a result shows; pages outside any section still get a plain label. */
+export function resultSectionLabel(meta: Record<string, string | undefined>, url: string): string {
+  const section = meta.section?.trim();
+  if (section) return section;
+  return url === '/' ? 'Home page' : 'General';
+}
