@@ -1,0 +1,104 @@
+/**
+ * Every built page in real Chromium: loads without console errors or off-origin requests,
+ * axe finds no WCAG 2.2 AA violation at a phone and a desktop width, and keyboard users
+ * reach the main content through the skip link.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { htmlPages } from '../support/dist';
+import {
+  axeViolations,
+  baseUrl,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  watchPage,
+} from '../support/browser';
+
+const paths = htmlPages().map((p) => p.path);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  ['phone', PHONE],
+  ['desktop', DESKTOP],
+] as const)('at %s size', (_name, viewport) => {
+  it.each(paths)('%s loads cleanly and passes axe', async (path) => {
+    const context = await browser.newContext({ viewport });
+    try {
+      const watch = await watchPage(context);
+      const page = await context.newPage();
+      const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+      expect(watch.offOrigin).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches the skip link, which moves focus into <main>', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/causes/`);
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      expect(focused).toBe('Skip to main content');
+      await page.keyboard.press('Enter');
+      const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+      expect(inMain).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the menu opens with the keyboard on a phone and lists every section', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      const link = page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Exercises' });
+      expect(await link.isVisible()).toBe(false);
+      await page.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      expect(await link.isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the menu is always open on a desktop', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      const link = page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Exercises' });
+      expect(await link.isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('pages without JavaScript', () => {
+  it('ship no script except on the quiz and search pages', () => {
+    const withScripts = htmlPages()
+      .filter((p) => p.$('script:not([type="application/ld+json"])').length > 0)
+      .map((p) => p.path);
+    expect(withScripts.filter((p) => !['/triage/', '/search/'].includes(p))).toEqual([]);
+  });
+});
