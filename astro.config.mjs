@@ -14,6 +14,9 @@ const lastModified = collectLastModified(fileURLToPath(new URL('./src/content/',
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Lossless whitespace compression. Astro 7's default ('jsx') drops line breaks between text
+  // and a link, so Prettier's line wrapping in .astro files would glue words together.
+  compressHTML: true,
   // No code blocks on this site; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   build: {
