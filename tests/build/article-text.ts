@@ -23,6 +23,8 @@ const LEFT_OUT = [
   'time, .references, [aria-labelledby="references-heading"], nav[aria-label="Breadcrumb"]',
 ].join(', ');
 
+const BREAK = '\uE000';
+
 /**
  * Text of the first element matching `selector`, one block per line, with collapsed spaces.
  * Returns '' when nothing matches.
@@ -31,14 +33,17 @@ export function readableText($: CheerioAPI, selector = 'main'): string {
   const root = $(selector).first().clone();
   if (root.length === 0) return '';
   root.find(LEFT_OUT).remove();
-  root.find('br').replaceWith('\n');
+  // Line breaks in the HTML source are only spaces; block edges are marked with a
+  // private-use character first, so they survive the whitespace collapse below.
+  root.find('br').replaceWith(BREAK);
   root.find(BLOCK).each((_, el) => {
-    $(el).prepend('\n').append('\n');
+    $(el).prepend(BREAK).append(BREAK);
   });
   return root
     .text()
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .replace(/\s+/g, ' ')
+    .split(BREAK)
+    .map((line) => line.trim())
     .filter(Boolean)
     .join('\n');
 }

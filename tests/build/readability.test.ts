@@ -27,13 +27,13 @@ const MIN_ENTRIES: Record<string, number> = {
 describe('readableText', () => {
   const $ = cheerio.load(
     '<nav aria-label="Breadcrumb"><ol><li>Home</li></ol></nav><main><h1>Back spasms</h1>' +
-      '<p class="lead">A spasm hurts.</p><ul><li>Heat</li><li>Rest</li></ul>' +
+      '<p class="lead">A spasm\n      hurts.</p><ul><li>Heat</li><li>Rest</li></ul>' +
       '<p>Reviewed on <time datetime="2026-11-22">November 22, 2026</time>.</p>' +
       '<span hidden>Causes</span><p>Try the <a href="/x/">cat-camel</a>.<br>Go slow.</p>' +
       '<section class="references"><h2>Sources</h2><ol><li>NICE, 2016.</li></ol></section></main>',
   );
 
-  it('puts every block on its own line so compressed HTML never runs words together', () => {
+  it('puts every block on its own line, and only blocks: source line breaks are spaces', () => {
     expect(readableText($).split('\n')).toEqual([
       'Back spasms',
       'A spasm hurts.',
