@@ -1,0 +1,143 @@
+/**
+ * The Pagefind index in dist/pagefind/: it exists, it covers every searchable page and nothing
+ * else, and it holds only each page's main content (never the header, navigation, breadcrumbs,
+ * footer or the repeated boilerplate inside articles).
+ *
+ * Pagefind stores one fragment per page: gzip of "pagefind_dcd" followed by JSON with the
+ * page's url, indexed text, filters and metadata. Reading those is reading exactly what
+ * search can match and show.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DIST, htmlPages, visibleText, type BuiltPage } from '../support/dist';
+import { sections } from '../../src/lib/sections';
+
+const PAGEFIND = join(DIST, 'pagefind');
+const SIGNATURE = 'pagefind_dcd';
+
+interface Fragment {
+  url: string;
+  content: string;
+  word_count: number;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+function readFragments(): Fragment[] {
+  const dir = join(PAGEFIND, 'fragment');
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    if (!text.startsWith(SIGNATURE)) throw new Error(`${name} is not a Pagefind fragment`);
+    return JSON.parse(text.slice(SIGNATURE.length)) as Fragment;
+  });
+}
+
+const fragments = existsSync(join(PAGEFIND, 'fragment')) ? readFragments() : [];
+const byUrl = new Map(fragments.map((f) => [f.url, f]));
+const pages = htmlPages();
+const searchable = pages.filter((p) => p.$('main[data-pagefind-body]').length > 0);
+const articles = pages.filter((p) => p.$('main article .also-called, main article h1').length > 0);
+
+/** Text of the page outside <main> that must never reach the index, one string per block. */
+function chromeTexts(page: BuiltPage): string[] {
+  const { $ } = page;
+  const blocks = [
+    '.skip-link',
+    'header .emergency-bar',
+    'header .brand',
+    'nav[aria-label="Main"] ul',
+    'nav[aria-label="Breadcrumb"] ol',
+    'footer p',
+  ];
+  return blocks
+    .flatMap((selector) => $(selector).toArray())
+    .map((el) => $(el).text().replace(/\s+/g, ' ').trim())
+    .filter((text) => text.split(' ').length >= 3);
+}
+
+describe('search index', () => {
+  it('is written into dist/pagefind by the build', () => {
+    expect(existsSync(join(PAGEFIND, 'pagefind.js')), 'run `npm run build` first').toBe(true);
+    const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+    expect(entry.languages.en.page_count).toBeGreaterThanOrEqual(searchable.length);
+  });
+
+  it('covers every searchable page, and only those', () => {
+    const indexed = [...byUrl.keys()].sort();
+    expect(indexed).toEqual(searchable.map((p) => p.path).sort());
+    // Pages that must stay out: the not-found page and the search page itself.
+    expect(byUrl.has('/404.html')).toBe(false);
+    expect(byUrl.has('/search/')).toBe(false);
+    for (const path of ['/', '/about/', '/when-to-see-a-doctor/', '/exercises/bird-dog/']) {
+      expect(byUrl.has(path), `${path} should be searchable`).toBe(true);
+    }
+  });
+
+  it('never indexes the header, navigation, breadcrumbs or footer', () => {
+    for (const page of searchable) {
+      const content = byUrl.get(page.path)!.content;
+      const outside = chromeTexts(page);
+      expect(outside.length, `${page.path}: found no header/footer text to check`).toBeGreaterThan(
+        3,
+      );
+      for (const text of outside) {
+        expect(content, `${page.path} index contains "${text}"`).not.toContain(text);
+      }
+      expect(content).not.toContain('Skip to main content');
+      expect(content).not.toContain('Emergency signs: when to call 911');
+    }
+  });
+
+  it("indexes each page's main text", () => {
+    for (const page of searchable) {
+      const fragment = byUrl.get(page.path)!;
+      const h1 = page.$('main h1').first().text().replace(/\s+/g, ' ').trim();
+      expect(fragment.content, page.path).toContain(h1);
+      // Roughly the visible words of <main>; far more would mean chrome leaked in.
+      const visibleWords = visibleText(page.$).split(' ').length;
+      expect(fragment.word_count, page.path).toBeLessThanOrEqual(visibleWords);
+      expect(fragment.word_count, page.path).toBeGreaterThan(visibleWords * 0.5);
+    }
+  });
+
+  it('leaves out the boilerplate repeated on every article', () => {
+    expect(articles.length).toBeGreaterThan(10);
+    for (const page of articles) {
+      const content = byUrl.get(page.path)!.content;
+      expect(content, page.path).not.toContain('Is it serious?');
+      expect(content, page.path).not.toContain('Reviewed by');
+      const sources = page.$('.references li').first().text().trim().slice(0, 40);
+      if (sources) expect(content, page.path).not.toContain(sources);
+    }
+  });
+
+  it('gives each page its title, and each section page its section as filter and metadata', () => {
+    const labels = new Set([...sections.map((s) => s.label), 'About', 'Where to start']);
+    for (const page of searchable) {
+      const fragment = byUrl.get(page.path)!;
+      expect(fragment.meta.title, page.path).toBe(
+        page.$('main h1').first().text().replace(/\s+/g, ' ').trim(),
+      );
+      if (page.path === '/' || page.path === '/when-to-see-a-doctor/') continue;
+      const section = fragment.filters.section?.[0];
+      expect(section && labels.has(section), `${page.path} section "${section}"`).toBe(true);
+      expect(fragment.meta.section).toBe(section);
+      // The label lives in attributes: it must not be indexed as words of the page.
+      expect(fragment.content.startsWith(`${section}${section}`)).toBe(false);
+    }
+    for (const section of sections) {
+      const article = articles.find((p) => p.path.startsWith(`/${section.id}/`));
+      expect(article && byUrl.get(article.path)!.filters.section).toEqual([section.label]);
+    }
+  });
+
+  it('keeps the summary as metadata for result excerpts', () => {
+    for (const page of articles) {
+      const summary = page.$('main .lead').first().text().replace(/\s+/g, ' ').trim();
+      expect(byUrl.get(page.path)!.meta.summary, page.path).toBe(summary);
+    }
+  });
+});
