@@ -1,9 +1,12 @@
 /**
  * Every key fact of the fact sheet is on the site: each one in tests/fixtures/seed-facts.ts
- * names its page and the phrases that page's built text must contain.
+ * names its page and the phrases that page's built text must contain. Also checks the
+ * cross-links the brief asks of every article.
  */
 import { describe, expect, it } from 'vitest';
-import { htmlPages } from '../support/dist';
+import { readdirSync } from 'node:fs';
+import { sectionIds } from '../../src/lib/sections';
+import { htmlPages, page } from '../support/dist';
 import { seedFacts, type SeedFact } from '../fixtures/seed-facts';
 import { readableText } from './article-text';
 
@@ -56,4 +59,52 @@ describe('every seed fact is on its page', () => {
       `${fact.page} should state: ${fact.fact}. Missing: ${missing.join(', ')}`,
     ).toEqual([]);
   });
+});
+
+/** Red-flag words: an article body that mentions one must link to the doctor page. */
+const RED_FLAG =
+  /\b(numb|numbness|tingling|weakness|bladder|bowels?|fever|911|emergency|accident)\b/i;
+const DOCTOR_PAGE = '/when-to-see-a-doctor/';
+
+/** URL paths of every content entry, from the MDX files themselves. */
+const entryPaths = sectionIds.flatMap((section) =>
+  readdirSync(`src/content/${section}`)
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => `/${section}/${file.replace(/\.mdx$/, '')}/`),
+);
+
+describe('cross-links in each article body', () => {
+  it.each(entryPaths)('%s links to two or more related pages', (path) => {
+    const { $ } = page(path);
+    const body = $('main .prose');
+    expect(body.length, `${path} has no article body (.prose)`).toBe(1);
+    const links = new Set(
+      body
+        .find('a[href^="/"]')
+        .map((_, a) => $(a).attr('href'))
+        .get()
+        .filter((href) => href !== path),
+    );
+    expect(links.size, `${path} links to ${[...links].join(', ')}`).toBeGreaterThanOrEqual(2);
+    for (const href of links) expect(href, `${path}: link without trailing slash`).toMatch(/\/$/);
+  });
+
+  it.each(entryPaths)('%s links red-flag mentions to the doctor page', (path) => {
+    const { $ } = page(path);
+    const body = $('main .prose');
+    if (!RED_FLAG.test(body.text())) return;
+    expect(
+      body.find(`a[href="${DOCTOR_PAGE}"]`).length,
+      `${path} mentions a red flag`,
+    ).toBeGreaterThan(0);
+  });
+
+  it.each(entryPaths.filter((p) => p.startsWith('/exercises/')))(
+    '%s links to the risk factors and triggers it addresses',
+    (path) => {
+      const { $ } = page(path);
+      expect($('main a[href^="/risk-factors/"]').length, path).toBeGreaterThan(0);
+      expect($('main a[href^="/triggers/"]').length, path).toBeGreaterThan(0);
+    },
+  );
 });
