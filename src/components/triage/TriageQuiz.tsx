@@ -4,7 +4,7 @@
  * renders one line pointing to the server-rendered emergency list and decision table, so the
  * static HTML never contains a form that cannot work.
  */
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { steps, outcomeText, quizText } from '../../lib/triage-content';
 import { initialState, reducer } from './quiz-state';
 import { QuizStep } from './QuizStep';
@@ -20,14 +20,16 @@ export default function TriageQuiz() {
 
   useEffect(() => setReady(true), []);
 
-  // Move focus to the new step's legend or the result heading, never on first load.
-  useEffect(() => {
+  // Move focus to the new step's legend or the result heading, never on first load. A layout
+  // effect runs right after the DOM changes, before the old button's loss of focus can drop
+  // the visitor onto <body>.
+  useLayoutEffect(() => {
     if (state.moves === 0) return;
     (state.result ? headingRef.current : legendRef.current)?.focus();
   }, [state.moves]);
 
   // After "go on" with nothing ticked, put the visitor on the first box.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (state.missing) rootRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [state.missing]);
 

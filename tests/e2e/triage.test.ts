@@ -1,0 +1,347 @@
+/**
+ * The triage quiz in real Chromium against the built site: every outcome by keyboard alone,
+ * focus on each new legend and on the result heading, Back and Start again, axe on every step
+ * and result, no request or storage while answering, the no-JS fallback, and the island's size.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
+import { situationIds, type Outcome } from '../../src/lib/triage';
+import { outcomeText, quizText, steps } from '../../src/lib/triage-content';
+
+const URL = () => `${baseUrl}/triage/`;
+/** The quiz, Preact runtime and Astro's island loader together must stay under this (issue 4). */
+const ISLAND_BUDGET = 15 * 1024;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withContext<T>(
+  fn: (context: BrowserContext) => Promise<T>,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<T> {
+  const context = await browser.newContext({ viewport: PHONE, ...options });
+  try {
+    return await fn(context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Opens /triage/ and waits until the island has replaced its fallback with step 1. */
+async function openQuiz(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(URL(), { waitUntil: 'networkidle' });
+  await page.locator('.triage-step legend').waitFor();
+  return page;
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      tag: el?.tagName.toLowerCase(),
+      text: el?.textContent?.trim() ?? '',
+      value: (el as HTMLInputElement | null)?.value,
+      id: el?.id,
+    };
+  });
+
+/**
+ * Presses Tab (forward only) until an element inside the quiz matching `selector` (and `text`,
+ * when given) has focus. Fails rather than clicking. Scoped to the quiz because the site
+ * header has its own submit button (search).
+ */
+async function tabTo(page: Page, selector: string, text?: string) {
+  for (let i = 0; i < 80; i++) {
+    const there = await page.evaluate(
+      ([s, t]) => {
+        const el = document.activeElement;
+        if (!el?.matches(`.triage-quiz ${s}`)) return false;
+        return t === undefined || el.textContent?.trim() === t;
+      },
+      [selector, text] as const,
+    );
+    if (there) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector} ${text ?? ''}`);
+}
+
+async function tickByKeyboard(page: Page, value: string) {
+  await tabTo(page, `input[type=checkbox][value="${value}"]`);
+  await page.keyboard.press('Space');
+  expect(await page.locator(`input[value="${value}"]`).isChecked()).toBe(true);
+}
+
+async function submitByKeyboard(page: Page) {
+  await tabTo(page, 'button[type=submit]');
+  await page.keyboard.press('Enter');
+}
+
+async function expectStep(page: Page, index: number) {
+  const legend = page.locator('.triage-step legend');
+  await expect.poll(() => legend.textContent()).toContain(steps[index].legend);
+  await expect.poll(async () => (await focused(page)).tag).toBe('legend');
+  expect((await focused(page)).text).toContain(steps[index].legend);
+  const live = await page.locator('.triage-quiz [aria-live]').textContent();
+  if (index > 0) expect(live).toContain(quizText.stepOf(index + 1, steps.length));
+}
+
+async function expectResult(page: Page, outcome: Outcome) {
+  const result = page.locator('[data-outcome]');
+  await result.waitFor();
+  expect(await result.count()).toBe(1);
+  expect(await result.getAttribute('data-outcome')).toBe(outcome);
+  await expect.poll(async () => (await focused(page)).tag).toBe('h2');
+  expect((await focused(page)).text).toBe(outcomeText[outcome].title);
+  expect(await page.locator('.triage-quiz [aria-live]').textContent()).toContain(
+    outcomeText[outcome].title,
+  );
+}
+
+/** Every checkbox and button on the current view is at least 24×24 CSS px. */
+async function expectTargetSizes(page: Page) {
+  const small = await page.$$eval('.triage-quiz input, .triage-quiz button', (els) =>
+    els
+      .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ el }) => el),
+  );
+  expect(small).toEqual([]);
+}
+
+const paths: Record<Outcome, string[][]> = {
+  emergency: [['bladder-bowel']],
+  doctor: [['none'], ['neuro', 'systemic']],
+  'doctor-then-chiropractic': [['none'], ['none'], ['posture', 'not-improving']],
+  chiropractic: [['none'], ['none'], ['movement-pattern', 'strain']],
+};
+
+describe('the quiz by keyboard alone', () => {
+  it.each(Object.entries(paths) as [Outcome, string[][]][])(
+    'reaches %s, with focus, axe and privacy checked at every step',
+    async (outcome, answers) => {
+      await withContext(async (context) => {
+        const watch = await watchPage(context);
+        const page = await openQuiz(context);
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(r.url()));
+
+        for (const [index, values] of answers.entries()) {
+          if (index > 0) await expectStep(page, index);
+          expect(await axeViolations(page), `step ${index + 1}`).toEqual([]);
+          await expectTargetSizes(page);
+          for (const value of values) await tickByKeyboard(page, value);
+          await submitByKeyboard(page);
+        }
+
+        await expectResult(page, outcome);
+        expect(await axeViolations(page), `result ${outcome}`).toEqual([]);
+        await expectTargetSizes(page);
+        const text = await page.locator('[data-outcome]').innerText();
+        expect(text).toContain(outcomeText[outcome].advice);
+        for (const line of outcomeText[outcome].todo) expect(text).toContain(line);
+        if (outcome === 'emergency') expect(text).toContain('Do not drive yourself');
+
+        // Answers never leave the browser: no request, no cookie, no storage.
+        expect(requests).toEqual([]);
+        expect(await context.cookies()).toEqual([]);
+        const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
+        expect(stored).toBe(0);
+        expect(watch.consoleErrors).toEqual([]);
+        expect(watch.offOrigin).toEqual([]);
+      });
+    },
+  );
+
+  it('Back keeps answers and Start again clears them, with focus on the legend', async () => {
+    await withContext(async (context) => {
+      const page = await openQuiz(context);
+      await tickByKeyboard(page, 'none');
+      await submitByKeyboard(page);
+      await expectStep(page, 1);
+
+      await tabTo(page, 'button', quizText.back);
+      await page.keyboard.press('Enter');
+      await expectStep(page, 0);
+      expect(await page.locator('input[value="none"]').isChecked()).toBe(true);
+
+      // Straight to a result, then Back shows the step that produced it.
+      await submitByKeyboard(page);
+      await expectStep(page, 1);
+      await tickByKeyboard(page, 'trauma');
+      await submitByKeyboard(page);
+      await expectResult(page, 'doctor');
+      await tabTo(page, '[data-outcome] button', quizText.back);
+      await page.keyboard.press('Enter');
+      await expectStep(page, 1);
+      expect(await page.locator('input[value="trauma"]').isChecked()).toBe(true);
+
+      await submitByKeyboard(page);
+      await expectResult(page, 'doctor');
+      await tabTo(page, 'button', quizText.startAgain);
+      await page.keyboard.press('Enter');
+      await expectStep(page, 0);
+      expect(await page.locator('input:checked').count()).toBe(0);
+      expect(await page.locator('[data-outcome]').count()).toBe(0);
+    });
+  });
+
+  it('"None of these" is exclusive, and an empty step is refused with a message', async () => {
+    await withContext(async (context) => {
+      const page = await openQuiz(context);
+      await submitByKeyboard(page);
+      await expect.poll(() => page.locator('#triage-error').textContent()).toBe(quizText.required);
+      await expect.poll(async () => (await focused(page)).value).toBe(steps[0].situations[0]);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await tickByKeyboard(page, 'chest-pain');
+      await tickByKeyboard(page, 'none');
+      expect(await page.locator('input[value="chest-pain"]').isChecked()).toBe(false);
+      expect(await page.locator('#triage-error').count()).toBe(0);
+    });
+  });
+
+  it('shows a visible focus indicator on the controls', async () => {
+    await withContext(async (context) => {
+      const page = await openQuiz(context);
+      await tabTo(page, 'input[value="chest-pain"]');
+      const outline = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(outline.style).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    });
+  });
+
+  it('fits a 320 px wide screen (400% zoom) without sideways scrolling', async () => {
+    await withContext(
+      async (context) => {
+        const page = await openQuiz(context);
+        // Quiz elements that stick out past the right edge of the screen.
+        const overflow = () =>
+          page.$$eval('.triage-quiz, .triage-quiz *', (els) =>
+            els
+              .filter(
+                (el) => el.getBoundingClientRect().right > document.documentElement.clientWidth,
+              )
+              .map((el) => el.outerHTML.slice(0, 60)),
+          );
+        expect(await overflow()).toEqual([]);
+        const tableRight = await page.$eval(
+          '#decision-table',
+          (t) => t.getBoundingClientRect().right,
+        );
+        expect(tableRight).toBeLessThanOrEqual(320);
+        await tickByKeyboard(page, 'serious-accident');
+        await submitByKeyboard(page);
+        await expectResult(page, 'emergency');
+        expect(await overflow()).toEqual([]);
+      },
+      { viewport: { width: 320, height: 640 } },
+    );
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows the emergency advice and the full decision table instead of the quiz', async () => {
+    await withContext(
+      async (context) => {
+        const page = await context.newPage();
+        await page.goto(URL());
+        expect(await page.locator('fieldset').count()).toBe(0);
+        expect(await page.locator('.triage-fallback').isVisible()).toBe(true);
+
+        const emergency = page.locator('#emergency');
+        expect(await emergency.isVisible()).toBe(true);
+        expect(await emergency.innerText()).toContain('Call 911');
+        expect(await emergency.innerText()).toContain('Do not drive yourself');
+
+        const table = page.locator('table#decision-table');
+        expect(await table.isVisible()).toBe(true);
+        expect(await table.locator('caption').count()).toBe(1);
+        expect(await table.locator('th[scope=col]').count()).toBe(3);
+        const rows = await table
+          .locator('tbody tr')
+          .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-situation')));
+        expect(rows.sort()).toEqual([...situationIds].sort());
+        expect(await table.locator('tbody th[scope=row]').count()).toBe(situationIds.length);
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+
+  it('passes axe when the island cannot load', async () => {
+    // axe itself needs JavaScript, so block only the island's scripts to get the same view.
+    await withContext(async (context) => {
+      await context.route('**/_astro/*.js', (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(URL(), { waitUntil: 'networkidle' });
+      expect(await page.locator('.triage-fallback').isVisible()).toBe(true);
+      expect(await page.locator('fieldset').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+});
+
+describe('size', () => {
+  it(`the island ships at most ${ISLAND_BUDGET} bytes of gzipped JavaScript`, async () => {
+    await withContext(async (context) => {
+      const page = await context.newPage();
+      const files = new Map<string, number>();
+      page.on('response', async (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        files.set(
+          new globalThis.URL(response.url()).pathname,
+          gzipSync(await response.body()).length,
+        );
+      });
+      await page.goto(URL(), { waitUntil: 'networkidle' });
+      await page.locator('.triage-step legend').waitFor();
+      // Astro's island loader is inlined in the page, so count it too.
+      const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (s) =>
+        s.map((el) => el.textContent ?? ''),
+      );
+      const inlineBytes = inline.reduce((sum, code) => sum + gzipSync(code).length, 0);
+      const fileBytes = [...files.values()].reduce((a, b) => a + b, 0);
+
+      expect([...files.keys()].every((p) => p.startsWith('/_astro/'))).toBe(true);
+      console.info(
+        `triage island: ${fileBytes} B gzipped in ${files.size} files ` +
+          `(${[...files].map(([p, b]) => `${p.replace('/_astro/', '')} ${b}`).join(', ')}) ` +
+          `+ ${inlineBytes} B inline loader = ${fileBytes + inlineBytes} B`,
+      );
+      expect(fileBytes + inlineBytes).toBeLessThanOrEqual(ISLAND_BUDGET);
+    });
+  });
+});
+
+describe('/when-to-see-a-doctor/', () => {
+  it('puts the emergency signs first and shares the quiz data', async () => {
+    await withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/when-to-see-a-doctor/`);
+      const order = await page.$$eval('main h2', (hs) => hs.map((h) => h.id));
+      expect(order[0]).toBe('emergency-heading');
+      expect(order.indexOf('doctor-first')).toBeLessThan(order.indexOf('chiropractic-first'));
+
+      const emergency = await page.locator('#emergency').innerText();
+      for (const words of ['bladder', 'genitals', 'both legs', 'serious accident', 'Chest pain']) {
+        expect(emergency).toContain(words);
+      }
+      expect(emergency).toContain('Do not drive yourself');
+      expect(await page.locator('table#decision-table tbody tr').count()).toBe(situationIds.length);
+      expect(await page.locator('main a[href="/triage/"]').count()).toBeGreaterThan(0);
+      expect(await page.locator('main time[datetime]').count()).toBeGreaterThan(0);
+      expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    });
+  });
+});
