@@ -56,6 +56,8 @@ export function loadPagefind(): Promise<PagefindApi> {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
     await pagefind.options(OPTIONS);
     await pagefind.init();
+    // Pagefind only counts results per section once the filter index is loaded (172 bytes).
+    await pagefind.filters();
     return pagefind;
   })();
   // A failed load (offline, blocked) may succeed later, so don't keep the rejected promise.

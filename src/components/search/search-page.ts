@@ -38,6 +38,7 @@ const errorBox = byId<HTMLElement>('search-error');
 const list = byId<HTMLOListElement>('search-results');
 const more = byId<HTMLButtonElement>('search-more');
 const noResults = byId<HTMLElement>('search-no-results');
+const allSectionsTip = byId<HTMLElement>('search-tip-all-sections');
 const help = byId<HTMLElement>('search-help');
 const sectionOrder: string[] = JSON.parse(root.dataset.sectionOrder ?? '[]');
 
@@ -79,8 +80,11 @@ function showError() {
 }
 
 function renderFilters(counts: Record<string, number>, total: number) {
-  filters.hidden = false;
-  const values = orderFilterValues(Object.keys(counts), sectionOrder);
+  // Nothing to narrow down unless the query matches something (or a section is chosen).
+  filters.hidden = total === 0 && !state.section;
+  // Sections without a match are left out (unless chosen), so every choice narrows to something.
+  const present = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === state.section);
+  const values = orderFilterValues(present, sectionOrder);
   const wanted = ['', ...values];
   const existing = [...filterOptions.querySelectorAll<HTMLInputElement>('input')].map(
     (i) => i.value,
@@ -157,6 +161,7 @@ async function runSearch() {
     noResults.hidden = true;
     help.hidden = false;
     status.textContent = '';
+    root.setAttribute('aria-busy', 'false');
     return;
   }
   root.setAttribute('aria-busy', 'true');
@@ -172,6 +177,7 @@ async function runSearch() {
     renderFilters(found.totalFilters.section ?? {}, found.unfilteredResultCount);
     const count = found.results.length;
     noResults.hidden = count > 0;
+    allSectionsTip.hidden = !section;
     help.hidden = count > 0;
     status.textContent = resultCountMessage(count, query, section);
   } catch (error) {
