@@ -1,0 +1,202 @@
+/**
+ * HTTP response headers for the static site, defined once. `scripts/write-headers.ts` turns
+ * this into `public/_headers` (Netlify, Cloudflare Pages) and the nginx snippet in
+ * docs/deploy-headers.md; unit tests fail if either file drifts from this module.
+ *
+ * The page's own CSP lives in a <meta> tag that Astro writes with a hash for every inline
+ * script and style. A browser enforces every policy it receives, so the header policy below
+ * only adds what a <meta> tag cannot carry (frame-ancestors) or should not wait for (object,
+ * base and form rules apply before the <meta> is parsed). It must never list script or style
+ * sources: a second policy without Astro's hashes would block the site's inline code.
+ */
+
+/** Header CSP: directives a <meta> policy cannot set, plus cheap belt-and-braces rules. */
+export const headerCspDirectives = [
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+/**
+ * Powerful browser features this site never uses: deny them to the site and any frame.
+ * Only names current Chromium recognises, since an unknown name logs a console warning on
+ * every page. `interest-cohort` (FLoC) is gone from browsers; `browsing-topics` replaced it.
+ */
+export const deniedFeatures = [
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'idle-detection',
+  'interest-cohort',
+  'local-fonts',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+] as const;
+
+export const permissionsPolicy = (features: readonly string[] = deniedFeatures) =>
+  features.map((feature) => `${feature}=()`).join(', ');
+
+/** Sent with every response. */
+export const securityHeaders: Readonly<Record<string, string>> = {
+  // Two years, with subdomains: the value hstspreload.org asks for. Browsers ignore it on http.
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': permissionsPolicy(),
+  'Content-Security-Policy': headerCspDirectives.join('; '),
+  // frame-ancestors covers current browsers; X-Frame-Options covers the old ones.
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  // Nothing here is meant to be embedded by other sites.
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/** Hashed build output: the name changes when the content does, so it never needs checking. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything else: the browser may keep a copy but must ask (cheap 304) before reusing it. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+export interface HeaderRule {
+  /** Netlify/Cloudflare path pattern: exact, or ending in `*`. */
+  path: string;
+  headers: Readonly<Record<string, string>>;
+  /** Why the rule exists; becomes a comment in the generated files. */
+  note?: string;
+}
+
+/**
+ * Paths of HTML and other unhashed files at the site root. Cache-Control is set per path
+ * instead of once on `/*` because hosts merge every matching rule: Cloudflare would join a
+ * `/*` value and an `/_astro/*` value into one contradictory header. So no path may match
+ * two Cache-Control rules; a build test checks every built file gets exactly one.
+ */
+export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
+  '/',
+  '/404.html',
+  '/about/*',
+  '/search/*',
+  '/triage/*',
+  '/when-to-see-a-doctor/*',
+  ...sectionIds.map((id) => `/${id}/*`),
+  '/favicon.svg',
+  '/robots.txt',
+  '/sitemap-*',
+];
+
+export function headerRules(sectionIds: readonly string[]): HeaderRule[] {
+  return [
+    { path: '/*', headers: securityHeaders, note: 'Security headers for every response.' },
+    {
+      path: '/_astro/*',
+      headers: { 'Cache-Control': IMMUTABLE },
+      note: "Astro's build output: file names carry a content hash.",
+    },
+    {
+      path: '/pagefind/*',
+      headers: { 'Cache-Control': REVALIDATE },
+      note: 'Search index: the entry files (pagefind.js, pagefind-entry.json) keep their names between builds.',
+    },
+    ...revalidatedPaths(sectionIds).map((path, i) => ({
+      path,
+      headers: { 'Cache-Control': REVALIDATE },
+      note: i === 0 ? 'Pages and other unhashed files: revalidate on every use.' : undefined,
+    })),
+  ];
+}
+
+/** The `_headers` file Netlify and Cloudflare Pages read from the site root. */
+export function renderHeadersFile(rules: readonly HeaderRule[]): string {
+  const blocks = rules.map((rule) => {
+    const lines = Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`);
+    const note = rule.note ? [`# ${rule.note}`] : [];
+    return [...note, rule.path, ...lines].join('\n');
+  });
+  const header = [
+    '# Generated from src/lib/security-headers.ts by `node scripts/write-headers.ts`.',
+    '# Edit that module, not this file: a unit test fails when the two differ.',
+  ].join('\n');
+  return `${header}\n\n${blocks.join('\n\n')}\n`;
+}
+
+/** nginx location for a rule path: `/dir/*` becomes a prefix match, `/` an exact one. */
+function nginxLocation(path: string): string {
+  if (path.endsWith('/*')) return `^~ ${path.slice(0, -1)}`;
+  if (path.endsWith('*')) return `~ ^${path.slice(0, -1).replace(/[.]/g, '\\.')}`;
+  return `= ${path}`;
+}
+
+const onlyRevalidates = (rule: HeaderRule) =>
+  Object.keys(rule.headers).length === 1 && rule.headers['Cache-Control'] === REVALIDATE;
+
+/**
+ * An nginx `server` block serving dist/ with the same headers. nginx picks one location per
+ * request, so unlike `_headers` the revalidating default needs no list of paths: only rules
+ * that differ from it (the immutable /_astro/) get their own location. nginx also drops
+ * inherited add_header lines in any block with its own, so each location includes the
+ * security headers again.
+ */
+export function renderNginx(rules: readonly HeaderRule[]): string {
+  const global = rules.find((r) => r.path === '/*');
+  const addHeaders = (headers: Readonly<Record<string, string>>, indent: string) =>
+    Object.entries(headers).map(
+      ([name, value]) => `${indent}add_header ${name} "${value}" always;`,
+    );
+  const location = (match: string, headers: Readonly<Record<string, string>>) => [
+    `    location ${match} {`,
+    '        include snippets/site-security-headers.conf;',
+    ...addHeaders(headers, '        '),
+    '        try_files $uri $uri/ $uri.html =404;',
+    '    }',
+    '',
+  ];
+  const special = rules.filter((r) => r !== global && !onlyRevalidates(r));
+  return [
+    '# /etc/nginx/snippets/site-security-headers.conf',
+    ...addHeaders(global?.headers ?? {}, ''),
+    '',
+    '# /etc/nginx/sites-available/back-spasms.conf',
+    'server {',
+    '    listen 443 ssl;',
+    '    listen [::]:443 ssl;',
+    '    http2 on;',
+    '    server_name www.your-domain.com;',
+    '    # ssl_certificate and ssl_certificate_key go here.',
+    '    root /var/www/back-spasms/dist;',
+    '    index index.html;',
+    '    error_page 404 /404.html;',
+    '',
+    '    gzip on;',
+    '    gzip_types text/css application/javascript application/json image/svg+xml application/xml text/plain application/wasm;',
+    '',
+    '    # The _headers file is for Netlify and Cloudflare; do not serve it.',
+    '    location = /_headers {',
+    '        return 404;',
+    '    }',
+    '',
+    ...special.flatMap((rule) => location(nginxLocation(rule.path), rule.headers)),
+    ...location('/', { 'Cache-Control': REVALIDATE }).slice(0, -1),
+    '}',
+    '',
+    'server {',
+    '    listen 80;',
+    '    listen [::]:80;',
+    '    server_name www.your-domain.com;',
+    '    return 301 https://$host$request_uri;',
+    '}',
+  ].join('\n');
+}
