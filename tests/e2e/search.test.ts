@@ -1,0 +1,395 @@
+/**
+ * /search/ in real Chromium against the built site: relevance of realistic queries, ?q= on
+ * load, search as you type with shareable URLs and a working back button, section filters,
+ * the no-results and index-failure states, keyboard use, axe, and the header's GET form.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
+
+let browser: Browser;
+let shared: { context: BrowserContext; page: Page; watch: Awaited<ReturnType<typeof watchPage>> };
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: PHONE });
+  const watch = await watchPage(context);
+  shared = { context, page: await context.newPage(), watch };
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh context (own cache and history); `block` makes every /pagefind/ request fail. */
+async function open(path: string, options: { block?: boolean; javaScript?: boolean } = {}) {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  const watch = await watchPage(context);
+  // Registered after watchPage's catch-all, so it takes precedence for these URLs.
+  if (options.block) await context.route('**/pagefind/**', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(baseUrl + path);
+  return { context, page, watch };
+}
+
+/** Waits until the live region reports the search for `query` and returns the result URLs. */
+async function settled(page: Page, query: string): Promise<string[]> {
+  await page.waitForFunction(
+    (q) => {
+      const status = document.getElementById('search-status')?.textContent ?? '';
+      const busy = document.getElementById('search-app')?.getAttribute('aria-busy') === 'true';
+      return !busy && status.includes(`“${q}”`);
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  return resultUrls(page);
+}
+
+function resultUrls(page: Page): Promise<string[]> {
+  return page.$$eval('#search-results > li h2 a', (links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+}
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+  return settled(page, query);
+}
+
+/**
+ * Realistic queries and the page(s) that answer them; one of them must be in the top 3.
+ * Several entries are words the articles only carry in their "Also called" line.
+ */
+const relevance: [query: string, expected: string[]][] = [
+  // Exercise names
+  ['cat camel', ['/exercises/cat-camel/']],
+  ['pelvic tilt', ['/exercises/pelvic-tilt/']],
+  ['hamstring stretch', ['/exercises/hamstring-stretch/']],
+  ['hip flexor', ['/exercises/hip-flexor-stretch/']],
+  ['bird dog', ['/exercises/bird-dog/']],
+  // Symptoms and the everyday words for them
+  ['cramp', ['/causes/dehydration-and-electrolytes/', '/causes/protective-guarding/']],
+  [
+    'back cramp',
+    ['/causes/protective-guarding/', '/treatment/during-a-spasm/', '/treatment/self-care-at-home/'],
+  ],
+  ['knot', ['/causes/protective-guarding/', '/causes/muscle-compensation/']],
+  ['locked back', ['/causes/protective-guarding/', '/treatment/during-a-spasm/']],
+  ['pulled muscle', ['/causes/overuse/', '/triggers/activity/']],
+  ['threw my back out', ['/causes/overuse/', '/triggers/activity/']],
+  ['stiff back', ['/causes/restricted-spinal-joints/', '/triggers/joint-restriction/']],
+  ['sciatica', ['/risk-factors/posture-and-spinal-joints/', '/when-to-see-a-doctor/']],
+  ['numbness', ['/when-to-see-a-doctor/']],
+  ['call 911', ['/when-to-see-a-doctor/']],
+  // Risk factors and triggers
+  ['pregnancy', ['/risk-factors/body-changes-and-medical-conditions/']],
+  ['tight hamstrings', ['/risk-factors/muscles-and-flexibility/']],
+  ['weak core', ['/risk-factors/muscles-and-flexibility/']],
+  [
+    'dehydration',
+    ['/causes/dehydration-and-electrolytes/', '/risk-factors/hydration-heat-and-work/'],
+  ],
+  ['heat', ['/risk-factors/hydration-heat-and-work/']],
+  ['bad posture', ['/triggers/postural-stress/', '/risk-factors/posture-and-spinal-joints/']],
+  ['sitting', ['/triggers/postural-stress/']],
+  ['lifting', ['/triggers/activity/']],
+  ['shoveling snow', ['/causes/overuse/']],
+  ['car accident', ['/causes/injury/']],
+  // Treatment
+  ['heating pad', ['/treatment/self-care-at-home/']],
+  ['x-ray', ['/treatment/evaluation/']],
+  ['does chiropractic work', ['/treatment/what-the-evidence-says/']],
+  ['keeps coming back', ['/treatment/preventing-recurrence/', '/triggers/movement-sequencing/']],
+  // Towns served
+  ['Herndon', ['/about/']],
+  ['South Riding', ['/about/']],
+  ['Broadlands', ['/about/']],
+];
+
+describe('relevance: the page a visitor needs is in the first 3 results', () => {
+  it.each(relevance)('“%s”', async (query, expected) => {
+    const top3 = (await search(shared.page, query)).slice(0, 3);
+    expect(
+      top3.some((url) => expected.includes(url)),
+      `“${query}” top 3: ${top3.join(', ') || '(none)'}`,
+    ).toBe(true);
+  });
+
+  it('ran without console or CSP errors', () => {
+    expect(shared.watch.consoleErrors).toEqual([]);
+    expect(shared.watch.offOrigin).toEqual([]);
+  });
+});
+
+describe('search page', () => {
+  it('searches from ?q= on load and shows title, section and a highlighted excerpt', async () => {
+    const { context, page, watch } = await open('/search/?q=pelvic%20tilt');
+    try {
+      const urls = await settled(page, 'pelvic tilt');
+      expect(urls[0]).toBe('/exercises/pelvic-tilt/');
+      expect(await page.inputValue('#search-input')).toBe('pelvic tilt');
+      const first = page.locator('#search-results > li').first();
+      expect(await first.locator('h2 a').textContent()).toMatch(/pelvic tilt/i);
+      expect(await first.locator('.search-result-section').textContent()).toBe('Exercises');
+      expect(
+        (await first.locator('.search-result-excerpt mark').allTextContents()).length,
+      ).toBeGreaterThan(0);
+      expect(await page.textContent('#search-status')).toMatch(
+        /^\d+ results? for “pelvic tilt”\.$/,
+      );
+      expect(await page.isVisible('#search-help')).toBe(false);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads no Pagefind file until the visitor is about to search', async () => {
+    const { context, page } = await open('/search/');
+    try {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.waitForTimeout(300);
+      expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+      await page.focus('#search-input');
+      await page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('searches as you type, updates the URL, and Back steps between searches', async () => {
+    const { context, page } = await open('/search/');
+    try {
+      await page.locator('#search-input').pressSequentially('bird dog', { delay: 30 });
+      expect((await settled(page, 'bird dog'))[0]).toBe('/exercises/bird-dog/');
+      expect(page.url()).toBe(`${baseUrl}/search/?q=bird+dog`);
+      await page.keyboard.press('Enter');
+
+      await page.fill('#search-input', 'Herndon');
+      expect((await settled(page, 'Herndon'))[0]).toBe('/about/');
+      expect(page.url()).toBe(`${baseUrl}/search/?q=Herndon`);
+
+      await page.goBack();
+      expect((await settled(page, 'bird dog'))[0]).toBe('/exercises/bird-dog/');
+      expect(await page.inputValue('#search-input')).toBe('bird dog');
+
+      // One entry per search, not per letter: the next step back is the empty page.
+      await page.goBack();
+      await page.waitForFunction(() => location.search === '');
+      await page.waitForFunction(() => !document.getElementById('search-help')?.hidden);
+      expect(await page.inputValue('#search-input')).toBe('');
+      expect(await resultUrls(page)).toEqual([]);
+
+      await page.goForward();
+      await settled(page, 'bird dog');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('filters by section, keeps the filter in the URL, and Back undoes it', async () => {
+    const { context, page } = await open('/search/?q=stretch');
+    try {
+      const all = await settled(page, 'stretch');
+      expect(new Set(all.map((u) => u.split('/')[1])).size).toBeGreaterThan(1);
+      const allCount = await page.locator('#search-results > li').count();
+
+      await page.getByRole('radio', { name: /^Exercises \(\d+\)$/ }).check();
+      const filtered = await page.waitForFunction(() =>
+        document.getElementById('search-status')?.textContent?.includes('in Exercises'),
+      );
+      expect(filtered).toBeTruthy();
+      const urls = await resultUrls(page);
+      expect(urls.length).toBeGreaterThan(0);
+      expect(urls.length).toBeLessThan(allCount);
+      expect(urls.every((u) => u.startsWith('/exercises/'))).toBe(true);
+      const sections = await page.locator('.search-result-section').allTextContents();
+      expect(new Set(sections)).toEqual(new Set(['Exercises']));
+      expect(page.url()).toBe(`${baseUrl}/search/?q=stretch&section=Exercises`);
+
+      await page.goBack();
+      await page.waitForFunction(() => !location.search.includes('section'));
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('#search-results > li').length === n,
+        allCount,
+      );
+      expect(await page.getByRole('radio', { name: /^All sections/ }).isChecked()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens a shared filtered link with the filter applied', async () => {
+    const { context, page } = await open('/search/?q=back&section=Risk+factors');
+    try {
+      await settled(page, 'back');
+      const urls = await resultUrls(page);
+      expect(urls.length).toBeGreaterThan(0);
+      expect(urls.every((u) => u.startsWith('/risk-factors/'))).toBe(true);
+      expect(await page.getByRole('radio', { name: /^Risk factors/ }).isChecked()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows more than ten results on request and moves focus to the first new one', async () => {
+    const { context, page } = await open('/search/?q=back');
+    try {
+      await settled(page, 'back');
+      expect(await page.locator('#search-results > li').count()).toBe(10);
+      await page.click('#search-more');
+      await page.waitForFunction(
+        () => document.querySelectorAll('#search-results > li').length > 10,
+      );
+      const focused = await page.evaluate(() => {
+        const items = [...document.querySelectorAll('#search-results > li')];
+        return items.indexOf(document.activeElement!.closest('li')!);
+      });
+      expect(focused).toBe(10);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says plainly when nothing matches and offers the quiz, sections and other searches', async () => {
+    const { context, page } = await open('/search/?q=xylophone');
+    try {
+      expect(await settled(page, 'xylophone')).toEqual([]);
+      expect(await page.textContent('#search-status')).toBe('No results for “xylophone”.');
+      expect(await page.isVisible('#search-no-results')).toBe(true);
+      expect(await page.isVisible('#search-help a[href="/triage/"]')).toBe(true);
+      for (const href of [
+        '/causes/',
+        '/triggers/',
+        '/risk-factors/',
+        '/treatment/',
+        '/exercises/',
+      ]) {
+        expect(await page.isVisible(`#search-help a[href="${href}"]`), href).toBe(true);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('every suggested search finds something', async () => {
+    const { context, page } = await open('/search/');
+    try {
+      const suggestions = await page.$$eval('#search-help .suggestions a', (links) =>
+        links.map((a) => a.textContent!.trim()),
+      );
+      expect(suggestions.length).toBeGreaterThanOrEqual(4);
+      for (const query of suggestions) {
+        expect((await search(page, query)).length, query).toBeGreaterThan(0);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says plainly when the index cannot load', async () => {
+    const { context, page } = await open('/search/?q=cramp', { block: true });
+    try {
+      const error = page.locator('#search-error');
+      await error.waitFor({ state: 'visible' });
+      expect(await error.getAttribute('role')).toBe('alert');
+      expect(await error.textContent()).toMatch(/Search is not working right now/);
+      expect(await resultUrls(page)).toEqual([]);
+      expect(await page.isVisible('#search-help a[href="/triage/"]')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('works from the keyboard alone', async () => {
+    const { context, page } = await open('/search/');
+    try {
+      await page.focus('#search-input');
+      await page.keyboard.type('hip flexor');
+      await page.keyboard.press('Enter');
+      await settled(page, 'hip flexor');
+      // Tab through the button and the filters to the first result, then follow it.
+      let onResult = false;
+      for (let i = 0; i < 15 && !onResult; i++) {
+        await page.keyboard.press('Tab');
+        onResult = await page.evaluate(
+          () => document.activeElement?.closest('#search-results') !== null,
+        );
+      }
+      expect(onResult).toBe(true);
+      await Promise.all([
+        page.waitForURL(/\/exercises\/hip-flexor-stretch\/$/),
+        page.keyboard.press('Enter'),
+      ]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has no axe violation with results and filters shown', async () => {
+    const { context, page, watch } = await open('/search/?q=stretch');
+    try {
+      await settled(page, 'stretch');
+      await page.getByRole('radio', { name: /^All sections/ }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has no axe violation in the no-results and error states', async () => {
+    for (const [path, block] of [
+      ['/search/?q=xylophone', false],
+      ['/search/?q=cramp', true],
+    ] as const) {
+      const { context, page } = await open(path, { block });
+      try {
+        await page.waitForFunction(
+          () =>
+            !document.getElementById('search-error')?.hidden ||
+            document.getElementById('search-status')?.textContent,
+        );
+        expect(await axeViolations(page), path).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
+describe('header search form', () => {
+  it('lands on results from another page', async () => {
+    const { context, page } = await open('/causes/');
+    try {
+      await page.fill('#header-search-input', 'Herndon');
+      await Promise.all([
+        page.waitForURL(/\/search\/\?q=Herndon$/),
+        page.press('#header-search-input', 'Enter'),
+      ]);
+      expect((await settled(page, 'Herndon'))[0]).toBe('/about/');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript still lands on a useful page', async () => {
+    const { context, page } = await open('/exercises/', { javaScript: false });
+    try {
+      await page.fill('#header-search-input', 'knot');
+      await Promise.all([
+        page.waitForURL(/\/search\/\?q=knot$/),
+        page.press('#header-search-input', 'Enter'),
+      ]);
+      expect(await page.textContent('noscript')).toMatch(/Search results need JavaScript/);
+      expect(await page.isVisible('#search-help a[href="/triage/"]')).toBe(true);
+      expect(await page.isVisible('#search-help a[href="/exercises/"]')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
