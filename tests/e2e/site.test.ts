@@ -45,6 +45,20 @@ describe.each([
   });
 });
 
+describe('zoom to 400% (a 1280 px screen is 320 CSS px wide)', () => {
+  it.each(paths)('%s reflows without sideways scrolling', async (path) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(baseUrl + path);
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(320);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('keyboard', () => {
   it('the first Tab reaches the skip link, which moves focus into <main>', async () => {
     const context = await browser.newContext({ viewport: PHONE });
