@@ -20,13 +20,13 @@ export const headerCspDirectives = [
 
 /**
  * Powerful browser features this site never uses: deny them to the site and any frame.
- * Only names current Chromium recognises, since an unknown name logs a console warning on
- * every page. `interest-cohort` (FLoC) is gone from browsers; `browsing-topics` replaced it.
+ * Only names Chromium recognises: an unknown one (such as `bluetooth`) logs a console warning
+ * on every page, and the security browser test fails on it. FLoC's `interest-cohort` is still
+ * parsed; `browsing-topics` is its successor.
  */
 export const deniedFeatures = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',

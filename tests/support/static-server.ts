@@ -1,32 +1,126 @@
 /**
- * Serves the built site the way a static host does: files from dist/, directory indexes,
- * the 404 page for unknown paths. Used by the browser tests and the Lighthouse budget.
+ * Serves the built site the way a static host (Netlify, Cloudflare Pages) does, so browser
+ * tests and Lighthouse see what visitors get:
+ * - files from dist/, `/dir/` → `/dir/index.html`, `/dir` → 301 to `/dir/`;
+ * - the 404 page with status 404 for unknown paths;
+ * - the headers from `dist/_headers` on every response (and `_headers` itself not served);
+ * - gzip for text types when the browser asks for it, with ETag revalidation.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import sirv from 'sirv';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { headersForPath, parseHeadersFile, type HeadersRule } from '../../src/lib/headers-file.ts';
+import { contentType, gzip, isCompressible } from '../../src/lib/transfer.ts';
 
 export interface RunningServer {
   url: string;
   close: () => Promise<void>;
 }
 
+/** Files the host reads as configuration and never serves. */
+const HOST_CONFIG = new Set(['/_headers', '/_redirects']);
+
+interface Entry {
+  body: Buffer;
+  gzipped?: Buffer;
+  etag: string;
+  type: string;
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+
 export async function serveDist(distDir: string, port = 0): Promise<RunningServer> {
-  const notFound = readFileSync(join(distDir, '404.html'));
-  const files = sirv(distDir, { dev: false, etag: true, gzip: false, extensions: ['html'] });
+  const root = normalize(distDir);
+  const headersFile = join(root, '_headers');
+  const rules: HeadersRule[] = existsSync(headersFile)
+    ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
+    : [];
+  const cache = new Map<string, Entry>();
+
+  const load = (file: string): Entry => {
+    let entry = cache.get(file);
+    if (!entry) {
+      const body = readFileSync(file);
+      const type = contentType(file);
+      entry = {
+        body,
+        type,
+        etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+        gzipped: isCompressible(type) ? gzip(body) : undefined,
+      };
+      cache.set(file, entry);
+    }
+    return entry;
+  };
+
+  /** The file for a URL path, a redirect target, or nothing. */
+  const resolve = (pathname: string): { file?: string; redirect?: string } => {
+    if (HOST_CONFIG.has(pathname)) return {};
+    const full = normalize(join(root, pathname));
+    if (full !== root && !full.startsWith(root + sep)) return {};
+    if (pathname.endsWith('/')) {
+      const index = join(full, 'index.html');
+      return isFile(index) ? { file: index } : {};
+    }
+    if (isFile(full)) return { file: full };
+    if (isFile(join(full, 'index.html'))) return { redirect: `${pathname}/` };
+    if (isFile(`${full}.html`)) return { file: `${full}.html` };
+    return {};
+  };
+
+  const send = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    for (const header of headersForPath(rules, pathname).values()) {
+      res.setHeader(header.name, header.value);
+    }
+    const found = resolve(pathname);
+    if (found.redirect) {
+      res.writeHead(301, { Location: found.redirect }).end();
+      return;
+    }
+    const file = found.file ?? join(root, '404.html');
+    const entry = load(file);
+    const status = found.file ? 200 : 404;
+    res.setHeader('Content-Type', entry.type);
+    res.setHeader('ETag', entry.etag);
+    if (entry.gzipped) res.setHeader('Vary', 'Accept-Encoding');
+    if (status === 200 && req.headers['if-none-match'] === entry.etag) {
+      res.writeHead(304).end();
+      return;
+    }
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = entry.gzipped && acceptsGzip ? entry.gzipped : entry.body;
+    if (body === entry.gzipped) res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Content-Length', body.length);
+    res.writeHead(status);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
   const server: Server = createServer((req, res) => {
-    files(req, res, () => {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(notFound);
-    });
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    send(req, res, pathname);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
