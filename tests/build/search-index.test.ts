@@ -134,6 +134,17 @@ describe('search index', () => {
     }
   });
 
+  it('relaxes the CSP for WebAssembly on /search/ only', () => {
+    const csp = (page: BuiltPage) =>
+      page.$('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+    for (const page of pages) {
+      const policy = csp(page);
+      expect(policy, page.path).toMatch(/script-src /);
+      expect(policy.includes("'wasm-unsafe-eval'"), page.path).toBe(page.path === '/search/');
+      expect(policy, page.path).not.toMatch(/blob:|'unsafe-eval'|'unsafe-inline'/);
+    }
+  });
+
   it('keeps the summary as metadata for result excerpts', () => {
     for (const page of articles) {
       const summary = page.$('main .lead').first().text().replace(/\s+/g, ' ').trim();

@@ -305,6 +305,19 @@ describe('search page', () => {
     }
   });
 
+  it("still searches when Pagefind's worker cannot start, without breaking the CSP", async () => {
+    const { context, page, watch } = await open('/search/');
+    try {
+      // Pagefind then runs its WebAssembly on the main thread, which needs 'wasm-unsafe-eval'.
+      await context.route('**/pagefind/pagefind-worker.js', (route) => route.abort());
+      await page.goto(`${baseUrl}/search/?q=knot`);
+      expect((await settled(page, 'knot')).length).toBeGreaterThan(0);
+      expect(watch.consoleErrors.filter((e) => /Content.Security.Policy|CSP/i.test(e))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('works from the keyboard alone', async () => {
     const { context, page } = await open('/search/');
     try {
