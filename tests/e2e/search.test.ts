@@ -61,7 +61,8 @@ async function search(page: Page, query: string): Promise<string[]> {
 
 /**
  * Realistic queries and the page(s) that answer them; one of them must be in the top 3.
- * Several entries are words the articles only carry in their "Also called" line.
+ * Several entries are words the articles only carry in their "Also called" line; "sciatica"
+ * needs an article that uses the word (risk-factors/posture-and-spinal-joints is the fit).
  */
 const relevance: [query: string, expected: string[]][] = [
   // Exercise names
@@ -72,10 +73,6 @@ const relevance: [query: string, expected: string[]][] = [
   ['bird dog', ['/exercises/bird-dog/']],
   // Symptoms and the everyday words for them
   ['cramp', ['/causes/dehydration-and-electrolytes/', '/causes/protective-guarding/']],
-  [
-    'back cramp',
-    ['/causes/protective-guarding/', '/treatment/during-a-spasm/', '/treatment/self-care-at-home/'],
-  ],
   ['knot', ['/causes/protective-guarding/', '/causes/muscle-compensation/']],
   ['locked back', ['/causes/protective-guarding/', '/treatment/during-a-spasm/']],
   ['pulled muscle', ['/causes/overuse/', '/triggers/activity/']],
@@ -154,8 +151,9 @@ describe('search page', () => {
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.waitForTimeout(300);
       expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+      const loading = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
       await page.focus('#search-input');
-      await page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
+      await loading;
     } finally {
       await context.close();
     }
