@@ -1,0 +1,152 @@
+/**
+ * Turns Lighthouse results into the figures the budget asserts (issue 6): four category
+ * scores of 100, LCP under 1 s, CLS 0 and TBT 0 ms, using the median of several runs.
+ */
+import type { Result } from 'lighthouse';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const LIMITS = { lcpMs: 1000, cls: 0, tbtMs: 0 } as const;
+
+export interface Request {
+  path: string;
+  url: string;
+  transferSize: number;
+  resourceType: string;
+}
+
+export interface RunSummary {
+  scores: Record<Category, number | null>;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  fcpMs: number;
+  /** Weighted audits below a full score, per category, as "id" or "id (display value)". */
+  failing: Record<Category, string[]>;
+  /** Messages of the errors-in-console audit (to tell a 404 status apart from real errors). */
+  consoleErrors: string[];
+  requests: Request[];
+  runtimeError?: string;
+}
+
+interface TableDetails {
+  items?: Record<string, unknown>[];
+}
+
+export function summarizeRun(lhr: Result): RunSummary {
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const scores = {} as Record<Category, number | null>;
+  const failing = {} as Record<Category, string[]>;
+  for (const id of CATEGORIES) {
+    const category = lhr.categories[id];
+    scores[id] = category?.score ?? null;
+    failing[id] = (category?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((audit) => audit && audit.score !== null && audit.score < 1)
+      .map((audit) => (audit!.displayValue ? `${audit!.id} (${audit!.displayValue})` : audit!.id));
+  }
+  const items = (id: string) => (lhr.audits[id]?.details as TableDetails | undefined)?.items ?? [];
+  const origin = new URL(lhr.finalDisplayedUrl).origin;
+  return {
+    scores,
+    lcpMs: numeric('largest-contentful-paint'),
+    cls: numeric('cumulative-layout-shift'),
+    tbtMs: numeric('total-blocking-time'),
+    fcpMs: numeric('first-contentful-paint'),
+    failing,
+    consoleErrors: items('errors-in-console').map((i) => String(i.description ?? '')),
+    requests: items('network-requests').map((i) => {
+      const url = String(i.url);
+      return {
+        url,
+        path: url.startsWith(origin) ? new URL(url).pathname : url,
+        transferSize: Number(i.transferSize ?? 0),
+        resourceType: String(i.resourceType ?? ''),
+      };
+    }),
+    runtimeError: lhr.runtimeError?.code,
+  };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export interface PageSummary {
+  runs: RunSummary[];
+  scores: Record<Category, number | null>;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  fcpMs: number;
+  /** Audits failing in more than half the runs, per category. */
+  failing: Record<Category, string[]>;
+}
+
+/** Median of each figure over the runs (as Lighthouse CI does), and audits failing in most. */
+export function summarizePage(runs: readonly RunSummary[]): PageSummary {
+  const med = (pick: (r: RunSummary) => number | null) => {
+    const values = runs.map(pick).filter((v): v is number => v !== null && !Number.isNaN(v));
+    return values.length ? median(values) : Number.NaN;
+  };
+  const scores = {} as Record<Category, number | null>;
+  const failing = {} as Record<Category, string[]>;
+  for (const id of CATEGORIES) {
+    const score = med((r) => r.scores[id]);
+    scores[id] = Number.isNaN(score) ? null : score;
+    const counts = new Map<string, number>();
+    for (const run of runs) {
+      for (const audit of run.failing[id]) {
+        const key = audit.replace(/ \(.*\)$/, '');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    failing[id] = [...counts].filter(([, n]) => n > runs.length / 2).map(([key]) => key);
+  }
+  return {
+    runs: [...runs],
+    scores,
+    lcpMs: med((r) => r.lcpMs),
+    cls: med((r) => r.cls),
+    tbtMs: med((r) => r.tbtMs),
+    fcpMs: med((r) => r.fcpMs),
+    failing,
+  };
+}
+
+export interface Expectation {
+  /**
+   * Audits allowed to fail, with the reason: only for behaviour that is right for the page
+   * and would fail anywhere (a not-found page answering 404 with noindex), never to hide a
+   * fixable problem.
+   */
+  allowedFailures?: Partial<Record<Category, Record<string, string>>>;
+}
+
+/** Ways the page misses the targets; empty when it meets them. */
+export function pageProblems(page: PageSummary, expectation: Expectation = {}): string[] {
+  const problems: string[] = [];
+  const errored = page.runs.map((r) => r.runtimeError).filter(Boolean);
+  if (errored.length > 0) problems.push(`Lighthouse errors: ${errored.join(', ')}`);
+  for (const id of CATEGORIES) {
+    const allowed = expectation.allowedFailures?.[id] ?? {};
+    const unexpected = page.failing[id].filter((audit) => !(audit in allowed));
+    const score = page.scores[id];
+    if (unexpected.length > 0 || (score !== 1 && Object.keys(allowed).length === 0)) {
+      problems.push(
+        `${id} ${score === null ? 'n/a' : Math.round(score * 100)}` +
+          (unexpected.length ? `: ${unexpected.join(', ')}` : ''),
+      );
+    }
+  }
+  if (!(page.lcpMs < LIMITS.lcpMs))
+    problems.push(`LCP ${Math.round(page.lcpMs)} ms (limit < ${LIMITS.lcpMs} ms)`);
+  if (page.cls > LIMITS.cls) problems.push(`CLS ${page.cls.toFixed(3)} (limit ${LIMITS.cls})`);
+  if (page.tbtMs > LIMITS.tbtMs)
+    problems.push(`TBT ${Math.round(page.tbtMs)} ms (limit ${LIMITS.tbtMs} ms)`);
+  return problems;
+}

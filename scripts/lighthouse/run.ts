@@ -1,0 +1,89 @@
+/**
+ * Runs Lighthouse (mobile defaults: Moto G Power emulation, simulated slow 4G and 4× CPU
+ * slowdown) on each template page, several times, one run at a time against one Chromium.
+ */
+import lighthouse from 'lighthouse';
+import { launchChrome } from './chromium.ts';
+import {
+  CATEGORIES,
+  pageProblems,
+  summarizePage,
+  summarizeRun,
+  type PageSummary,
+  type RunSummary,
+} from './assess.ts';
+import type { TemplatePage } from './pages.ts';
+
+export interface PageResult {
+  page: TemplatePage;
+  summary: PageSummary;
+  problems: string[];
+  seconds: number;
+}
+
+export interface AuditOptions {
+  baseUrl: string;
+  pages: readonly TemplatePage[];
+  runs?: number;
+  onRun?: (page: TemplatePage, run: number, result: RunSummary, seconds: number) => void;
+}
+
+/** Harness failures (no measurement at all) are retried; a bad score never is. */
+const MAX_ATTEMPTS = 3;
+
+async function runOnce(port: number, url: string, ignoreStatusCode: boolean): Promise<RunSummary> {
+  let summary: RunSummary | undefined;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    summary = await attemptRun(port, url, ignoreStatusCode);
+    // NO_NAVSTART and the like: Lighthouse lost the trace, usually on a busy machine.
+    if (!summary.runtimeError) return summary;
+    console.warn(`Lighthouse ${summary.runtimeError} on ${url} (attempt ${attempt}); retrying`);
+  }
+  return summary!;
+}
+
+async function attemptRun(
+  port: number,
+  url: string,
+  ignoreStatusCode: boolean,
+): Promise<RunSummary> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+    ignoreStatusCode,
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  return summarizeRun(result.lhr);
+}
+
+export async function auditPages({ baseUrl, pages, runs = 3, onRun }: AuditOptions) {
+  const chrome = await launchChrome();
+  try {
+    // One discarded run first: the first navigation of a fresh browser pays for starting its
+    // renderer and font caches, which no visitor's page load includes.
+    await runOnce(chrome.port, `${baseUrl}/`, false);
+    const results: PageResult[] = [];
+    for (const page of pages) {
+      const started = performance.now();
+      const summaries: RunSummary[] = [];
+      for (let run = 1; run <= runs; run++) {
+        const runStarted = performance.now();
+        const summary = await runOnce(chrome.port, baseUrl + page.path, page.status === 404);
+        summaries.push(summary);
+        onRun?.(page, run, summary, (performance.now() - runStarted) / 1000);
+      }
+      const summary = summarizePage(summaries);
+      results.push({
+        page,
+        summary,
+        problems: pageProblems(summary, page),
+        seconds: (performance.now() - started) / 1000,
+      });
+    }
+    return results;
+  } finally {
+    await chrome.close();
+  }
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Result } from 'lighthouse';
+import {
+  median,
+  pageProblems,
+  summarizePage,
+  summarizeRun,
+  type RunSummary,
+} from '../../../../scripts/lighthouse/assess';
+
+function lhr(overrides: { perf?: number; tbt?: number; failingSeo?: string[] } = {}): Result {
+  const audit = (id: string, score: number | null, numericValue?: number, details?: object) => ({
+    id,
+    score,
+    numericValue,
+    details,
+    title: id,
+    description: '',
+    scoreDisplayMode: 'numeric',
+  });
+  const seoAudits = ['is-crawlable', 'canonical', 'http-status-code'];
+  const audits = {
+    'largest-contentful-paint': audit('largest-contentful-paint', 1, 700),
+    'cumulative-layout-shift': audit('cumulative-layout-shift', 1, 0),
+    'total-blocking-time': audit(
+      'total-blocking-time',
+      overrides.tbt ? 0.9 : 1,
+      overrides.tbt ?? 0,
+    ),
+    'first-contentful-paint': audit('first-contentful-paint', 1, 650),
+    'network-requests': audit('network-requests', null, undefined, {
+      items: [
+        { url: 'http://127.0.0.1:9/a/', transferSize: 5000, resourceType: 'Document' },
+        { url: 'https://cdn.example/x.js', transferSize: 10, resourceType: 'Script' },
+      ],
+    }),
+    'errors-in-console': audit('errors-in-console', 1, undefined, { items: [] }),
+    ...Object.fromEntries(
+      seoAudits.map((id) => [id, audit(id, overrides.failingSeo?.includes(id) ? 0 : 1)]),
+    ),
+  };
+  const category = (id: string, score: number, refs: string[]) => ({
+    id,
+    title: id,
+    score,
+    auditRefs: refs.map((ref) => ({ id: ref, weight: 1 })),
+  });
+  return {
+    finalDisplayedUrl: 'http://127.0.0.1:9/a/',
+    audits,
+    categories: {
+      performance: category('performance', overrides.perf ?? 1, ['total-blocking-time']),
+      accessibility: category('accessibility', 1, []),
+      'best-practices': category('best-practices', 1, []),
+      seo: category('seo', overrides.failingSeo?.length ? 0.54 : 1, seoAudits),
+    },
+  } as unknown as Result;
+}
+
+describe('summarizeRun', () => {
+  it('reads scores, metrics, failing audits and requests', () => {
+    const run = summarizeRun(lhr({ perf: 0.99, tbt: 60, failingSeo: ['is-crawlable'] }));
+    expect(run.scores).toEqual({
+      performance: 0.99,
+      accessibility: 1,
+      'best-practices': 1,
+      seo: 0.54,
+    });
+    expect([run.lcpMs, run.cls, run.tbtMs, run.fcpMs]).toEqual([700, 0, 60, 650]);
+    expect(run.failing.performance).toEqual(['total-blocking-time']);
+    expect(run.failing.seo).toEqual(['is-crawlable']);
+    expect(run.requests.map((r) => r.path)).toEqual(['/a/', 'https://cdn.example/x.js']);
+  });
+});
+
+describe('summarizePage', () => {
+  it('takes the median of each figure and the audits failing in most runs', () => {
+    const runs: RunSummary[] = [
+      summarizeRun(lhr({ tbt: 0 })),
+      summarizeRun(lhr({ tbt: 90, perf: 0.97 })),
+      summarizeRun(lhr({ tbt: 10, perf: 0.99 })),
+    ];
+    const page = summarizePage(runs);
+    expect(page.tbtMs).toBe(10);
+    expect(page.scores.performance).toBe(0.99);
+    expect(page.failing.performance).toEqual(['total-blocking-time']);
+    expect(median([3, 1, 2, 4])).toBe(2.5);
+  });
+});
+
+describe('pageProblems', () => {
+  it('passes a perfect page and names every miss otherwise', () => {
+    expect(pageProblems(summarizePage([summarizeRun(lhr())]))).toEqual([]);
+    expect(pageProblems(summarizePage([summarizeRun(lhr({ tbt: 30, perf: 0.99 }))]))).toEqual([
+      'performance 99: total-blocking-time',
+      'TBT 30 ms (limit 0 ms)',
+    ]);
+  });
+
+  it('accepts only the audits a page is allowed to fail', () => {
+    const notFound = summarizePage([
+      summarizeRun(lhr({ failingSeo: ['is-crawlable', 'http-status-code'] })),
+    ]);
+    const allowed = {
+      allowedFailures: { seo: { 'is-crawlable': 'noindex', 'http-status-code': '404' } },
+    };
+    expect(pageProblems(notFound, allowed)).toEqual([]);
+    const alsoCanonical = summarizePage([
+      summarizeRun(lhr({ failingSeo: ['is-crawlable', 'canonical'] })),
+    ]);
+    expect(pageProblems(alsoCanonical, allowed)).toEqual(['seo 54: canonical']);
+  });
+});
