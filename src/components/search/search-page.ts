@@ -3,7 +3,13 @@
  * with history, and say plainly when the index cannot load. The markup it drives is rendered
  * by src/pages/search.astro (and works without this script as a list of links).
  */
-import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-client';
+import {
+  loadPagefind,
+  preloadQuery,
+  searchWithCounts,
+  type PagefindApi,
+  type PagefindResult,
+} from './pagefind-client';
 import {
   normalizeQuery,
   readSearchState,
@@ -168,7 +174,7 @@ async function runSearch() {
   try {
     const pagefind: PagefindApi = await loadPagefind();
     const filter = section ? { filters: { section } } : undefined;
-    const found = await pagefind.search(query, filter);
+    const found = await searchWithCounts(pagefind, query, filter);
     if (run !== searchCount) return;
     pending = [...found.results];
     list.replaceChildren();
@@ -202,6 +208,7 @@ input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { onc
 
 input.addEventListener('input', () => {
   clearTimeout(timer);
+  preloadQuery(normalizeQuery(input.value));
   timer = setTimeout(() => {
     const next = { query: normalizeQuery(input.value), section: state.section };
     if (sameState(next, state)) return;
