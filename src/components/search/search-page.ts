@@ -95,7 +95,8 @@ function renderFilters(counts: Record<string, number>, total: number) {
   const existing = [...filterOptions.querySelectorAll<HTMLInputElement>('input')].map(
     (i) => i.value,
   );
-  // Rebuild the radios only when the set of sections changes, so focus is never lost.
+  // Rebuild the radios only when the set of sections changes; otherwise only counts change,
+  // so a focused radio keeps its focus.
   if (existing.join('\n') !== wanted.join('\n')) {
     filterOptions.replaceChildren(
       ...wanted.map((value) => {
