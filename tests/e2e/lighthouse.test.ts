@@ -7,6 +7,10 @@
  * It also checks the page-weight budget against what Chromium really fetched: every request
  * Lighthouse saw is one the budget counted (tests/build/budget.test.ts), so the budget cannot
  * miss a file. Takes about 3 minutes on 2 cores; `node scripts/lighthouse.ts` prints a table.
+ *
+ * A page whose median misses only on timings (TBT, LCP: Chromium's own tasks vary with the
+ * machine's load) gets a second batch of 3 runs and is judged on that; CLS, the categories'
+ * other audits and any real regression fail in every batch.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -34,7 +38,13 @@ afterAll(() => {
       `${page.path.padEnd(24)} ${CATEGORIES.map((c) => Math.round((s.scores[c] ?? 0) * 100)).join('/')}` +
       `  LCP ${Math.round(s.lcpMs)} ms  CLS ${s.cls.toFixed(3)}  TBT ${Math.round(s.tbtMs)} ms`,
   );
-  console.log(`Lighthouse medians of ${RUNS} runs, ${seconds.toFixed(0)} s:\n${lines.join('\n')}`);
+  const retried = results
+    .filter((r) => r.firstBatch)
+    .map((r) => `${r.page.path}: first batch ${r.firstBatch!.problems.join('; ')}`);
+  console.log(
+    `Lighthouse medians of ${RUNS} runs, ${seconds.toFixed(0)} s:\n${lines.join('\n')}` +
+      (retried.length ? `\nSecond batch after a miss on timings only:\n${retried.join('\n')}` : ''),
+  );
 });
 
 const result = (path: string) => results.find((r) => r.page.path === path)!;

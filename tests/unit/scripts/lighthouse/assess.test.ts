@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from 'lighthouse';
 import {
+  missesOnlyOnTimings,
   median,
   pageProblems,
   summarizePage,
@@ -109,5 +110,16 @@ describe('pageProblems', () => {
       summarizeRun(lhr({ failingSeo: ['is-crawlable', 'canonical'] })),
     ]);
     expect(pageProblems(alsoCanonical, allowed)).toEqual(['seo 54: canonical']);
+  });
+});
+
+describe('missesOnlyOnTimings', () => {
+  it('is true for a miss on TBT alone, false for a pass or any other failure', () => {
+    const page = (o: Parameters<typeof lhr>[0]) => summarizePage([summarizeRun(lhr(o))]);
+    expect(missesOnlyOnTimings(page({ tbt: 30, perf: 0.99 }))).toBe(true);
+    expect(missesOnlyOnTimings(page({}))).toBe(false);
+    expect(missesOnlyOnTimings(page({ tbt: 30, failingSeo: ['canonical'] }))).toBe(false);
+    const shifted = { ...page({}), cls: 0.1 };
+    expect(missesOnlyOnTimings(shifted)).toBe(false);
   });
 });
