@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { serveDist } from '../tests/support/static-server.ts';
 import { auditPages } from './lighthouse/run.ts';
 import { TEMPLATE_PAGES } from './lighthouse/pages.ts';
-import { CATEGORIES } from './lighthouse/assess.ts';
+import { CATEGORIES, tbtVerdict } from './lighthouse/assess.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -79,7 +79,9 @@ console.log(
 );
 console.log(line(header));
 for (const row of rows) console.log(line(row));
-for (const { page, firstBatch } of results) {
+for (const { page, summary, firstBatch } of results) {
+  const note = tbtVerdict(summary.runs).note;
+  if (note) console.log(`Note on ${page.path}: ${note}.`);
   if (firstBatch) {
     console.log(
       `Second batch on ${page.path}: the first missed only on timings (${firstBatch.problems.join('; ')}).`,

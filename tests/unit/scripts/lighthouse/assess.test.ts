@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from 'lighthouse';
 import {
+  scriptLongTasks,
+  tbtVerdict,
   missesOnlyOnTimings,
   median,
   pageProblems,
@@ -94,7 +96,7 @@ describe('pageProblems', () => {
     expect(pageProblems(summarizePage([summarizeRun(lhr())]))).toEqual([]);
     expect(pageProblems(summarizePage([summarizeRun(lhr({ tbt: 30, perf: 0.99 }))]))).toEqual([
       'performance 99: total-blocking-time',
-      'TBT 30 ms (limit 0 ms)',
+      'TBT 30 ms (limit 0 ms): above 0 in all 1 runs (30 ms)',
     ]);
   });
 
@@ -121,5 +123,40 @@ describe('missesOnlyOnTimings', () => {
     expect(missesOnlyOnTimings(page({ tbt: 30, failingSeo: ['canonical'] }))).toBe(false);
     const shifted = { ...page({}), cls: 0.1 };
     expect(missesOnlyOnTimings(shifted)).toBe(false);
+  });
+});
+
+describe('tbtVerdict', () => {
+  const run = (tbtMs: number, longTasks: RunSummary['longTasks'] = []): RunSummary => ({
+    ...summarizeRun(lhr({ tbt: tbtMs })),
+    fcpMs: 600,
+    longTasks,
+  });
+  const browserTask = [{ url: 'Unattributable', startMs: 600, durationMs: 80 }];
+  const scriptTask = [{ url: 'http://127.0.0.1:9/_astro/q.js', startMs: 700, durationMs: 90 }];
+
+  it('passes a median of 0 ms', () => {
+    expect(tbtVerdict([run(0), run(30, browserTask), run(0)])).toEqual({ ok: true, why: '' });
+  });
+
+  it('tolerates, with a note, blocking time only from Chromium’s own tasks when a run had 0 ms', () => {
+    const verdict = tbtVerdict([run(20, browserTask), run(30, browserTask), run(0)]);
+    expect(verdict.ok).toBe(true);
+    expect(verdict.note).toMatch(/TBT median 20 ms over 3 runs \(20, 30, 0 ms\)/);
+  });
+
+  it('fails blocking time from a script, or in every run', () => {
+    expect(tbtVerdict([run(40, scriptTask), run(30, browserTask), run(0)])).toMatchObject({
+      ok: false,
+      why: ': long tasks from http://127.0.0.1:9/_astro/q.js 90 ms',
+    });
+    expect(tbtVerdict([run(20), run(30), run(10)])).toMatchObject({ ok: false });
+  });
+
+  it('ignores tasks that end before first paint and Lighthouse’s own helpers', () => {
+    const early = [{ url: 'http://127.0.0.1:9/_astro/q.js', startMs: 400, durationMs: 100 }];
+    const own = [{ url: '_lighthouse-eval.js', startMs: 700, durationMs: 90 }];
+    expect(scriptLongTasks(run(0, [...early, ...own]))).toEqual([]);
+    expect(scriptLongTasks(run(0, scriptTask))).toEqual(['http://127.0.0.1:9/_astro/q.js 90 ms']);
   });
 });
