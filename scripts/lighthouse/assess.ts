@@ -26,8 +26,11 @@ export interface RunSummary {
   failing: Record<Category, string[]>;
   /** Messages of the errors-in-console audit (to tell a 404 status apart from real errors). */
   consoleErrors: string[];
-  /** Main-thread tasks of 50 ms or more (simulated), with the script they are blamed on. */
-  longTasks: { url: string; startMs: number; durationMs: number }[];
+  /**
+   * Main-thread tasks of 50 ms or more (simulated): where Lighthouse attributes them, and how
+   * much of each was script evaluation and compilation.
+   */
+  longTasks: { url: string; startMs: number; durationMs: number; scriptMs: number }[];
   requests: Request[];
   runtimeError?: string;
 }
@@ -59,11 +62,7 @@ export function summarizeRun(lhr: Result): RunSummary {
     fcpMs: numeric('first-contentful-paint'),
     failing,
     consoleErrors: items('errors-in-console').map((i) => String(i.description ?? '')),
-    longTasks: items('long-tasks').map((i) => ({
-      url: String(i.url ?? ''),
-      startMs: Number(i.startTime ?? 0),
-      durationMs: Number(i.duration ?? 0),
-    })),
+    longTasks: longTasks(lhr),
     requests: items('network-requests').map((i) => {
       const url = String(i.url);
       return {
@@ -75,6 +74,23 @@ export function summarizeRun(lhr: Result): RunSummary {
     }),
     runtimeError: lhr.runtimeError?.code,
   };
+}
+
+interface LongTasksDebug {
+  urls?: string[];
+  tasks?: { urlIndex: number; startTime: number; duration: number; [group: string]: number }[];
+}
+
+/** The long-tasks audit's debug data carries each task's time per group (script, layout...). */
+function longTasks(lhr: Result): RunSummary['longTasks'] {
+  const details = lhr.audits['long-tasks']?.details as { debugData?: LongTasksDebug } | undefined;
+  const { urls = [], tasks = [] } = details?.debugData ?? {};
+  return tasks.map((t) => ({
+    url: urls[t.urlIndex] ?? '',
+    startMs: t.startTime,
+    durationMs: t.duration,
+    scriptMs: (t.scriptEvaluation ?? 0) + (t.scriptParseCompile ?? 0),
+  }));
 }
 
 export function median(values: readonly number[]): number {
@@ -159,12 +175,16 @@ export function pageProblems(page: PageSummary, expectation: Expectation = {}): 
   return problems;
 }
 
-/** Long tasks after first paint blamed on a script (Lighthouse's own helpers aside). */
+/**
+ * Long tasks after first paint that ran script (10 ms or more of evaluation or compilation,
+ * simulated), Lighthouse's own helpers aside. Lighthouse blames HTML parsing and layout on the
+ * document's URL too, so the URL alone cannot tell script from the browser's own work.
+ */
 export function scriptLongTasks(run: RunSummary): string[] {
   return run.longTasks
     .filter((t) => t.durationMs >= 50 && t.startMs + t.durationMs > run.fcpMs)
-    .filter((t) => t.url !== '' && t.url !== 'Unattributable' && !t.url.includes('_lighthouse'))
-    .map((t) => `${t.url} ${Math.round(t.durationMs)} ms`);
+    .filter((t) => t.scriptMs >= 10 && !t.url.includes('_lighthouse'))
+    .map((t) => `${t.url} ${Math.round(t.durationMs)} ms (${Math.round(t.scriptMs)} ms script)`);
 }
 
 /**
