@@ -1,6 +1,9 @@
 /**
  * One page of every template, and what Lighthouse may flag on it for a good reason.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measurePage } from '../budget/measure.ts';
 import type { Expectation } from './assess.ts';
 
 export interface TemplatePage extends Expectation {
@@ -37,3 +40,15 @@ export const TEMPLATE_PAGES: readonly TemplatePage[] = [
     },
   },
 ];
+
+/**
+ * The template pages, each marked with whether it ships JavaScript, read from the build with
+ * the page-weight budget's own measurement (the 404 page from 404.html).
+ */
+export function templatePagesIn(dist: string): TemplatePage[] {
+  return TEMPLATE_PAGES.map((page) => {
+    const file = page.status === 404 ? '404.html' : join(page.path, 'index.html');
+    const { weight } = measurePage(dist, page.path, readFileSync(join(dist, file), 'utf8'));
+    return { ...page, shipsJavaScript: weight.jsBytes > 0 };
+  });
+}

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from 'lighthouse';
 import {
-  scriptLongTasks,
   tbtVerdict,
   missesOnlyOnTimings,
   median,
@@ -96,7 +95,7 @@ describe('pageProblems', () => {
     expect(pageProblems(summarizePage([summarizeRun(lhr())]))).toEqual([]);
     expect(pageProblems(summarizePage([summarizeRun(lhr({ tbt: 80, perf: 0.97 }))]))).toEqual([
       'performance 97: total-blocking-time',
-      "TBT 80 ms (limit 0 ms): over 50 ms of the browser's own work (80 ms)",
+      'TBT 80 ms (limit 0 ms) in a page with JavaScript (80 ms)',
     ]);
   });
 
@@ -127,46 +126,36 @@ describe('missesOnlyOnTimings', () => {
 });
 
 describe('tbtVerdict', () => {
-  const run = (tbtMs: number, longTasks: RunSummary['longTasks'] = []): RunSummary => ({
-    ...summarizeRun(lhr({ tbt: tbtMs })),
-    fcpMs: 600,
-    longTasks,
-  });
-  const browserTask = [{ url: 'Unattributable', startMs: 600, durationMs: 80, scriptMs: 0 }];
-  const scriptTask = [
-    { url: 'http://127.0.0.1:9/_astro/q.js', startMs: 700, durationMs: 90, scriptMs: 70 },
-  ];
+  const run = (tbtMs: number, script = false): RunSummary => {
+    const base = summarizeRun(lhr({ tbt: tbtMs }));
+    const requests = base.requests.filter((r) => r.resourceType !== 'Script');
+    if (script)
+      requests.push({ path: '/_astro/q.js', url: '', transferSize: 1, resourceType: 'Script' });
+    return { ...base, requests };
+  };
+  const noJs = { shipsJavaScript: false };
 
-  it('passes a median of 0 ms', () => {
-    expect(tbtVerdict([run(0), run(30, browserTask), run(0)])).toEqual({ ok: true, why: '' });
+  it('passes a median of 0 ms on any page', () => {
+    expect(tbtVerdict([run(0), run(30), run(0)])).toEqual({ ok: true, why: '' });
   });
 
-  it('tolerates, with a note, up to 50 ms only from Chromium’s own tasks', () => {
-    const verdict = tbtVerdict([run(20, browserTask), run(30, browserTask), run(10)]);
+  it('notes up to 50 ms on a page with no JavaScript: the browser’s own work', () => {
+    const verdict = tbtVerdict([run(20), run(30), run(10)], noJs);
     expect(verdict.ok).toBe(true);
     expect(verdict.note).toMatch(/TBT median 20 ms over 3 runs \(20, 30, 10 ms\)/);
   });
 
-  it('fails blocking time from a script, or more than 50 ms from the browser', () => {
-    expect(tbtVerdict([run(40, scriptTask), run(30, browserTask), run(0)])).toMatchObject({
+  it('allows nothing on a page with JavaScript, or more than 50 ms without', () => {
+    expect(tbtVerdict([run(20), run(30), run(10)])).toMatchObject({ ok: false });
+    expect(tbtVerdict([run(20), run(30), run(10)], { shipsJavaScript: true })).toMatchObject({
       ok: false,
-      why: ': long tasks running script: http://127.0.0.1:9/_astro/q.js 90 ms (70 ms script)',
+      why: ' in a page with JavaScript (20, 30, 10 ms)',
     });
-    expect(tbtVerdict([run(60), run(80), run(10)])).toMatchObject({
+    // A script request contradicts "no JavaScript": no allowance either.
+    expect(tbtVerdict([run(20, true), run(30), run(10)], noJs)).toMatchObject({ ok: false });
+    expect(tbtVerdict([run(60), run(80), run(10)], noJs)).toMatchObject({
       ok: false,
-      why: ": over 50 ms of the browser's own work (60, 80, 10 ms)",
+      why: ': over 50 ms with no JavaScript on the page (60, 80, 10 ms)',
     });
-  });
-
-  it('ignores layout blamed on the document, early tasks and Lighthouse’s own helpers', () => {
-    const early = [
-      { url: 'http://127.0.0.1:9/_astro/q.js', startMs: 400, durationMs: 100, scriptMs: 90 },
-    ];
-    const own = [{ url: '_lighthouse-eval.js', startMs: 700, durationMs: 90, scriptMs: 90 }];
-    const layout = [{ url: 'http://127.0.0.1:9/a/', startMs: 700, durationMs: 60, scriptMs: 0 }];
-    expect(scriptLongTasks(run(0, [...early, ...own, ...layout]))).toEqual([]);
-    expect(scriptLongTasks(run(0, scriptTask))).toEqual([
-      'http://127.0.0.1:9/_astro/q.js 90 ms (70 ms script)',
-    ]);
   });
 });
