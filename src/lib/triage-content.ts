@@ -254,7 +254,7 @@ export const quizText = {
   notADiagnosis: 'This quiz does not diagnose you. It helps you choose where to start.',
   /** Shown in place of the quiz until it loads, and for good if JavaScript is off. */
   fallback:
-    'If the quiz does not load, use the emergency signs and the table below. They give the same advice.',
+    'If the quiz does not work on your device, use the emergency signs and the table below. They give the same advice.',
 };
 
 /** The decision table's caption and column headers. */

@@ -34,11 +34,11 @@ async function withContext<T>(
   }
 }
 
-/** Opens /triage/ and waits until the island has replaced its fallback with step 1. */
+/** Opens /triage/ and waits until the island has hydrated the server-rendered step 1. */
 async function openQuiz(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(URL(), { waitUntil: 'networkidle' });
-  await page.locator('.triage-step legend').waitFor();
+  await page.locator('.triage-step fieldset:not([disabled]) legend').waitFor();
   return page;
 }
 
@@ -257,7 +257,7 @@ describe('without JavaScript', () => {
       async (context) => {
         const page = await context.newPage();
         await page.goto(URL());
-        expect(await page.locator('fieldset').count()).toBe(0);
+        expect(await page.locator('.triage-quiz').isVisible()).toBe(false);
         expect(await page.locator('.triage-fallback').isVisible()).toBe(true);
 
         const emergency = page.locator('#emergency');
@@ -286,7 +286,10 @@ describe('without JavaScript', () => {
       const page = await context.newPage();
       await page.goto(URL(), { waitUntil: 'networkidle' });
       expect(await page.locator('.triage-fallback').isVisible()).toBe(true);
-      expect(await page.locator('fieldset').count()).toBe(0);
+      // The server-rendered step stays disabled: nothing can be ticked or sent.
+      expect(await page.locator('.triage-step fieldset[disabled]').count()).toBe(1);
+      expect(await page.locator('.triage-step input').first().isDisabled()).toBe(true);
+      expect(await page.locator('.triage-step button[type=submit]').isDisabled()).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
     });
   });
@@ -305,7 +308,7 @@ describe('size', () => {
         );
       });
       await page.goto(URL(), { waitUntil: 'networkidle' });
-      await page.locator('.triage-step legend').waitFor();
+      await page.locator('.triage-step fieldset:not([disabled]) legend').waitFor();
       // Astro's island loader is inlined in the page, so count it too.
       const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (s) =>
         s.map((el) => el.textContent ?? ''),

@@ -10,12 +10,23 @@ interface Props {
   ticked: readonly string[];
   missing: boolean;
   legendRef: Ref<HTMLLegendElement>;
+  /** True until the island hydrates: the server-rendered step shows but cannot be used yet. */
+  disabled?: boolean;
   onToggle: (value: string, checked: boolean) => void;
   onSubmit: () => void;
   onBack: () => void;
 }
 
-export function QuizStep({ step, index, total, ticked, missing, legendRef, ...on }: Props) {
+export function QuizStep({
+  step,
+  index,
+  total,
+  ticked,
+  missing,
+  legendRef,
+  disabled = false,
+  ...on
+}: Props) {
   const describedBy = missing ? 'triage-hint triage-error' : 'triage-hint';
   const choice = (value: string, label: string, help?: string) => {
     const id = `triage-${value}`;
@@ -49,7 +60,7 @@ export function QuizStep({ step, index, total, ticked, missing, legendRef, ...on
         on.onSubmit();
       }}
     >
-      <fieldset aria-describedby={describedBy}>
+      <fieldset aria-describedby={describedBy} disabled={disabled}>
         <legend tabIndex={-1} ref={legendRef}>
           <span class="triage-count">
             {quizText.stepOf(index + 1, total)}: {step.name}
@@ -75,7 +86,7 @@ export function QuizStep({ step, index, total, ticked, missing, legendRef, ...on
             {quizText.back}
           </button>
         )}
-        <button type="submit" class="triage-primary">
+        <button type="submit" class="triage-primary" disabled={disabled}>
           {index === total - 1 ? quizText.finish : quizText.next}
         </button>
       </div>

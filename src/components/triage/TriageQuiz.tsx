@@ -1,8 +1,11 @@
 /**
  * "Where should I start?": the triage quiz island. Answers live only in this component's state:
- * no request, no cookie, no storage. Until it hydrates (or for good, without JavaScript) it
- * renders one line pointing to the server-rendered emergency list and decision table, so the
- * static HTML never contains a form that cannot work.
+ * no request, no cookie, no storage.
+ *
+ * The server renders step 1 in place, so hydration never moves the page (no layout shift), but
+ * with its controls disabled until the island is live: nothing can be ticked or submitted
+ * before the answers can stay in the browser. Without JavaScript, triage.css hides the quiz
+ * (`@media (scripting: none)`) and the page's emergency list and decision table stand alone.
  */
 import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { steps, outcomeText, quizText } from '../../lib/triage-content';
@@ -32,14 +35,6 @@ export default function TriageQuiz() {
   useLayoutEffect(() => {
     if (state.missing) rootRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, [state.missing]);
-
-  if (!ready) {
-    return (
-      <div class="triage-quiz">
-        <p class="triage-fallback">{quizText.fallback}</p>
-      </div>
-    );
-  }
 
   const step = steps[state.step];
   const announcement = state.missing
@@ -71,6 +66,7 @@ export default function TriageQuiz() {
           ticked={state.answers[state.step]}
           missing={state.missing}
           legendRef={legendRef}
+          disabled={!ready}
           onToggle={(value, checked) => dispatch({ type: 'toggle', value, checked })}
           onSubmit={() => dispatch({ type: 'submit' })}
           onBack={() => dispatch({ type: 'back' })}
