@@ -18,18 +18,9 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_FLAGS, chromePath } from './chromium.ts';
 
 const DIST = 'dist';
-// Same headless flags as tests/support/browser.ts (which needs Vitest, so is not imported here).
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const query = process.argv[2] ?? 'pulled muscle';
 const RUNS = 5;
 /** About 40 words a minute on a phone keyboard. */
@@ -172,7 +163,7 @@ const total = (responses) => responses.reduce((sum, r) => sum + r.bytes, 0);
 
 const server = await serve(DIST);
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: chromePath(),
   headless: true,
   args: CHROMIUM_FLAGS,
 });

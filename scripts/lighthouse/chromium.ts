@@ -6,15 +6,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS, chromePath } from '../chromium.ts';
 
 export const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_FLAGS,
   '--no-default-browser-check',
   '--disable-default-apps',
   '--disable-extensions',
@@ -26,9 +22,7 @@ export interface RunningChrome {
   close: () => Promise<void>;
 }
 
-export async function launchChrome(
-  executable = process.env.CHROME_PATH || '/usr/bin/chromium',
-): Promise<RunningChrome> {
+export async function launchChrome(executable = chromePath()): Promise<RunningChrome> {
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chrome-'));
   const child = spawn(
     executable,

@@ -5,18 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-export const chromePath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+import { CHROMIUM_FLAGS, chromePath } from '../../scripts/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_FLAGS });
