@@ -4,7 +4,7 @@
  * reach the main content through the skip link.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages } from '../support/dist';
 import {
   axeViolations,
@@ -25,45 +25,51 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Opens a fresh context at the given size, runs `fn` on one page, and always closes it. */
+async function withPage<T>(
+  viewport: { width: number; height: number },
+  fn: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({ viewport });
+  try {
+    return await fn(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+const mainNavLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
+
 describe.each([
   ['phone', PHONE],
   ['desktop', DESKTOP],
 ] as const)('at %s size', (_name, viewport) => {
-  it.each(paths)('%s loads cleanly and passes axe', async (path) => {
-    const context = await browser.newContext({ viewport });
-    try {
+  it.each(paths)('%s loads cleanly and passes axe', (path) =>
+    withPage(viewport, async (page, context) => {
       const watch = await watchPage(context);
-      const page = await context.newPage();
       const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
       expect(watch.offOrigin).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }),
+  );
 });
 
 describe('zoom to 400% (a 1280 px screen is 320 CSS px wide)', () => {
-  it.each(paths)('%s reflows without sideways scrolling', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    try {
-      const page = await context.newPage();
+  it.each(paths)('%s reflows without sideways scrolling', (path) =>
+    withPage({ width: 320, height: 640 }, async (page) => {
       await page.goto(baseUrl + path);
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(scrollWidth).toBeLessThanOrEqual(320);
-    } finally {
-      await context.close();
-    }
-  });
+    }),
+  );
 });
 
 describe('keyboard', () => {
-  it('the first Tab reaches the skip link, which moves focus into <main>', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    try {
-      const page = await context.newPage();
+  it('the first Tab reaches the skip link, which moves focus into <main>', () =>
+    withPage(PHONE, async (page) => {
       await page.goto(`${baseUrl}/causes/`);
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
@@ -71,41 +77,22 @@ describe('keyboard', () => {
       await page.keyboard.press('Enter');
       const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
       expect(inMain).toBe(true);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 
-  it('the menu opens with the keyboard on a phone and lists every section', async () => {
-    const context = await browser.newContext({ viewport: PHONE });
-    try {
-      const page = await context.newPage();
+  it('the menu opens with the keyboard on a phone and lists every section', () =>
+    withPage(PHONE, async (page) => {
       await page.goto(`${baseUrl}/`);
-      const link = page
-        .getByRole('navigation', { name: 'Main' })
-        .getByRole('link', { name: 'Exercises' });
-      expect(await link.isVisible()).toBe(false);
+      expect(await mainNavLink(page, 'Exercises').isVisible()).toBe(false);
       await page.locator('summary').focus();
       await page.keyboard.press('Enter');
-      expect(await link.isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
-  });
+      expect(await mainNavLink(page, 'Exercises').isVisible()).toBe(true);
+    }));
 
-  it('the menu is always open on a desktop', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    try {
-      const page = await context.newPage();
+  it('the menu is always open on a desktop', () =>
+    withPage(DESKTOP, async (page) => {
       await page.goto(`${baseUrl}/`);
-      const link = page
-        .getByRole('navigation', { name: 'Main' })
-        .getByRole('link', { name: 'Exercises' });
-      expect(await link.isVisible()).toBe(true);
-    } finally {
-      await context.close();
-    }
-  });
+      expect(await mainNavLink(page, 'Exercises').isVisible()).toBe(true);
+    }));
 });
 
 describe('pages without JavaScript', () => {
