@@ -16,12 +16,16 @@ export interface Request {
   resourceType: string;
 }
 
-export interface RunSummary {
+/** The figures a budget is judged on, for one run or as medians over a page's runs. */
+interface Figures {
   scores: Record<Category, number | null>;
   lcpMs: number;
   cls: number;
   tbtMs: number;
   fcpMs: number;
+}
+
+export interface RunSummary extends Figures {
   /** Weighted audits below a full score, per category, as "id" or "id (display value)". */
   failing: Record<Category, string[]>;
   /** Messages of the errors-in-console audit (to tell a 404 status apart from real errors). */
@@ -76,13 +80,8 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export interface PageSummary {
+export interface PageSummary extends Figures {
   runs: RunSummary[];
-  scores: Record<Category, number | null>;
-  lcpMs: number;
-  cls: number;
-  tbtMs: number;
-  fcpMs: number;
   /** Audits failing in more than half the runs, per category. */
   failing: Record<Category, string[]>;
 }
