@@ -10,6 +10,7 @@ import type {
   MedicalWebPage,
   Person,
   Physician,
+  PostalAddress,
   WithContext,
 } from 'schema-dts';
 import { clinic, getPractitioner, type Practitioner } from './clinic';
@@ -17,6 +18,18 @@ import type { Crumb } from './seo';
 import type { Reference } from './content-schemas';
 
 const CONTEXT = 'https://schema.org' as const;
+
+/** The town the clinic is in; street and postcode only once the clinic has supplied them. */
+function clinicAddress(): PostalAddress {
+  return {
+    '@type': 'PostalAddress',
+    addressLocality: clinic.city,
+    addressRegion: clinic.regionCode,
+    addressCountry: clinic.country,
+    ...(clinic.streetAddress ? { streetAddress: clinic.streetAddress } : {}),
+    ...(clinic.postalCode ? { postalCode: clinic.postalCode } : {}),
+  };
+}
 
 export const clinicId = (site: string) => new URL('/about/#clinic', site).href;
 export const physicianId = (site: string, p: Practitioner) => new URL(`/about/#${p.id}`, site).href;
@@ -96,14 +109,7 @@ export function medicalClinic(site: string): WithContext<MedicalClinic> {
     medicalSpecialty: 'Musculoskeletal',
     availableService: clinic.services.map((name) => ({ '@type': 'MedicalProcedure', name })),
     areaServed: clinic.communitiesServed.map((name) => ({ '@type': 'City', name })),
-    address: {
-      '@type': 'PostalAddress',
-      addressLocality: clinic.city,
-      addressRegion: clinic.regionCode,
-      addressCountry: clinic.country,
-      ...(clinic.streetAddress ? { streetAddress: clinic.streetAddress } : {}),
-      ...(clinic.postalCode ? { postalCode: clinic.postalCode } : {}),
-    },
+    address: clinicAddress(),
     ...(clinic.telephone ? { telephone: clinic.telephone } : {}),
     ...(clinic.openingHours?.length ? { openingHours: [...clinic.openingHours] } : {}),
     employee: clinic.practitioners.map((p) => ({ '@id': physicianId(site, p) })),
@@ -119,12 +125,7 @@ export function physician(site: string, p: Practitioner): WithContext<Physician>
     description: `${p.jobTitle}. ${p.education}. ${p.licence}.`,
     medicalSpecialty: 'Musculoskeletal',
     parentOrganization: { '@id': clinicId(site) },
-    address: {
-      '@type': 'PostalAddress',
-      addressLocality: clinic.city,
-      addressRegion: clinic.regionCode,
-      addressCountry: clinic.country,
-    },
+    address: clinicAddress(),
   };
 }
 
