@@ -105,6 +105,17 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, p) => {
     });
   }
 
+  if (
+    /^\/(causes|triggers|risk-factors|treatment|exercises)\/[^/]+\/$|^\/(triage|when-to-see-a-doctor)\/$/.test(
+      path,
+    )
+  ) {
+    it('names its reviewer, review date and sources', () => {
+      expect($('.reviewed time[datetime]').length).toBe(1);
+      expect($('.references li a[href^="https://"]').length).toBeGreaterThan(0);
+    });
+  }
+
   it('has no broken internal link or asset', () => {
     const refs = $('a[href], link[href], img[src], script[src]')
       .map((_, el) => $(el).attr('href') ?? $(el).attr('src'))
