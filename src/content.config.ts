@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, exerciseSchema } from './lib/content-schemas';
+import { articleSchema, exerciseSchema, questionSchema } from './lib/content-schemas';
 
 /** Each section folder holds MDX files; the file name is the URL slug. */
 const articles = (folder: string) =>
@@ -17,5 +17,10 @@ export const collections = {
   exercises: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './src/content/exercises' }),
     schema: ({ image }) => exerciseSchema(image()),
+  }),
+  /** One page per question people in pain ask; `related` links it to the articles above. */
+  questions: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './src/content/questions' }),
+    schema: questionSchema,
   }),
 };

@@ -116,3 +116,56 @@ export function exerciseSchema<Img extends z.ZodType>(image: Img) {
     })
     .superRefine(requireCompleteReview);
 }
+
+/** The groups of the /questions/ index, in the order a person in pain needs them. */
+export const questionGroups = [
+  'right-now',
+  'is-it-serious',
+  'daily-life',
+  'choosing-care',
+] as const;
+
+export type QuestionGroup = (typeof questionGroups)[number];
+
+/** The snippet search engines quote: short enough to read in one breath. */
+export const ANSWER_MAX_WORDS = 50;
+
+export const countWords = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * A page answering one question people in pain ask (src/content/questions/). The article fields
+ * plus the question as people type it (the H1), a direct answer shown first, other phrasings
+ * search should match, the index group, and the articles it builds on (`treatment/self-care-at-home`),
+ * which the route checks exist and the articles list back ("Questions people ask").
+ */
+export const questionSchema = z
+  .strictObject({
+    ...articleFields,
+    question: z
+      .string({ error: 'question is required: the question in the words people type' })
+      .min(8, { error: 'question is too short' })
+      .max(120, { error: 'question must be 120 characters or fewer' })
+      .refine((q) => q.trim().endsWith('?'), { error: 'question must end with "?"' }),
+    answer: z
+      .string({ error: 'answer is required: the direct answer, shown first' })
+      .min(20, { error: 'answer is too short to answer the question' })
+      .refine((a) => countWords(a) <= ANSWER_MAX_WORDS, {
+        error: `answer must be ${ANSWER_MAX_WORDS} words or fewer (search engines quote it whole)`,
+      }),
+    askedAs: z
+      .array(z.string().min(3, { error: 'askedAs entries must be at least 3 characters' }))
+      .default([]),
+    group: z.enum(questionGroups, {
+      error: `group must be one of: ${questionGroups.join(', ')}`,
+    }),
+    related: z
+      .array(
+        z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, {
+          error: 'related entries are article paths like "treatment/self-care-at-home"',
+        }),
+      )
+      .default([]),
+  })
+  .superRefine(requireCompleteReview);
+
+export type QuestionData = z.infer<typeof questionSchema>;

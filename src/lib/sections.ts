@@ -4,9 +4,25 @@
  * filters and the sitemap all read this list, so adding a section happens here once.
  */
 
-export const sectionIds = ['causes', 'triggers', 'risk-factors', 'treatment', 'exercises'] as const;
+export const sectionIds = [
+  'causes',
+  'triggers',
+  'risk-factors',
+  'treatment',
+  'exercises',
+  'questions',
+] as const;
 
 export type SectionId = (typeof sectionIds)[number];
+
+/**
+ * Sections whose pages the generic `src/pages/[section]/` routes render. Questions have their
+ * own routes (src/pages/questions/): a grouped index and a question-first layout.
+ */
+export type ArticleSectionId = Exclude<SectionId, 'questions'>;
+export const articleSectionIds = sectionIds.filter(
+  (id): id is ArticleSectionId => id !== 'questions',
+);
 
 export interface Section {
   id: SectionId;
@@ -65,6 +81,15 @@ export const sections: readonly Section[] = [
       'Five gentle exercises for back spasms with pictures and steps: cat-camel, pelvic tilt, hamstring, hip flexor and bird dog.',
     intro:
       'Five gentle, low-strain exercises to help your back move well again. Go slowly and stop if pain gets worse.',
+  },
+  {
+    id: 'questions',
+    label: 'Questions',
+    heading: 'Questions people ask about back spasms',
+    description:
+      'Straight answers to the questions people in pain ask: how long a back spasm lasts, heat or ice, which medicines, sleep, work and when it is serious.',
+    intro:
+      'Short, honest answers to the questions people ask most when their back goes into spasm. Each one starts with the answer.',
   },
 ];
 

@@ -6,11 +6,13 @@
 import type {
   BreadcrumbList,
   ExercisePlan,
+  FAQPage,
   MedicalClinic,
   MedicalWebPage,
   Person,
   Physician,
   PostalAddress,
+  Question,
   WithContext,
 } from 'schema-dts';
 import { clinic, getPractitioner, type Practitioner } from './clinic';
@@ -165,5 +167,55 @@ export function exercisePlan(input: ExerciseInput): WithContext<ExercisePlan> {
       ...(input.hold ? [`Hold: ${input.hold}`] : []),
       ...(input.repetitions ? [`Repetitions: ${input.repetitions}`] : []),
     ].join(' '),
+  };
+}
+
+/** A question and its short answer, as schema.org reads them. */
+export interface QuestionAnswer {
+  question: string;
+  answer: string;
+  /** The page that answers it in full. */
+  url: string;
+}
+
+function questionNode(qa: QuestionAnswer): Question {
+  return {
+    '@type': 'Question',
+    name: qa.question,
+    url: qa.url,
+    acceptedAnswer: { '@type': 'Answer', text: qa.answer, url: qa.url },
+  };
+}
+
+/**
+ * A question page: the usual MedicalWebPage (about, dates, review, sources) whose main entity
+ * is the question with its short answer, the snippet search engines may quote.
+ */
+export function questionPage(
+  input: WebPageInput & { question: string; answer: string },
+): WithContext<MedicalWebPage> {
+  const { question, answer, ...page } = input;
+  return {
+    ...medicalWebPage(page),
+    mainEntity: questionNode({ question, answer, url: input.url }),
+  };
+}
+
+/** The /questions/ index: every question with its short answer, linked to its page. */
+export function faqPage(input: {
+  url: string;
+  title: string;
+  description: string;
+  questions: readonly QuestionAnswer[];
+}): WithContext<FAQPage> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'FAQPage',
+    '@id': `${input.url}#faq`,
+    url: input.url,
+    name: input.title,
+    description: input.description,
+    inLanguage: 'en-US',
+    mainEntity: input.questions.map(questionNode),
   };
 }

@@ -9,7 +9,7 @@ import {
 import { DESCRIPTION_MAX } from '../../../src/lib/content-schemas';
 
 describe('sections', () => {
-  it('match the five collections in design order', () => {
+  it('match the collections in design order', () => {
     expect(sections.map((s) => s.id)).toEqual([...sectionIds]);
   });
   it('have descriptions search engines show whole', () => {
