@@ -30,7 +30,7 @@ export interface TierText {
   heading: string;
   /** What to do, in order; the first line is the action in one sentence. */
   action: readonly string[];
-  /** One-line lead-in for short lists ("Call 911 now if back pain comes with"). */
+  /** Lead-in for short lists, before the signs ("Call 911 now if back pain comes with ..."). */
   lead: string;
   /** Text of a link to the tier's list on /when-to-see-a-doctor/. */
   linkLabel: string;
@@ -47,7 +47,7 @@ export const tierText: Record<Tier, TierText> = {
       'Do not wait to see if it gets worse.',
       'Do not drive yourself.',
     ],
-    lead: `Call ${EMERGENCY_NUMBER} now if back pain comes with`,
+    lead: `Call ${EMERGENCY_NUMBER} now if back pain comes with any of these`,
     linkLabel: `Emergency signs: when to call ${EMERGENCY_NUMBER}`,
   },
   urgent: {
@@ -57,7 +57,7 @@ export const tierText: Record<Tier, TierText> = {
       'Do not wait for a routine visit.',
       `If an emergency sign starts, call ${EMERGENCY_NUMBER}.`,
     ],
-    lead: 'See a medical doctor today if back pain comes with',
+    lead: 'See a medical doctor today if back pain comes with any of these',
     linkLabel: 'Signs to see a doctor today',
   },
   doctor: {
@@ -66,7 +66,7 @@ export const tierText: Record<Tier, TierText> = {
       'See a medical doctor soon, before any chiropractic care. Call your doctor for the next open visit.',
       'If it gets worse, or a more urgent sign starts, go sooner.',
     ],
-    lead: 'See a doctor soon if back pain comes with',
+    lead: 'See a medical doctor soon if back pain comes with any of these',
     linkLabel: 'Signs to see a doctor soon',
   },
 };
@@ -121,11 +121,4 @@ export function toWarningSigns(
 
 export function signsOfTier<T extends Pick<WarningSign, 'tier'>>(signs: readonly T[], tier: Tier) {
   return signs.filter((s) => s.tier === tier);
-}
-
-/** "a, b or c": the short forms joined for a one-line list. */
-export function joinShort(signs: readonly Pick<WarningSign, 'short'>[]): string {
-  const words = signs.map((s) => s.short);
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
 }
