@@ -1,6 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, exerciseSchema, questionSchema } from './lib/content-schemas';
+import {
+  articleSchema,
+  exerciseSchema,
+  questionSchema,
+  warningSignSchema,
+} from './lib/content-schemas';
 
 /** Each section folder holds MDX files; the file name is the URL slug. */
 const articles = (folder: string) =>
@@ -22,5 +27,10 @@ export const collections = {
   questions: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './src/content/questions' }),
     schema: questionSchema,
+  }),
+  /** One YAML file per warning sign; the file name is the sign's id (and the quiz's value). */
+  'warning-signs': defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: './src/content/warning-signs' }),
+    schema: warningSignSchema,
   }),
 };
