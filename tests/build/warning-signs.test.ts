@@ -106,6 +106,16 @@ describe('built pages', () => {
     }
   });
 
+  it('link from the home page to the today and soon lists', () => {
+    const $ = page('/').$;
+    for (const tier of ['urgent', 'doctor']) {
+      expect(
+        $(`main [data-warning-signs] a[href="/when-to-see-a-doctor/#${tier}"]`).length,
+        tier,
+      ).toBe(1);
+    }
+  });
+
   it("put the emergency signs from the data in every page's footer, and the bar links to them", () => {
     for (const p of htmlPages()) {
       const shown = p.$('footer [data-warning-tier="emergency"] [data-sign]').length;
