@@ -22,6 +22,7 @@ const MIN_ENTRIES: Record<string, number> = {
   'risk-factors': 3,
   treatment: 3,
   exercises: 5,
+  questions: 16,
 };
 
 describe('readableText', () => {

@@ -75,7 +75,14 @@ const relevance: [query: string, expected: string[]][] = [
   ['cramp', ['/causes/dehydration-and-electrolytes/', '/causes/protective-guarding/']],
   ['knot', ['/causes/protective-guarding/', '/causes/muscle-compensation/']],
   ['locked back', ['/causes/protective-guarding/', '/treatment/during-a-spasm/']],
-  ['pulled muscle', ['/causes/overuse/', '/triggers/activity/']],
+  [
+    'pulled muscle',
+    [
+      '/causes/overuse/',
+      '/triggers/activity/',
+      '/questions/spasm-pulled-muscle-cramp-or-sciatica/',
+    ],
+  ],
   ['threw my back out', ['/causes/overuse/', '/triggers/activity/']],
   ['stiff back', ['/causes/restricted-spinal-joints/', '/triggers/joint-restriction/']],
   ['sciatica', ['/risk-factors/posture-and-spinal-joints/', '/when-to-see-a-doctor/']],
