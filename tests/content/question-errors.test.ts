@@ -1,0 +1,67 @@
+/**
+ * A mistake in a question page's frontmatter stops the build naming the file and the field:
+ * a question without "?", an answer over 50 words, a group that does not exist. Each fixture
+ * goes into a scratch copy of the project, where `astro sync` (the build's content step) must
+ * fail saying where and what.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, copyFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parse } from 'yaml';
+import { questionSchema } from '../../src/lib/content-schemas';
+
+const root = resolve('.');
+const fixtures = join(root, 'tests/fixtures/question-errors');
+
+const cases = [
+  { file: 'no-question-mark.mdx', field: 'question', message: /must end with "\?"/ },
+  { file: 'long-answer.mdx', field: 'answer', message: /50 words or fewer/ },
+  { file: 'unknown-group.mdx', field: 'group', message: /group must be one of/ },
+];
+
+const frontmatter = (file: string): unknown =>
+  parse(readFileSync(join(fixtures, file), 'utf8').split('---')[1] ?? '');
+
+describe('schema: each broken question fails on the named field', () => {
+  it.each(cases)('$file → $field', ({ file, field, message }) => {
+    const result = questionSchema.safeParse(frontmatter(file));
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual([field]);
+    expect(result.error!.issues[0]!.message).toMatch(message);
+  });
+});
+
+describe('build: astro sync stops and names the question file and the field', () => {
+  let scratch: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'question-errors-'));
+    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(join(root, item), join(scratch, item), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  });
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it.each(cases)('$file names $field', ({ file, field, message }) => {
+    const target = join(scratch, 'src/content/questions', file);
+    copyFileSync(join(fixtures, file), target);
+    try {
+      const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
+        cwd: scratch,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      });
+      const output = `${run.stdout}\n${run.stderr}`;
+      expect(run.status, output).not.toBe(0);
+      expect(output).toContain(file.replace(/\.mdx$/, ''));
+      expect(output).toContain(field);
+      expect(output).toMatch(message);
+    } finally {
+      rmSync(target);
+    }
+  });
+});
