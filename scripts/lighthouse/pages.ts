@@ -22,6 +22,8 @@ export const TEMPLATE_PAGES: readonly TemplatePage[] = [
   { template: 'triage quiz', path: '/triage/' },
   { template: 'search', path: '/search/' },
   { template: 'about', path: '/about/' },
+  { template: 'question', path: '/questions/heat-or-ice/' },
+  { template: 'questions index', path: '/questions/' },
   {
     // A real unknown address, so the page is measured as visitors get it: status 404.
     template: '404',
