@@ -37,10 +37,20 @@ export const articleFields = {
       error: `description must be ${DESCRIPTION_MAX} characters or fewer (search engines cut it off)`,
     }),
   summary: z.string({ error: 'summary is required: one plain paragraph shown first' }).min(40),
-  lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date written as YYYY-MM-DD' }),
-  reviewer: z.enum(reviewerIds, {
-    error: `reviewer must be one of: ${reviewerIds.join(', ')} (see src/lib/clinic.ts)`,
-  }),
+  /** When the words last changed: the sitemap's lastmod and the "Updated" line. */
+  updated: z.coerce.date({ error: 'updated must be a date written as YYYY-MM-DD' }),
+  /**
+   * The clinical review, recorded only when a clinician has actually signed the page off.
+   * Both fields or neither: see `requireCompleteReview`.
+   */
+  reviewer: z
+    .enum(reviewerIds, {
+      error: `reviewer must be one of: ${reviewerIds.join(', ')} (see src/lib/clinic.ts)`,
+    })
+    .optional(),
+  reviewedOn: z.coerce
+    .date({ error: 'reviewedOn must be a date written as YYYY-MM-DD' })
+    .optional(),
   references: z
     .array(referenceSchema)
     .min(1, { error: 'references needs at least one source' })
@@ -50,7 +60,34 @@ export const articleFields = {
   alsoCalled: z.array(z.string()).default([]),
 };
 
-export const articleSchema = z.strictObject(articleFields);
+/** The review fields as they reach a template. */
+export interface ReviewFields {
+  reviewer?: string;
+  reviewedOn?: Date;
+}
+
+/**
+ * A review is a fact about a person and a day: a reviewer without a date (or a date without a
+ * reviewer) is a half-recorded sign-off, so it fails the build rather than render as reviewed.
+ */
+export function requireCompleteReview(data: ReviewFields, ctx: z.RefinementCtx): void {
+  if (data.reviewer && !data.reviewedOn) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reviewedOn'],
+      message: 'reviewedOn is required when reviewer is set: the day the reviewer signed off',
+    });
+  }
+  if (data.reviewedOn && !data.reviewer) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reviewer'],
+      message: 'reviewer is required when reviewedOn is set: who signed the page off',
+    });
+  }
+}
+
+export const articleSchema = z.strictObject(articleFields).superRefine(requireCompleteReview);
 
 /**
  * Exercise pages add the dose, steps, cautions and an illustration. `image` is Astro's
@@ -76,5 +113,6 @@ export function exerciseSchema<Img extends z.ZodType>(image: Img) {
     .refine((data) => data.hold !== undefined || data.repetitions !== undefined, {
       error: 'give hold or repetitions (or both): the reader needs a starting dose',
       path: ['hold'],
-    });
+    })
+    .superRefine(requireCompleteReview);
 }

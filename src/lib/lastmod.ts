@@ -2,7 +2,7 @@
  * Last-modified dates for the sitemap.
  *
  * `@astrojs/sitemap` runs after the build and only sees URLs, so it cannot ask the content
- * layer for dates. This module reads each entry's `lastReviewed` straight from the MDX
+ * layer for dates. This module reads each entry's `updated` date straight from the MDX
  * frontmatter on disk and maps it to the entry's URL; section index pages take the newest
  * date of their entries and the home page the newest of all.
  */
@@ -10,24 +10,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse } from 'yaml';
 import { sectionIds, entryPath, sectionPath } from './sections';
-import { siteReviewed } from './site';
+import { siteUpdated } from './site';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
-/** Reads `lastReviewed` from one MDX source; undefined when the file has none. */
-export function readLastReviewed(source: string): Date | undefined {
+/** Reads `updated` from one MDX source; undefined when the file has none. */
+export function readUpdated(source: string): Date | undefined {
   const match = FRONTMATTER.exec(source);
   if (!match) return undefined;
-  const data = parse(match[1] ?? '') as { lastReviewed?: string | Date } | null;
-  if (!data?.lastReviewed) return undefined;
-  const date = new Date(data.lastReviewed);
+  const data = parse(match[1] ?? '') as { updated?: string | Date } | null;
+  if (!data?.updated) return undefined;
+  const date = new Date(data.updated);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 const newest = (dates: Date[]): Date | undefined =>
   dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined;
 
-/** Builds a map from path (`/causes/overuse/`) to its last-reviewed date. */
+/** Builds a map from path (`/causes/overuse/`) to the date its words last changed. */
 export function collectLastModified(contentDir: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   const all: Date[] = [];
@@ -41,7 +41,7 @@ export function collectLastModified(contentDir: string): Map<string, Date> {
     }
     const sectionDates: Date[] = [];
     for (const file of files) {
-      const date = readLastReviewed(readFileSync(join(dir, file), 'utf8'));
+      const date = readUpdated(readFileSync(join(dir, file), 'utf8'));
       if (!date) continue;
       dates.set(entryPath(section, basename(file, '.mdx')), date);
       sectionDates.push(date);
@@ -50,8 +50,8 @@ export function collectLastModified(contentDir: string): Map<string, Date> {
     if (sectionDate) dates.set(sectionPath(section), sectionDate);
     all.push(...sectionDates);
   }
-  const reviewed = new Date(siteReviewed);
-  for (const path of ['/when-to-see-a-doctor/', '/triage/', '/about/']) dates.set(path, reviewed);
-  dates.set('/', newest([...all, reviewed]) ?? reviewed);
+  const siteDate = new Date(siteUpdated);
+  for (const path of ['/when-to-see-a-doctor/', '/triage/', '/about/']) dates.set(path, siteDate);
+  dates.set('/', newest([...all, siteDate]) ?? siteDate);
   return dates;
 }

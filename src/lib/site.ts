@@ -25,7 +25,7 @@ export function resolveSiteUrl(env: Record<string, string | undefined> = process
 
 export const siteName = 'Back Spasms Guide · Ashburn Village Chiropractic';
 
-/** Date the site-level pages (when to see a doctor, triage, about) were last reviewed. */
-export const siteReviewed = '2026-11-20';
+/** Date the words of the site-level pages (home, when to see a doctor, triage, about) last changed. */
+export const siteUpdated = '2026-11-20';
 
 export const EMERGENCY_NUMBER = '911';

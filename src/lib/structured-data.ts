@@ -15,6 +15,7 @@ import type {
 } from 'schema-dts';
 import { clinic, getPractitioner, type Practitioner } from './clinic';
 import type { Crumb } from './seo';
+import { isoDate } from './dates';
 import type { Reference } from './content-schemas';
 
 const CONTEXT = 'https://schema.org' as const;
@@ -49,15 +50,17 @@ export interface WebPageInput {
   url: string;
   title: string;
   description: string;
-  lastReviewed?: Date;
-  reviewerId?: string;
+  /** When the words last changed (dateModified). */
+  updated?: Date;
+  /** A clinician's sign-off; lastReviewed and reviewedBy appear only when one happened. */
+  review?: { reviewerId: string; reviewedOn: Date };
   references?: readonly Reference[];
   /** What the page is about, e.g. "Back spasm". */
   about?: string;
 }
 
 export function medicalWebPage(input: WebPageInput): WithContext<MedicalWebPage> {
-  const reviewer = input.reviewerId ? getPractitioner(input.reviewerId) : undefined;
+  const reviewer = input.review ? getPractitioner(input.review.reviewerId) : undefined;
   return {
     '@context': CONTEXT,
     '@type': 'MedicalWebPage',
@@ -69,8 +72,13 @@ export function medicalWebPage(input: WebPageInput): WithContext<MedicalWebPage>
     medicalAudience: { '@type': 'Patient' },
     publisher: { '@type': 'MedicalClinic', '@id': clinicId(input.site), name: clinic.name },
     ...(input.about ? { about: { '@type': 'MedicalCondition', name: input.about } } : {}),
-    ...(input.lastReviewed ? { lastReviewed: input.lastReviewed.toISOString().slice(0, 10) } : {}),
-    ...(reviewer ? { reviewedBy: personRef(input.site, reviewer) } : {}),
+    ...(input.updated ? { dateModified: isoDate(input.updated) } : {}),
+    ...(input.review && reviewer
+      ? {
+          lastReviewed: isoDate(input.review.reviewedOn),
+          reviewedBy: personRef(input.site, reviewer),
+        }
+      : {}),
     ...(input.references?.length
       ? {
           citation: input.references.map((r) => ({

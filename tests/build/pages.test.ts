@@ -110,9 +110,30 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, p) => {
       path,
     )
   ) {
-    it('names its reviewer, review date and sources', () => {
-      expect($('.reviewed time[datetime]').length).toBe(1);
+    it('shows when it was updated, its review status and its sources', () => {
+      const status = $('.review-status');
+      expect(status.find('time.updated[datetime]').length).toBe(1);
+      // Reviewed only with a reviewer and a sign-off day; otherwise it says the review is pending.
+      if (status.attr('data-review-status') === 'reviewed') {
+        expect(status.find('time.reviewed-on[datetime]').length).toBe(1);
+        expect(status.find('a[href^="/about/#"]').length).toBe(1);
+      } else {
+        expect(status.attr('data-review-status')).toBe('pending');
+        expect(status.text()).toMatch(/Review pending/);
+      }
       expect($('.references li a[href^="https://"]').length).toBeGreaterThan(0);
+    });
+
+    it('claims a review in JSON-LD only when the page shows one', () => {
+      const blocks = $('script[type="application/ld+json"]')
+        .map((_, el) => $(el).text())
+        .get()
+        .map((json) => JSON.parse(json) as Record<string, unknown>);
+      const page = blocks.find((block) => block['@type'] === 'MedicalWebPage');
+      expect(page?.dateModified).toBe($('.review-status time.updated').attr('datetime'));
+      const reviewed = $('.review-status').attr('data-review-status') === 'reviewed';
+      expect('reviewedBy' in page!).toBe(reviewed);
+      expect('lastReviewed' in page!).toBe(reviewed);
     });
   }
 

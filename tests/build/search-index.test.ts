@@ -108,7 +108,7 @@ describe('search index', () => {
     for (const page of articles) {
       const content = byUrl.get(page.path)!.content;
       expect(content, page.path).not.toContain('Is it serious?');
-      expect(content, page.path).not.toContain('Reviewed by');
+      expect(content, page.path).not.toContain('Review pending');
       const sources = page.$('.references li').first().text().trim().slice(0, 40);
       if (sources) expect(content, page.path).not.toContain(sources);
     }

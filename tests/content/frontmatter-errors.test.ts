@@ -18,7 +18,8 @@ const fixtures = join(root, 'tests/fixtures/content-errors');
 const cases = [
   { file: 'missing-title.mdx', field: 'title', message: /title is required/ },
   { file: 'long-description.mdx', field: 'description', message: /160 characters or fewer/ },
-  { file: 'bad-date.mdx', field: 'lastReviewed', message: /YYYY-MM-DD/ },
+  { file: 'bad-date.mdx', field: 'updated', message: /YYYY-MM-DD/ },
+  { file: 'half-review.mdx', field: 'reviewedOn', message: /required when reviewer is set/ },
   { file: 'unknown-field.mdx', field: 'authr', message: /authr/ },
 ];
 

@@ -7,10 +7,29 @@ describe('articleSchema', () => {
   it('accepts a complete article and defaults alsoCalled', () => {
     const parsed = articleSchema.parse(validArticle);
     expect(parsed.alsoCalled).toEqual([]);
-    expect(parsed.lastReviewed).toBeInstanceOf(Date);
+    expect(parsed.updated).toBeInstanceOf(Date);
+    expect(parsed.reviewer).toBeUndefined();
+  });
+  it('accepts a recorded review: reviewer and day together', () => {
+    const parsed = articleSchema.parse({
+      ...validArticle,
+      reviewer: 'jonathan-solomon',
+      reviewedOn: '2026-11-28',
+    });
+    expect(parsed.reviewedOn).toBeInstanceOf(Date);
+  });
+  it('rejects a half-recorded review, naming the missing field', () => {
+    const noDay = articleSchema.safeParse({ ...validArticle, reviewer: 'jonathan-solomon' });
+    expect(noDay.error?.issues[0]?.path).toEqual(['reviewedOn']);
+    const noName = articleSchema.safeParse({ ...validArticle, reviewedOn: '2026-11-28' });
+    expect(noName.error?.issues[0]?.path).toEqual(['reviewer']);
   });
   it('rejects a reviewer the clinic does not have', () => {
-    const result = articleSchema.safeParse({ ...validArticle, reviewer: 'dr-who' });
+    const result = articleSchema.safeParse({
+      ...validArticle,
+      reviewer: 'dr-who',
+      reviewedOn: '2026-11-28',
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['reviewer']);
   });

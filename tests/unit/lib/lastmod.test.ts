@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collectLastModified, readLastReviewed } from '../../../src/lib/lastmod';
-import { siteReviewed } from '../../../src/lib/site';
+import { collectLastModified, readUpdated } from '../../../src/lib/lastmod';
+import { siteUpdated } from '../../../src/lib/site';
 
-const mdx = (date: string) => `---\ntitle: X\nlastReviewed: ${date}\n---\n\nBody`;
+const mdx = (date: string) => `---\ntitle: X\nupdated: ${date}\n---\n\nBody`;
 
-describe('readLastReviewed', () => {
+describe('readUpdated', () => {
   it('reads the date from frontmatter', () => {
-    expect(readLastReviewed(mdx('2026-03-04'))?.toISOString()).toBe('2026-03-04T00:00:00.000Z');
+    expect(readUpdated(mdx('2026-03-04'))?.toISOString()).toBe('2026-03-04T00:00:00.000Z');
   });
   it('returns undefined without frontmatter or with a bad date', () => {
-    expect(readLastReviewed('# no frontmatter')).toBeUndefined();
-    expect(readLastReviewed(mdx('someday'))).toBeUndefined();
+    expect(readUpdated('# no frontmatter')).toBeUndefined();
+    expect(readUpdated(mdx('someday'))).toBeUndefined();
   });
 });
 
@@ -26,7 +26,7 @@ describe('collectLastModified', () => {
     const dates = collectLastModified(dir);
     expect(dates.get('/causes/a/')?.toISOString().slice(0, 10)).toBe('2020-01-01');
     expect(dates.get('/causes/')?.toISOString().slice(0, 10)).toBe('2021-06-01');
-    expect(dates.get('/about/')?.toISOString().slice(0, 10)).toBe(siteReviewed);
+    expect(dates.get('/about/')?.toISOString().slice(0, 10)).toBe(siteUpdated);
     expect(dates.get('/')!.getTime()).toBeGreaterThanOrEqual(new Date('2021-06-01').getTime());
   });
 });

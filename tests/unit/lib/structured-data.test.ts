@@ -24,8 +24,8 @@ describe('medicalWebPage', () => {
       url: 'https://clinic.example/causes/overuse/',
       title: 'Overuse',
       description: 'Why tired muscles spasm.',
-      lastReviewed: new Date('2026-11-20'),
-      reviewerId: 'jonathan-solomon',
+      updated: new Date('2026-11-25'),
+      review: { reviewerId: 'jonathan-solomon', reviewedOn: new Date('2026-11-20') },
       references: [
         { title: 'Back pain', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/back-pain/' },
       ],
@@ -33,8 +33,9 @@ describe('medicalWebPage', () => {
     }),
   );
 
-  it('carries the review date and the reviewer with credentials', () => {
+  it('carries the update date, the review date and the reviewer with credentials', () => {
     expect(page['@type']).toBe('MedicalWebPage');
+    expect(page.dateModified).toBe('2026-11-25');
     expect(page.lastReviewed).toBe('2026-11-20');
     expect(page.reviewedBy).toMatchObject({ name: 'Dr. Jonathan Solomon', honorificSuffix: 'DC' });
   });
@@ -46,6 +47,20 @@ describe('medicalWebPage', () => {
       }),
     ]);
     expect(page.medicalAudience).toEqual({ '@type': 'Patient' });
+  });
+  it('claims no review for a page that was only updated', () => {
+    const unreviewed = asJson(
+      medicalWebPage({
+        site,
+        url: site,
+        title: 'Home',
+        description: 'x',
+        updated: new Date('2026-11-25'),
+      }),
+    );
+    expect(unreviewed.dateModified).toBe('2026-11-25');
+    expect(unreviewed).not.toHaveProperty('lastReviewed');
+    expect(unreviewed).not.toHaveProperty('reviewedBy');
   });
   it('leaves out review fields a page does not have', () => {
     const bare = asJson(medicalWebPage({ site, url: site, title: 'Home', description: 'x' }));
