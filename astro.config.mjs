@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import adminCms from './src/integrations/admin-cms.ts';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteUrl } from './src/lib/site.ts';
 import { collectLastModified } from './src/lib/lastmod.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
+      // The editor at /admin/ is for clinic staff, not for search engines.
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
       // The global `lastmod` option stamps every page alike; each page gets its own date here.
       serialize(item) {
         const date = lastModified.get(new URL(item.url).pathname);
@@ -50,5 +53,7 @@ export default defineConfig({
     }),
     // Site search: indexes the finished pages in dist/ into dist/pagefind/ (astro:build:done).
     pagefind(),
+    // The editor for clinic staff at /admin/ (Sveltia CMS), bundled once and cached.
+    adminCms(),
   ],
 });
