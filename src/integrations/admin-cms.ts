@@ -14,6 +14,7 @@ import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { contentType } from '../lib/transfer.ts';
+import { adminCmsPatches } from './admin-cms-patches.ts';
 
 /** Where the editor's files are served from; the admin page loads `${ADMIN_CMS_PATH}cms.js`. */
 export const ADMIN_CMS_PATH = '/admin/cms/';
@@ -27,6 +28,7 @@ function cacheKey(): string {
   for (const file of [
     join(root, 'node_modules/@sveltia/cms/package.json'),
     join(root, 'node_modules/vite/package.json'),
+    join(root, 'src/integrations/admin-cms-patches.ts'),
     entry,
     fileURLToPath(import.meta.url),
   ]) {
@@ -52,6 +54,7 @@ export function adminBundle(logger: AstroIntegrationLogger): Promise<string> {
       base: ADMIN_CMS_PATH,
       logLevel: 'warn',
       publicDir: false,
+      plugins: [adminCmsPatches(ADMIN_CMS_PATH)],
       build: {
         outDir: `${out}.tmp`,
         emptyOutDir: true,

@@ -33,6 +33,9 @@ export const cmsCollections: Readonly<Record<string, CollectionPlace>> = {
 /** Uploaded drawings: stored in src/assets/exercises/, referred to from an entry's folder. */
 export const MEDIA = { folder: '/src/assets/exercises', publicFolder: '../../assets/exercises' };
 
+/** Images put into a page's text: files in public/images/, served as /images/… */
+export const BODY_MEDIA = { folder: 'public/images', publicFolder: '/images' };
+
 /** Words the editor shows; anything not listed gets its field name in plain words. */
 export const fieldOptions: FieldOptions = {
   labels: {
@@ -51,7 +54,9 @@ export const fieldOptions: FieldOptions = {
     alt: 'Describe the drawing for people who cannot see it (at least 20 characters).',
   },
   optionLabels: {
-    reviewer: Object.fromEntries(clinic.practitioners.map((p) => [p.id, practitionerDisplayName(p)])),
+    reviewer: Object.fromEntries(
+      clinic.practitioners.map((p) => [p.id, practitionerDisplayName(p)]),
+    ),
   },
   media: MEDIA,
 };
@@ -116,6 +121,7 @@ export interface CmsConfig {
   media_folder: string;
   public_folder: string;
   site_url?: string;
+  logo: { src: string };
   output: { omit_empty_optional_fields: true };
   collections: Record<string, unknown>[];
 }
@@ -172,9 +178,11 @@ export function buildCmsConfig(
     },
     // Draft → In review → Ready: nothing reaches the live site until someone publishes it.
     publish_mode: 'editorial_workflow',
-    media_folder: MEDIA.folder.slice(1),
-    public_folder: MEDIA.publicFolder,
+    media_folder: BODY_MEDIA.folder,
+    public_folder: BODY_MEDIA.publicFolder,
     ...(siteUrl && { site_url: siteUrl }),
+    // The site's own icon; Sveltia's default logo is a data: URL it fetches (a CSP exception).
+    logo: { src: '/favicon.svg' },
     // An empty optional field is left out of the file instead of written as '' (which the
     // schema would reject for a date).
     output: { omit_empty_optional_fields: true },
