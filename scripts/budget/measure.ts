@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { weighPage, type PageWeight } from '../../src/lib/page-weight.ts';
-import { budgetProblems, type PageKind } from '../../src/lib/page-budget.ts';
+import { budgetProblems, editorBudgetProblems, type PageKind } from '../../src/lib/page-budget.ts';
 
 export interface MeasuredPage {
   weight: PageWeight;
@@ -44,13 +44,23 @@ export function measurePage(dist: string, path: string, html: string): MeasuredP
   return { weight, kind, problems: budgetProblems(weight, kind) };
 }
 
-/** Every HTML page of the build except Pagefind's own files, sorted by path. */
+/** The editor for clinic staff: measured against its own budget, not the pages' budgets. */
+export const EDITOR_PAGE = '/admin/';
+
+export function measureEditor(dist: string): { weight: PageWeight; problems: string[] } {
+  const html = readFileSync(join(dist, EDITOR_PAGE, 'index.html'), 'utf8');
+  const weight = weighPage(EDITOR_PAGE, html, distReader(dist));
+  return { weight, problems: editorBudgetProblems(weight) };
+}
+
+/** Every HTML page of the site except Pagefind's own files and the editor, sorted by path. */
 export function measureSite(dist: string): MeasuredPage[] {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: build the site first.`);
   }
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .filter((f) => !urlPathOf(dist, f).startsWith(EDITOR_PAGE))
     .map((file) => measurePage(dist, urlPathOf(dist, file), readFileSync(file, 'utf8')))
     .sort((a, b) => a.weight.path.localeCompare(b.weight.path));
 }

@@ -14,7 +14,15 @@ export const BUDGET = {
   islandJs: 15 * KiB,
   /** The search page's own script before a search; Pagefind loads only when used. */
   searchJs: 6 * KiB,
+  /**
+   * The editor for clinic staff at /admin/ (Sveltia CMS, about 630 KiB gzipped): a budget of
+   * its own, so a heavier release shows up. Only /admin/ may load it (see editorBudgetProblems).
+   */
+  editorJs: 700 * KiB,
 } as const;
+
+/** Where the editor's bundle is served from; no page but /admin/ may reference it. */
+export const EDITOR_ASSETS = '/admin/cms/';
 
 export interface PageKind {
   /** The page hydrates an island (<astro-island>). */
@@ -45,6 +53,10 @@ export function budgetProblems(weight: PageWeight, kind: PageKind): string[] {
   if (weight.missing.length > 0)
     problems.push(`references missing files: ${weight.missing.join(', ')}`);
 
+  const editorCode = weight.assets.filter((a) => a.path.startsWith(EDITOR_ASSETS));
+  if (editorCode.length > 0)
+    problems.push(`loads the editor's code: ${editorCode.map((a) => a.path).join(', ')}`);
+
   const js = weight.jsBytes;
   if (kind.hasIsland) {
     if (js > BUDGET.islandJs)
@@ -60,5 +72,17 @@ export function budgetProblems(weight: PageWeight, kind: PageKind): string[] {
   } else if (js > 0) {
     problems.push(`sends ${kib(js)} of JavaScript (pages without an island send none)`);
   }
+  return problems;
+}
+
+/** The editor page at /admin/: its JavaScript within its own budget, nothing off the site. */
+export function editorBudgetProblems(weight: PageWeight): string[] {
+  const problems: string[] = [];
+  if (weight.jsBytes > BUDGET.editorJs)
+    problems.push(`sends ${kib(weight.jsBytes)} of JavaScript (budget ${kib(BUDGET.editorJs)})`);
+  if (weight.offOrigin.length > 0)
+    problems.push(`references other origins: ${weight.offOrigin.join(', ')}`);
+  if (weight.missing.length > 0)
+    problems.push(`references missing files: ${weight.missing.join(', ')}`);
   return problems;
 }

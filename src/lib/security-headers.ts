@@ -98,6 +98,29 @@ export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
   '/sitemap-*',
 ];
 
+/**
+ * /admin/, the editor for clinic staff (issue 14). Signing in with GitHub opens a pop-up on
+ * the OAuth relay (Netlify, or a Sveltia CMS Authenticator worker) that hands the token back
+ * through window.opener, and `Cross-Origin-Opener-Policy: same-origin` would cut that link. So
+ * the editor relaxes COOP to `same-origin-allow-popups` (its own pop-ups keep their opener;
+ * other windows still cannot reach it). The `!` line first removes the site-wide value, as
+ * Cloudflare Pages reads it; the editor's CSP is in its page (src/lib/cms/csp.ts).
+ */
+export const EDITOR_OPENER_POLICY = 'same-origin-allow-popups';
+
+export const editorRule: HeaderRule = {
+  path: '/admin/*',
+  headers: {
+    '!Cross-Origin-Opener-Policy': '',
+    'Cross-Origin-Opener-Policy': EDITOR_OPENER_POLICY,
+    'Cache-Control': REVALIDATE,
+  },
+  note: 'The editor (/admin/): GitHub sign-in needs its pop-up to reach back (COOP); files revalidate.',
+};
+
+/** A `!Name` key removes a header an earlier rule set (Cloudflare's `! Name` line). */
+const isRemoval = (name: string) => name.startsWith('!');
+
 export function headerRules(sectionIds: readonly string[]): HeaderRule[] {
   return [
     { path: '/*', headers: securityHeaders, note: 'Security headers for every response.' },
@@ -116,13 +139,16 @@ export function headerRules(sectionIds: readonly string[]): HeaderRule[] {
       headers: { 'Cache-Control': REVALIDATE },
       note: i === 0 ? 'Pages and other unhashed files: revalidate on every use.' : undefined,
     })),
+    editorRule,
   ];
 }
 
 /** The `_headers` file Netlify and Cloudflare Pages read from the site root. */
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   const blocks = rules.map((rule) => {
-    const lines = Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`);
+    const lines = Object.entries(rule.headers).map(([name, value]) =>
+      isRemoval(name) ? `  ! ${name.slice(1)}` : `  ${name}: ${value}`,
+    );
     const note = rule.note ? [`# ${rule.note}`] : [];
     return [...note, rule.path, ...lines].join('\n');
   });
@@ -153,12 +179,22 @@ const onlyRevalidates = (rule: HeaderRule) =>
 export function renderNginx(rules: readonly HeaderRule[]): string {
   const global = rules.find((r) => r.path === '/*');
   const addHeaders = (headers: Readonly<Record<string, string>>, indent: string) =>
-    Object.entries(headers).map(
-      ([name, value]) => `${indent}add_header ${name} "${value}" always;`,
-    );
+    Object.entries(headers)
+      .filter(([name]) => !isRemoval(name))
+      .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
+  // nginx cannot remove a header: a location that drops one of the shared headers (the
+  // editor's COOP) lists the others itself instead of including the snippet.
+  const shared = (headers: Readonly<Record<string, string>>) => {
+    const removed = Object.keys(headers)
+      .filter(isRemoval)
+      .map((name) => name.slice(1));
+    if (removed.length === 0) return ['        include snippets/site-security-headers.conf;'];
+    const kept = Object.entries(global?.headers ?? {}).filter(([name]) => !removed.includes(name));
+    return addHeaders(Object.fromEntries(kept), '        ');
+  };
   const location = (match: string, headers: Readonly<Record<string, string>>) => [
     `    location ${match} {`,
-    '        include snippets/site-security-headers.conf;',
+    ...shared(headers),
     ...addHeaders(headers, '        '),
     '        try_files $uri $uri/ $uri.html =404;',
     '    }',

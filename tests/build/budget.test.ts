@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages } from '../support/dist';
-import { measurePage } from '../../scripts/budget/measure';
-import { BUDGET } from '../../src/lib/page-budget';
+import { measureEditor, measurePage } from '../../scripts/budget/measure';
+import { BUDGET, EDITOR_ASSETS } from '../../src/lib/page-budget';
 
 const measured = htmlPages().map((p) => measurePage(DIST, p.path, p.html));
 const byPath = (path: string) => measured.find((m) => m.weight.path === path)!;
@@ -51,5 +51,27 @@ describe('the measurement sees what the browser loads', () => {
     const article = byPath('/causes/overuse/');
     expect(article.weight.assets.map((a) => a.kind)).toEqual(['html', 'image']);
     expect(article.weight.jsBytes).toBe(0);
+  });
+});
+
+describe('the editor at /admin/ has its own budget and loads nowhere else', () => {
+  const editor = measureEditor(DIST);
+
+  it('is within the editor budget, with nothing off the site', () => {
+    expect(editor.problems).toEqual([]);
+  });
+
+  it('counts the editor bundle, so the budget measures something', () => {
+    const js = editor.weight.assets.filter((a) => a.kind === 'js');
+    expect(js.map((a) => a.path)).toContain(`${EDITOR_ASSETS}cms.js`);
+    expect(editor.weight.jsBytes).toBeGreaterThan(100 * 1024);
+  });
+
+  it('no page of the site references its code', () => {
+    const loading = measured.filter((m) =>
+      m.weight.assets.some((a) => a.path.startsWith(EDITOR_ASSETS)),
+    );
+    expect(loading.map((m) => m.weight.path)).toEqual([]);
+    expect(measured.length).toBeGreaterThan(30);
   });
 });
