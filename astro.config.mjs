@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import adminCms from './src/integrations/admin-cms.ts';
+import ogImages from './src/integrations/og-images.ts';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteUrl } from './src/lib/site.ts';
 import { collectLastModified } from './src/lib/lastmod.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
     }),
     // Site search: indexes the finished pages in dist/ into dist/pagefind/ (astro:build:done).
     pagefind(),
+    // Link preview images (og:image), one per page, cached between builds.
+    ogImages(),
     // The editor for clinic staff at /admin/ (Sveltia CMS), bundled once and cached.
     adminCms(),
   ],

@@ -118,6 +118,13 @@ export const editorRule: HeaderRule = {
   note: 'The editor (/admin/): GitHub sign-in needs its pop-up to reach back (COOP); files revalidate.',
 };
 
+/** Link preview images (issue 14): one per page with a stable name, so they revalidate. */
+export const previewImagesRule: HeaderRule = {
+  path: '/og/*',
+  headers: { 'Cache-Control': REVALIDATE },
+  note: 'Link preview images (og:image): stable names, fetched only by link previews.',
+};
+
 /** A `!Name` key removes a header an earlier rule set (Cloudflare's `! Name` line). */
 const isRemoval = (name: string) => name.startsWith('!');
 
@@ -139,6 +146,7 @@ export function headerRules(sectionIds: readonly string[]): HeaderRule[] {
       headers: { 'Cache-Control': REVALIDATE },
       note: i === 0 ? 'Pages and other unhashed files: revalidate on every use.' : undefined,
     })),
+    previewImagesRule,
     editorRule,
   ];
 }
