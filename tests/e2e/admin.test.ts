@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { axeViolations, baseUrl, DESKTOP, launchBrowser, watchPage } from '../support/browser';
 import { DIST } from '../support/dist';
 import { gitHostOrigins } from '../../src/lib/cms/csp';
+import { EDITOR_OPENER_POLICY } from '../../src/lib/security-headers';
 
 interface Field {
   name: string;
@@ -76,6 +77,8 @@ describe('/admin/ as deployed (GitHub backend)', () => {
     openAdmin(async (page, watch) => {
       const response = await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
+      // The GitHub sign-in pop-up must be able to hand the token back (src/lib/security-headers.ts).
+      expect(response?.headers()['cross-origin-opener-policy']).toBe(EDITOR_OPENER_POLICY);
       expect(config.backend.name).toBe('github');
       await page.getByRole('button', { name: SIGN_IN }).waitFor();
       expect(watch.consoleErrors).toEqual([]);
