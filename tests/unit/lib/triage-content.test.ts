@@ -7,7 +7,7 @@ import {
   situationText,
   steps,
 } from '../../../src/lib/triage-content';
-import { readability, splitSentences } from '../../../src/lib/readability';
+import { readability, splitSentences } from '../../support/readability';
 
 describe('quiz steps', () => {
   it('ask about every situation exactly once', () => {
