@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TriageQuiz from '../../../../src/components/triage/TriageQuiz';
 import { outcomeText, quizText, situationText, steps } from '../../../../src/lib/triage-content';
 
 afterEach(cleanup);
+// waitFor and findBy* give up after 1 s by default, which a busy 2-core machine can exceed.
+// They still return as soon as the state holds; this only raises the ceiling.
+configure({ asyncUtilTimeout: 10_000 });
 
 const legend = () => document.querySelector('legend')!;
 const box = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
