@@ -140,16 +140,28 @@ export interface Expectation {
 
 /**
  * Ways the page misses on what the machine's load cannot change, so `npm test` asserts these:
- * Lighthouse errors, the four category scores (performance is scored from simulated
- * throttling), CLS and every failing audit except the lab timings. Empty when it meets them.
+ * Lighthouse errors, 100 in accessibility, best practices and SEO, CLS 0, and every failing
+ * audit except the lab timings. Empty when it meets them.
+ *
+ * The performance score is left out: it is made only of timings (FCP, Speed Index, LCP, TBT)
+ * and CLS. Simulated throttling models the network, but it takes the CPU work from the
+ * observed trace (task durations times 4), so a busy machine inflates it: with a load
+ * average of 17 to 23 on 2 cores, TBT medians reached 140 to 350 ms on pages with no
+ * JavaScript at all and performance fell to 92 to 99 on 5 of 9 pages (2026-11-29, issue 9).
  */
 export function stableProblems(page: PageSummary, expectation: Expectation = {}): string[] {
   return [
     ...runtimeErrors(page),
-    ...categoryProblems(page, expectation, TIMING_AUDITS),
+    ...categoryProblems(page, expectation, {
+      ignoredAudits: TIMING_AUDITS,
+      scored: LOAD_FREE_CATEGORIES,
+    }),
     ...clsProblem(page),
   ];
 }
+
+/** Categories whose score does not depend on the machine's speed or load. */
+const LOAD_FREE_CATEGORIES: readonly Category[] = ['accessibility', 'best-practices', 'seo'];
 
 /**
  * Every way the page misses the targets, timings included (LCP under 1 s, TBT 0 ms): the
@@ -157,7 +169,10 @@ export function stableProblems(page: PageSummary, expectation: Expectation = {})
  * asserts them. Empty when the page meets every target.
  */
 export function pageProblems(page: PageSummary, expectation: Expectation = {}): string[] {
-  const problems = [...runtimeErrors(page), ...categoryProblems(page, expectation, new Set())];
+  const problems = [
+    ...runtimeErrors(page),
+    ...categoryProblems(page, expectation, { ignoredAudits: new Set(), scored: CATEGORIES }),
+  ];
   if (!(page.lcpMs < LIMITS.lcpMs))
     problems.push(`LCP ${Math.round(page.lcpMs)} ms (limit < ${LIMITS.lcpMs} ms)`);
   problems.push(...clsProblem(page));
@@ -176,20 +191,24 @@ function clsProblem(page: PageSummary): string[] {
   return page.cls > LIMITS.cls ? [`CLS ${page.cls.toFixed(3)} (limit ${LIMITS.cls})`] : [];
 }
 
-/** A score under 100 or an audit failing, except audits allowed on the page or ignored. */
+/**
+ * A score under 100 (in the `scored` categories) or an audit failing, except audits allowed
+ * on the page or ignored.
+ */
 function categoryProblems(
   page: PageSummary,
   expectation: Expectation,
-  ignored: ReadonlySet<string>,
+  { ignoredAudits, scored }: { ignoredAudits: ReadonlySet<string>; scored: readonly Category[] },
 ): string[] {
   const problems: string[] = [];
   for (const id of CATEGORIES) {
     const allowed = expectation.allowedFailures?.[id] ?? {};
     const unexpected = page.failing[id].filter(
-      (audit) => !(audit in allowed) && !ignored.has(audit),
+      (audit) => !(audit in allowed) && !ignoredAudits.has(audit),
     );
     const score = page.scores[id];
-    if (unexpected.length > 0 || (score !== 1 && Object.keys(allowed).length === 0)) {
+    const scoreMisses = scored.includes(id) && score !== 1 && Object.keys(allowed).length === 0;
+    if (unexpected.length > 0 || scoreMisses) {
       problems.push(
         `${id} ${score === null ? 'n/a' : Math.round(score * 100)}` +
           (unexpected.length ? `: ${unexpected.join(', ')}` : ''),

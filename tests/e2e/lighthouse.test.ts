@@ -1,16 +1,19 @@
 /**
- * Lighthouse on one page of every template (issue 6): mobile defaults, median of 3 runs.
- * `npm test` asserts only what the machine's load cannot change (issue 9): 100 in performance,
- * accessibility, best practices and SEO (performance is scored from simulated throttling, and
- * its score keeps 100 far past the timings seen on a busy machine), CLS 0, and no failing audit
- * besides the lab timings. The only audits a page may fail are listed with their reason in
- * scripts/lighthouse/pages.ts (the not-found page answers 404 and is noindex, as it must).
- * Observed timings (LCP, TBT, wall-clock) are printed, never asserted: they move with the
- * machine's load. `npm run lighthouse` judges them and docs/benchmarks.md records the medians.
+ * Lighthouse on one page of every template (issue 6), mobile defaults. `npm test` asserts only
+ * what the machine's load cannot change (issue 9): 100 in accessibility, best practices and
+ * SEO, CLS 0, and no failing audit besides the lab timings. The only audits a page may fail
+ * are listed with their reason in scripts/lighthouse/pages.ts (the not-found page answers 404
+ * and is noindex, as it must).
+ *
+ * Timings and the performance score (made of timings) are printed, never asserted: simulated
+ * throttling still takes CPU work from the observed trace, so on a busy machine TBT and the
+ * score move (see stableProblems). `npm run lighthouse` judges them on medians of 3 runs and
+ * docs/benchmarks.md records them. What is asserted here does not vary between runs, so one
+ * run per page is enough.
  *
  * It also checks the page-weight budget against what Chromium really fetched: every request
  * Lighthouse saw is one the budget counted (tests/build/budget.test.ts), so the budget cannot
- * miss a file. Takes about 3 minutes on 2 cores.
+ * miss a file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -22,7 +25,7 @@ import { TEMPLATE_PAGES, templatePagesIn } from '../../scripts/lighthouse/pages'
 import { CATEGORIES, stableProblems } from '../../scripts/lighthouse/assess';
 import { measurePage } from '../../scripts/budget/measure';
 
-const RUNS = 3;
+const RUNS = 1;
 let results: PageResult[] = [];
 let seconds = 0;
 
@@ -45,14 +48,14 @@ afterAll(() => {
       `${page.path.padEnd(24)} ${CATEGORIES.map((c) => Math.round((s.scores[c] ?? 0) * 100)).join('/')}` +
       `  LCP ${Math.round(s.lcpMs)} ms  CLS ${s.cls.toFixed(3)}  TBT ${Math.round(s.tbtMs)} ms`,
   );
-  console.log(`Lighthouse medians of ${RUNS} runs, ${seconds.toFixed(0)} s:\n${lines.join('\n')}`);
+  console.log(`Lighthouse, ${RUNS} run per page, ${seconds.toFixed(0)} s:\n${lines.join('\n')}`);
 });
 
 const result = (path: string) => results.find((r) => r.page.path === path)!;
 
-describe('Lighthouse (mobile, median of 3 runs)', () => {
+describe('Lighthouse (mobile)', () => {
   it.each(TEMPLATE_PAGES.map((p) => [p.template, p.path] as const))(
-    '%s (%s): 100 in every category, CLS 0, no failing audit',
+    '%s (%s): 100 in accessibility, best practices and SEO, CLS 0, no failing audit',
     (_template, path) => {
       const { page, summary } = result(path);
       expect(stableProblems(summary, page)).toEqual([]);
