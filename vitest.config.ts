@@ -51,6 +51,9 @@ export default getViteConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a state; its 1 s default is too short for a browser on a busy
+          // machine. A ceiling only: a poll returns as soon as the state holds.
+          expect: { poll: { timeout: 15_000 } },
           // Chromium is heavy on a 2-core machine: one test file at a time.
           fileParallelism: false,
         },
