@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, exerciseSchema } from './lib/content-schemas';
+import { articleSchema, exerciseSchema, warningSignSchema } from './lib/content-schemas';
 
 /** Each section folder holds MDX files; the file name is the URL slug. */
 const articles = (folder: string) =>
@@ -17,5 +17,10 @@ export const collections = {
   exercises: defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: './src/content/exercises' }),
     schema: ({ image }) => exerciseSchema(image()),
+  }),
+  /** One YAML file per warning sign; the file name is the sign's id (and the quiz's value). */
+  'warning-signs': defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: './src/content/warning-signs' }),
+    schema: warningSignSchema,
   }),
 };

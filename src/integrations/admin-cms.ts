@@ -13,7 +13,6 @@ import { cpSync, createReadStream, existsSync, readFileSync, rmSync, statSync } 
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { contentType } from '../lib/transfer.ts';
 import { adminCmsPatches } from './admin-cms-patches.ts';
 
 /** Where the editor's files are served from; the admin page loads `${ADMIN_CMS_PATH}cms.js`. */
@@ -36,6 +35,17 @@ function cacheKey(): string {
   }
   return hash.digest('hex').slice(0, 16);
 }
+
+/** Content types of the files in the bundle, for `astro dev`. */
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  wasm: 'application/wasm',
+  woff2: 'font/woff2',
+  png: 'image/png',
+  txt: 'text/plain; charset=utf-8',
+};
+const contentType = (file: string) =>
+  TYPES[/\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
 
 let pending: Promise<string> | undefined;
 

@@ -12,9 +12,15 @@ export interface Practitioner {
   name: string;
   /** Post-nominal letters shown after the name, e.g. "DC". */
   credentials: string;
+  /** What the person is, in plain words: "Chiropractor". Never "physician" or "doctor" alone. */
   jobTitle: string;
+  /** The degree behind `credentials`, and the school that granted it. */
+  degree: { name: string; school: string };
   education: string;
+  /** The state licence in words, saying what it is a licence for. */
   licence: string;
+  /** The board that issued the licence. */
+  licensedBy: string;
   practisingSince: number;
 }
 
@@ -56,9 +62,14 @@ export const clinic: Clinic = {
       id: 'jonathan-solomon',
       name: 'Dr. Jonathan Solomon',
       credentials: 'DC',
-      jobTitle: 'Doctor of Chiropractic',
-      education: 'Doctor of Chiropractic, cum laude, Life Chiropractic College',
-      licence: 'Licensed by the Virginia Board of Medicine',
+      jobTitle: 'Chiropractor',
+      degree: { name: 'Doctor of Chiropractic', school: 'Life Chiropractic College' },
+      education: 'Doctor of Chiropractic (DC), cum laude, Life Chiropractic College',
+      // In Virginia the Board of Medicine licenses chiropractors as well as medical doctors;
+      // say which licence it is, so no one reads it as a medical doctor's licence.
+      licence:
+        'Licensed as a chiropractor by the Virginia Board of Medicine, the state board that licenses chiropractors in Virginia',
+      licensedBy: 'Virginia Board of Medicine',
       practisingSince: 2000,
     },
   ],

@@ -116,3 +116,33 @@ export function exerciseSchema<Img extends z.ZodType>(image: Img) {
     })
     .superRefine(requireCompleteReview);
 }
+
+/** Warning-sign tiers, most urgent first (src/content/warning-signs/, src/lib/warning-signs.ts). */
+export const warningTiers = ['emergency', 'urgent', 'doctor'] as const;
+
+/**
+ * One warning sign per YAML file in src/content/warning-signs/; the file name is its id, which
+ * is also the quiz's checkbox value (src/lib/triage.ts). Every list of signs on the site and
+ * every quiz step is built from these files.
+ */
+export const warningSignSchema = z.strictObject({
+  tier: z.enum(warningTiers, {
+    error: `tier is required: one of ${warningTiers.join(', ')} (emergency = call 911, urgent = a doctor today, doctor = a doctor soon)`,
+  }),
+  order: z.number({ error: 'order must be a number (1 shows first within its tier)' }).int().min(0),
+  words: z
+    .string({ error: 'words is required: the sign in the words a visitor would use' })
+    .min(8, { error: 'words is too short to say what the sign is' })
+    .max(120, { error: 'words must be 120 characters or fewer (it is a checkbox label)' }),
+  short: z
+    .string({ error: 'short is required: the sign in a few words, for one-line lists' })
+    .min(3)
+    .max(60, { error: 'short must be 60 characters or fewer' }),
+  example: z.string({ error: 'example is required: "For example, ..."' }).min(10),
+  why: z.string({ error: 'why is required: why this sign matters, in plain words' }).min(20),
+  source: z.strictObject(referenceSchema.shape, {
+    error: 'source is required: title, publisher, year (if known) and url of the guideline',
+  }),
+});
+
+export type WarningSignData = z.infer<typeof warningSignSchema>;

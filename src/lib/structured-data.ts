@@ -1,7 +1,8 @@
 /**
  * JSON-LD builders. Typed with schema-dts so a misspelt property or wrong type fails
  * `astro check`. schema.org has no "Chiropractor" type, so the clinic is a MedicalClinic
- * and the chiropractor a Physician (per the brief).
+ * and the chiropractor a Person with jobTitle "Chiropractor" and a Doctor of Chiropractic
+ * credential: never a Physician, which readers and machines take for a medical doctor.
  */
 import type {
   BreadcrumbList,
@@ -9,7 +10,6 @@ import type {
   MedicalClinic,
   MedicalWebPage,
   Person,
-  Physician,
   PostalAddress,
   WithContext,
 } from 'schema-dts';
@@ -33,12 +33,13 @@ function clinicAddress(): PostalAddress {
 }
 
 export const clinicId = (site: string) => new URL('/about/#clinic', site).href;
-export const physicianId = (site: string, p: Practitioner) => new URL(`/about/#${p.id}`, site).href;
+export const practitionerId = (site: string, p: Practitioner) =>
+  new URL(`/about/#${p.id}`, site).href;
 
 function personRef(site: string, p: Practitioner): Person {
   return {
     '@type': 'Person',
-    '@id': physicianId(site, p),
+    '@id': practitionerId(site, p),
     name: p.name,
     honorificSuffix: p.credentials,
     jobTitle: p.jobTitle,
@@ -120,20 +121,37 @@ export function medicalClinic(site: string): WithContext<MedicalClinic> {
     address: clinicAddress(),
     ...(clinic.telephone ? { telephone: clinic.telephone } : {}),
     ...(clinic.openingHours?.length ? { openingHours: [...clinic.openingHours] } : {}),
-    employee: clinic.practitioners.map((p) => ({ '@id': physicianId(site, p) })),
+    employee: clinic.practitioners.map((p) => ({ '@id': practitionerId(site, p) })),
   };
 }
 
-export function physician(site: string, p: Practitioner): WithContext<Physician> {
+/** The chiropractor: a Person with his degree and licence as credentials (not a Physician). */
+export function chiropractor(site: string, p: Practitioner): WithContext<Person> {
   return {
     '@context': CONTEXT,
-    '@type': 'Physician',
-    '@id': physicianId(site, p),
+    '@type': 'Person',
+    '@id': practitionerId(site, p),
     name: p.name,
+    honorificSuffix: p.credentials,
+    jobTitle: p.jobTitle,
     description: `${p.jobTitle}. ${p.education}. ${p.licence}.`,
-    medicalSpecialty: 'Musculoskeletal',
-    parentOrganization: { '@id': clinicId(site) },
-    address: clinicAddress(),
+    hasCredential: [
+      {
+        '@type': 'EducationalOccupationalCredential',
+        name: `${p.degree.name} (${p.credentials})`,
+        credentialCategory: 'degree',
+        recognizedBy: { '@type': 'CollegeOrUniversity', name: p.degree.school },
+      },
+      {
+        '@type': 'EducationalOccupationalCredential',
+        name: 'Chiropractic license, Virginia',
+        credentialCategory: 'license',
+        recognizedBy: { '@type': 'GovernmentOrganization', name: p.licensedBy },
+      },
+    ],
+    alumniOf: { '@type': 'CollegeOrUniversity', name: p.degree.school },
+    worksFor: { '@id': clinicId(site) },
+    workLocation: { '@type': 'Place', address: clinicAddress() },
   };
 }
 

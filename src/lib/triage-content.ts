@@ -1,14 +1,16 @@
 /**
- * Every word the triage quiz and the decision table show, in one place for the clinic to edit.
- * The rules live in triage.ts; this file only says things. Typed as Record<SituationId, …> and
- * Record<Outcome, …> so a new id or outcome without wording fails type-checking.
+ * The quiz's own words: the mechanical patterns (which are not warning signs), the steps, the
+ * outcomes and the buttons. The warning signs' words come from src/content/warning-signs/
+ * (the page passes them to the island), so the quiz, the decision table and every list of signs
+ * read from one source. Typed as Record<PatternId, …> and Record<Outcome, …> so a new id or
+ * outcome without words fails type-checking.
  *
  * Writing rules (design.md, "Words"): grade 6 for anything about emergencies, grade 8 or lower
- * elsewhere, short sentences, no promise of a result. Sources: seed-facts.md §5 and the NHS and
- * Mayo Clinic pages in references.md.
+ * elsewhere, short sentences, no promise of a result. "A doctor" means a medical clinician.
  */
-import type { Outcome, SituationId } from './triage';
+import { situationOutcomes, type Outcome, type SituationId, type Tier } from './triage';
 import type { Reference } from './content-schemas';
+import type { WarningSign } from './warning-signs';
 
 export interface SituationText {
   /** Checkbox label in the quiz and row header in the decision table. */
@@ -19,73 +21,23 @@ export interface SituationText {
   reason: string;
 }
 
-export const situationText: Record<SituationId, SituationText> = {
-  'bladder-bowel': {
-    label: 'Trouble peeing, or you cannot control your bladder or bowels',
-    help: 'For example, you leak pee or poo, or you cannot tell when your bladder is full.',
-    reason:
-      'This can mean the nerves at the bottom of your spine are being squeezed. You need help fast.',
-  },
-  'saddle-numbness': {
-    label: 'Numbness or tingling around your genitals, buttocks or inner thighs',
-    help: 'For example, wiping after using the toilet feels different.',
-    reason:
-      'This can mean the nerves at the bottom of your spine are being squeezed. You need help fast.',
-  },
-  'both-legs': {
-    label: 'Pain, weakness or numbness in both legs',
-    help: 'Both legs, not just one.',
-    reason: 'Problems in both legs can mean nerves in your spine are being squeezed.',
-  },
-  'chest-pain': {
-    label: 'Chest pain',
-    help: 'Any pain, pressure or tightness in your chest.',
-    reason: 'Chest pain can be a sign of a heart problem. Do not wait.',
-  },
-  'serious-accident': {
-    label: 'Back pain after a serious accident',
-    help: 'For example, a car crash or a bad fall from a height.',
-    reason: 'A serious accident can break a bone or hurt your spine.',
-  },
-  trauma: {
-    label: 'Spasms that started suddenly after a fall, an accident or a blow to your back',
-    help: 'For example, slipping on ice or a hit during sport. If the accident was serious, call 911.',
-    reason:
-      'After an injury, a doctor should first check for a broken bone, a disc injury or other damage.',
-  },
-  neuro: {
-    label: 'Numbness, weakness or loss of feeling with your spasms',
-    help: 'For example, in one leg or foot. If both legs are affected, call 911.',
-    reason: 'Numbness or weakness can mean a nerve is being pressed. A doctor should check it.',
-  },
-  systemic: {
-    label: 'Fever, weight loss you cannot explain, or feeling unwell all over',
-    help: 'For example, a high temperature, or losing weight without trying.',
-    reason: 'Signs in your whole body can point to a problem that is not in your muscles.',
-  },
-  unrelenting: {
-    label: 'Severe pain that does not change when you move or rest',
-    help: 'Or pain that keeps getting worse while you rest or at night.',
-    reason:
-      'Muscle pain usually changes as you move or rest. Pain that does not change needs a doctor to check it.',
-  },
-  'other-signs': {
-    label:
-      'Pain between your shoulder blades, pain that gets worse when you cough or sneeze, or a lump on your back',
-    help: 'Or a change in the shape of your back.',
-    reason: 'The NHS lists these as signs to have a doctor check soon.',
-  },
+/** Ids that describe how spasms behave rather than a warning sign. */
+export type PatternId = {
+  [K in SituationId]: (typeof situationOutcomes)[K] extends Tier ? never : K;
+}[SituationId];
+
+export const patternText: Record<PatternId, SituationText> = {
   'not-improving': {
     label: 'Spasms that keep going and are not getting better with care so far',
-    help: 'For example, after a few weeks of rest, heat, gentle exercise or treatment.',
+    help: 'For example, after a few weeks of staying active, heat, gentle exercise or treatment.',
     reason:
-      'Spasms that do not settle need a doctor to look for the reason. Chiropractic care can support your recovery.',
+      'Spasms that do not settle need a medical doctor to look for the reason. Chiropractic care can support your recovery.',
   },
   posture: {
     label: 'Spasms linked to your posture, long sitting or awkward movement',
     help: 'For example, after a long day at a desk or in the car.',
     reason:
-      'This points to how your back moves and carries weight. A chiropractor checks exactly that.',
+      'This points to how your back moves and carries weight. Self-care and hands-on care look at exactly that.',
   },
   'movement-pattern': {
     label: 'Spasms that get worse with some movements and ease with rest or a change of position',
@@ -106,7 +58,27 @@ export const situationText: Record<SituationId, SituationText> = {
   },
 };
 
-export type StepId = 'emergency' | 'doctor' | 'pattern';
+/** The pattern step's boxes, in the order they are asked (not-improving last). */
+export const patternIds: readonly PatternId[] = [
+  'posture',
+  'movement-pattern',
+  'recurrent',
+  'stiffness',
+  'strain',
+  'not-improving',
+];
+
+/** What the island needs of a warning sign (the page passes these as props). */
+export type QuizSign = Pick<WarningSign, 'id' | 'tier' | 'words' | 'example' | 'why'>;
+
+export type StepId = Tier | 'pattern';
+
+export interface Choice {
+  value: string;
+  label: string;
+  help?: string;
+  reason: string;
+}
 
 export interface Step {
   id: StepId;
@@ -115,40 +87,55 @@ export interface Step {
   /** The question, used as the fieldset's legend. */
   legend: string;
   hint: string;
-  situations: readonly SituationId[];
+  choices: readonly Choice[];
 }
 
-/** Warning signs first: emergency, then doctor signs, then how the spasms behave. */
-export const steps: readonly Step[] = [
-  {
-    id: 'emergency',
+const stepWords: Record<StepId, Pick<Step, 'name' | 'legend' | 'hint'>> = {
+  emergency: {
     name: 'Emergency signs',
     legend: 'Do you have any of these with your back pain?',
     hint: 'These can be signs of an emergency. Tick all that apply.',
-    situations: ['bladder-bowel', 'saddle-numbness', 'both-legs', 'chest-pain', 'serious-accident'],
   },
-  {
-    id: 'doctor',
-    name: 'Signs to see a doctor',
+  urgent: {
+    name: 'Signs to see a doctor today',
     legend: 'Do any of these apply to you?',
-    hint: 'These mean a doctor should check you first. Tick all that apply.',
-    situations: ['trauma', 'neuro', 'systemic', 'unrelenting', 'other-signs'],
+    hint: 'These mean a medical doctor should check you today. Tick all that apply.',
   },
-  {
-    id: 'pattern',
+  doctor: {
+    name: 'Signs to see a doctor first',
+    legend: 'Do any of these apply to you?',
+    hint: 'These mean a medical doctor should check you first. Tick all that apply.',
+  },
+  pattern: {
     name: 'How your spasms behave',
     legend: 'Which of these sound like your spasms?',
     hint: 'Tick all that apply.',
-    situations: [
-      'posture',
-      'movement-pattern',
-      'recurrent',
-      'stiffness',
-      'strain',
-      'not-improving',
-    ],
   },
-];
+};
+
+/**
+ * Four steps, warning signs first and most urgent first: 911 signs, see a doctor today, see a
+ * doctor first, then how the spasms behave. Signs arrive sorted (src/lib/warning-signs.ts).
+ */
+export function buildSteps(signs: readonly QuizSign[]): Step[] {
+  const signStep = (tier: Tier): Step => ({
+    id: tier,
+    ...stepWords[tier],
+    choices: signs
+      .filter((s) => s.tier === tier)
+      .map((s) => ({ value: s.id, label: s.words, help: s.example, reason: s.why })),
+  });
+  return [
+    signStep('emergency'),
+    signStep('urgent'),
+    signStep('doctor'),
+    {
+      id: 'pattern',
+      ...stepWords.pattern,
+      choices: patternIds.map((id) => ({ value: id, ...patternText[id] })),
+    },
+  ];
+}
 
 export interface Link {
   href: string;
@@ -161,6 +148,11 @@ export const links = {
     href: '/when-to-see-a-doctor/#emergency',
     label: 'Emergency signs of back pain',
   },
+  urgentSigns: {
+    href: '/when-to-see-a-doctor/#urgent',
+    label: 'Signs to see a doctor today',
+  },
+  selfCare: { href: '/treatment/self-care-at-home/', label: 'What you can do at home today' },
   treatment: { href: '/treatment/', label: 'How back spasms are treated' },
   exercises: { href: '/exercises/', label: 'Gentle exercises for back spasms' },
   triage: { href: '/triage/', label: 'Where should I start? Take the quiz' },
@@ -182,6 +174,9 @@ export interface OutcomeText {
   table: { chiropractor: string; doctor: string };
 }
 
+const doctorMeans =
+  'A doctor here means a medical doctor, physician assistant or nurse practitioner, not a chiropractor.';
+
 export const outcomeText: Record<Outcome, OutcomeText> = {
   emergency: {
     title: 'Call 911 now',
@@ -189,20 +184,34 @@ export const outcomeText: Record<Outcome, OutcomeText> = {
     todo: [
       'Call 911 now. If you cannot, ask someone to call for you.',
       'Do not drive yourself. Wait for the ambulance, or have someone else drive you.',
-      'Do not wait to see if it gets better.',
+      'Do not wait to see if it gets worse.',
       'Tell them you have back pain and which of these signs you have.',
     ],
     links: [links.emergencySigns],
     table: { chiropractor: 'No', doctor: 'Emergency: call 911 now' },
   },
+  urgent: {
+    title: 'See a medical doctor today',
+    advice: 'See a medical doctor today: go to urgent care, or get a same-day visit.',
+    todo: [
+      'Call your doctor now and ask to be seen today. Say what you ticked.',
+      'If they cannot see you today, go to an urgent care center.',
+      'Do not wait for a routine visit.',
+      'Call 911 if an emergency sign starts, such as new trouble peeing or weak legs.',
+      doctorMeans,
+    ],
+    links: [links.urgentSigns, links.emergencySigns],
+    table: { chiropractor: 'No, not first', doctor: 'Yes, today' },
+  },
   doctor: {
     title: 'See a doctor first',
-    advice: 'A doctor should check you before you start chiropractic care.',
+    advice: 'A medical doctor should check you soon, before you start chiropractic care.',
     todo: [
-      'Call your doctor today and tell them what you ticked.',
-      'If you cannot be seen soon, go to an urgent care center.',
-      'Call 911 if an emergency sign starts, such as losing control of your bladder or bowels.',
+      'Call your doctor and ask for the next open visit. Say what you ticked.',
+      'If it gets worse, or you cannot be seen soon, go to an urgent care center.',
+      'Call 911 if an emergency sign starts, such as new trouble peeing or weak legs.',
       'Once a doctor has checked you, chiropractic care may help your recovery.',
+      doctorMeans,
     ],
     links: [links.whenToSeeADoctor, links.treatment],
     table: { chiropractor: 'Not first; may help later', doctor: 'Yes, first' },
@@ -210,31 +219,35 @@ export const outcomeText: Record<Outcome, OutcomeText> = {
   'doctor-then-chiropractic': {
     title: 'See a doctor, with chiropractic care in support',
     advice:
-      'See a doctor to find out why your spasms are not getting better; chiropractic care can support your recovery.',
-    because: 'You did not tick any emergency sign or any sign that needs a doctor first.',
+      'See a medical doctor to find out why your spasms are not getting better; chiropractic care can support your recovery.',
+    because: 'You did not tick any warning sign.',
     todo: [
       'Book a visit with your doctor. Say how long the spasms have lasted and what you have tried.',
-      'Ask whether chiropractic care could be part of your plan.',
+      'Ask whether chiropractic care or physical therapy could be part of your plan.',
       'Keep moving gently, within what feels okay.',
       'If a warning sign starts, see a doctor sooner. Call 911 for an emergency sign.',
+      doctorMeans,
     ],
     links: [links.whenToSeeADoctor, links.treatment, links.exercises],
     table: { chiropractor: 'Yes, in support', doctor: 'Yes' },
   },
   chiropractic: {
-    title: 'Chiropractic care is a reasonable first step',
-    advice: 'With no warning signs, a chiropractic evaluation is an appropriate place to start.',
-    because: 'You did not tick any emergency sign or any sign that needs a doctor first.',
+    title: 'Start with self-care; hands-on care is an option',
+    advice:
+      'With no warning signs, start with self-care, and choose a chiropractor, a physical therapist or your primary care clinician if you want hands-on care.',
+    because:
+      'You did not tick any warning sign. Most spasms ease with self-care within days to a few weeks.',
     noReasons:
-      'Your spasms did not match a common pattern either, so a careful check of your back matters.',
+      'Your spasms did not match a common pattern either, so a careful check of your back matters if they do not ease.',
     todo: [
-      'Book a chiropractic evaluation. It starts with your health history and an exam of your spine.',
-      'Keep moving gently. Short walks and gentle exercises can help.',
+      'Today: keep moving gently. Short walks and gentle exercises can help.',
       'Try gentle heat. Stop anything that makes the pain worse.',
-      'Watch for warning signs. If one starts, see a doctor. Call 911 for an emergency sign.',
+      'If you want hands-on care, a chiropractor is a reasonable first step. So are a physical therapist or your primary care clinician.',
+      'This is a chiropractic clinic’s website, so keep that in mind as you choose.',
+      'Watch for warning signs. If one starts, see a medical doctor. Call 911 for an emergency sign.',
     ],
-    links: [links.treatment, links.exercises, links.whenToSeeADoctor],
-    table: { chiropractor: 'Yes, a good first step', doctor: 'Not needed first' },
+    links: [links.selfCare, links.exercises, links.treatment, links.whenToSeeADoctor],
+    table: { chiropractor: 'Yes, a reasonable first step', doctor: 'Not needed first' },
   },
 };
 
@@ -249,12 +262,13 @@ export const quizText = {
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
   resultLabel: 'Your answer',
   why: 'Why',
+  youTicked: 'You ticked',
   whatToDo: 'What to do now',
   readMore: 'Read more',
   notADiagnosis: 'This quiz does not diagnose you. It helps you choose where to start.',
   /** Shown in place of the quiz until it loads, and for good if JavaScript is off. */
   fallback:
-    'If the quiz does not work on your device, use the emergency signs and the table below. They give the same advice.',
+    'If the quiz does not work on your device, use the warning signs and the table below. They give the same advice.',
 };
 
 /** The decision table's caption and column headers. */
@@ -263,20 +277,10 @@ export const tableText = {
     'Where to start for each situation. If more than one row fits you, follow the most urgent one: rows go from most to least urgent.',
   situation: 'Your situation',
   chiropractor: 'Chiropractic care first?',
-  doctor: 'See a doctor?',
+  doctor: 'See a medical doctor?',
 };
 
-/** The 911 list heading and its do-nots, shared by /triage/ and /when-to-see-a-doctor/. */
-export const emergencyText = {
-  heading: 'Call 911 now if you have back pain with any of these',
-  after: [
-    'Call 911, or go to the nearest emergency department.',
-    'Do not drive yourself.',
-    'Do not wait to see if it gets better.',
-  ],
-};
-
-/** Sources for the warning signs and the decision table (references.md). */
+/** Sources for the decision table and the quiz page (references.md). */
 export const triageReferences = {
   nhsBackPain: {
     title: 'Back pain',
@@ -287,6 +291,25 @@ export const triageReferences = {
     title: 'Cauda equina syndrome',
     publisher: 'NHS',
     url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
+  },
+  nice: {
+    title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
+    publisher: 'NICE',
+    year: 2016,
+    url: 'https://www.nice.org.uk/guidance/ng59',
+  },
+  acp: {
+    title:
+      'Noninvasive Treatments for Acute, Subacute, and Chronic Low Back Pain: A Clinical Practice Guideline',
+    publisher: 'American College of Physicians (Annals of Internal Medicine)',
+    year: 2017,
+    url: 'https://www.acpjournals.org/doi/10.7326/M16-2367',
+  },
+  caudaEquinaPathway: {
+    title: 'National suspected cauda equina syndrome pathway',
+    publisher: 'NHS England, Getting It Right First Time',
+    year: 2023,
+    url: 'https://gettingitrightfirsttime.co.uk/pathway-supports-clinicians-to-diagnose-and-treat-cauda-equina-syndrome-without-delay/',
   },
   mayoBackPain: {
     title: 'Back pain: symptoms and causes',

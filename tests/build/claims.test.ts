@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../../src/lib/readability';
+import { splitSentences } from '../support/readability';
 import { htmlPages } from '../support/dist';
 import { readableText } from './article-text';
 

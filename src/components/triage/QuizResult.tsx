@@ -1,17 +1,19 @@
 /** The advice: one sentence, why (the ticked answers in plain words), what to do now, links. */
 import type { Ref } from 'preact';
 import type { TriageResult } from '../../lib/triage';
-import { outcomeText, quizText, situationText } from '../../lib/triage-content';
+import { outcomeText, quizText, type Choice } from '../../lib/triage-content';
 import { EMERGENCY_NUMBER } from '../../lib/site';
 
 interface Props {
   result: TriageResult;
+  /** Every box's words, by value, so reasons can be said in plain words. */
+  choices: ReadonlyMap<string, Choice>;
   headingRef: Ref<HTMLHeadingElement>;
   onBack: () => void;
   onRestart: () => void;
 }
 
-export function QuizResult({ result, headingRef, onBack, onRestart }: Props) {
+export function QuizResult({ result, choices, headingRef, onBack, onRestart }: Props) {
   const text = outcomeText[result.outcome];
   const emergency = result.outcome === 'emergency';
   return (
@@ -37,7 +39,10 @@ export function QuizResult({ result, headingRef, onBack, onRestart }: Props) {
         {text.because && <li>{text.because}</li>}
         {result.reasons.map((id) => (
           <li key={id}>
-            <strong>You ticked: {situationText[id].label}.</strong> {situationText[id].reason}
+            <strong>
+              {quizText.youTicked}: {choices.get(id)?.label}.
+            </strong>{' '}
+            {choices.get(id)?.reason}
           </li>
         ))}
         {result.reasons.length === 0 && text.noReasons && <li>{text.noReasons}</li>}

@@ -1,6 +1,6 @@
 /** One step of the quiz: a fieldset of "tick all that apply" boxes plus an exclusive "None". */
 import type { Ref } from 'preact';
-import { situationText, quizText, type Step } from '../../lib/triage-content';
+import { quizText, type Step } from '../../lib/triage-content';
 import { NONE } from './quiz-state';
 
 interface Props {
@@ -76,7 +76,7 @@ export function QuizStep({
           </p>
         )}
         <ul class="triage-choices">
-          {step.situations.map((id) => choice(id, situationText[id].label, situationText[id].help))}
+          {step.choices.map((c) => choice(c.value, c.label, c.help))}
           {choice(NONE, quizText.none)}
         </ul>
       </fieldset>

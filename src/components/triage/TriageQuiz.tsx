@@ -7,16 +7,26 @@
  * before the answers can stay in the browser. Without JavaScript, triage.css hides the quiz
  * (`@media (scripting: none)`) and the page's emergency list and decision table stand alone.
  */
-import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { steps, outcomeText, quizText } from '../../lib/triage-content';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { buildSteps, outcomeText, quizText, type QuizSign } from '../../lib/triage-content';
 import { initialState, reducer } from './quiz-state';
 import { QuizStep } from './QuizStep';
 import { QuizResult } from './QuizResult';
 import './triage.css';
 
-export default function TriageQuiz() {
+interface Props {
+  /** The warning signs, from src/content/warning-signs/ via the page, sorted most urgent first. */
+  signs: readonly QuizSign[];
+}
+
+export default function TriageQuiz({ signs }: Props) {
   const [ready, setReady] = useState(false);
-  const [state, dispatch] = useReducer(reducer, initialState);
+  const [state, dispatch] = useReducer(reducer, signs, (s) => initialState(buildSteps(s)));
+  const { steps } = state;
+  const choices = useMemo(
+    () => new Map(steps.flatMap((s) => s.choices.map((c) => [c.value, c] as const))),
+    [steps],
+  );
   const legendRef = useRef<HTMLLegendElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -46,13 +56,14 @@ export default function TriageQuiz() {
         : `${quizText.stepOf(state.step + 1, steps.length)}: ${step.name}`;
 
   return (
-    <div class="triage-quiz" ref={rootRef}>
+    <div class="triage-quiz" ref={rootRef} data-warning-signs>
       <div class="visually-hidden" aria-live="polite">
         {announcement}
       </div>
       {state.result ? (
         <QuizResult
           result={state.result}
+          choices={choices}
           headingRef={headingRef}
           onBack={() => dispatch({ type: 'back' })}
           onRestart={() => dispatch({ type: 'restart' })}

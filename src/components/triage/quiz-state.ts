@@ -1,16 +1,24 @@
 /**
  * The quiz's state machine: which step is showing, what is ticked, and when to stop. Pure, so
- * it is tested without a DOM; the Preact island only renders it and moves focus.
+ * it is tested without a DOM; the Preact island only renders it and moves focus. The steps
+ * travel in the state because their warning signs come from the page (the content collection).
  *
  * The engine is called only once every step shown so far has an answer (a tick or "None of
  * these"), which is the condition triage.ts documents for an empty set of ids.
  */
-import { situationOutcomes, triage, urgency, type TriageResult } from '../../lib/triage';
-import { steps } from '../../lib/triage-content';
+import {
+  situationOutcomes,
+  triage,
+  urgency,
+  isSituationId,
+  type TriageResult,
+} from '../../lib/triage';
+import type { Step } from '../../lib/triage-content';
 
 export const NONE = 'none';
 
 export interface QuizState {
+  steps: readonly Step[];
   /** Index into `steps` of the step showing (or that led to the result). */
   step: number;
   /** Ticked checkbox values per step, `none` included. */
@@ -28,13 +36,9 @@ export type QuizAction =
   | { type: 'back' }
   | { type: 'restart' };
 
-export const initialState: QuizState = {
-  step: 0,
-  answers: steps.map(() => []),
-  result: null,
-  missing: false,
-  moves: 0,
-};
+export function initialState(steps: readonly Step[]): QuizState {
+  return { steps, step: 0, answers: steps.map(() => []), result: null, missing: false, moves: 0 };
+}
 
 /** "None of these" and the other boxes exclude each other. */
 export function toggle(current: readonly string[], value: string, checked: boolean): string[] {
@@ -51,11 +55,13 @@ export function tickedIds(answers: QuizState['answers'], last: number): string[]
 /**
  * Later steps can only add their own ids, so once the outcome is at least as urgent as anything
  * they could lead to, asking them would not change the advice: stop and show it. This is what
- * sends an emergency sign straight to the 911 result, and a doctor sign straight to its result.
+ * sends an emergency sign straight to the 911 result, and an urgent sign straight to its result.
  */
-export function isSettled(result: TriageResult, step: number): boolean {
-  const later = steps.slice(step + 1).flatMap((s) => s.situations);
-  return later.every((id) => urgency(situationOutcomes[id]) <= urgency(result.outcome));
+export function isSettled(steps: readonly Step[], result: TriageResult, step: number): boolean {
+  const later = steps.slice(step + 1).flatMap((s) => s.choices.map((c) => c.value));
+  return later.every(
+    (id) => isSituationId(id) && urgency(situationOutcomes[id]) <= urgency(result.outcome),
+  );
 }
 
 export function reducer(state: QuizState, action: QuizAction): QuizState {
@@ -72,8 +78,8 @@ export function reducer(state: QuizState, action: QuizAction): QuizState {
         return { ...state, missing: true };
       }
       const result = triage(tickedIds(state.answers, state.step));
-      const last = state.step === steps.length - 1;
-      if (last || isSettled(result, state.step)) {
+      const last = state.step === state.steps.length - 1;
+      if (last || isSettled(state.steps, result, state.step)) {
         return { ...state, result, missing: false, moves: state.moves + 1 };
       }
       return { ...state, step: state.step + 1, missing: false, moves: state.moves + 1 };
@@ -85,6 +91,6 @@ export function reducer(state: QuizState, action: QuizAction): QuizState {
       return { ...state, step: state.step - 1, missing: false, moves: state.moves + 1 };
     }
     case 'restart':
-      return { ...initialState, moves: state.moves + 1 };
+      return { ...initialState(state.steps), moves: state.moves + 1 };
   }
 }

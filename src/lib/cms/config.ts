@@ -10,13 +10,15 @@ import { z } from 'astro/zod';
 import { toFields, type CmsField, type FieldOptions, type JsonSchema } from './fields';
 import { clinic, practitionerDisplayName } from '../clinic';
 
-export type EntryFormat = 'mdx' | 'md' | 'yml' | 'json';
+export type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
 
 export interface CollectionPlace {
   label: string;
   /** Folder of the entries, from the project root. */
   folder: string;
   format: EntryFormat;
+  /** The field that names an entry in the editor's lists, when the collection has no title. */
+  titleField?: string;
 }
 
 /** One line per collection. Collections not (yet) in content.config.ts are skipped. */
@@ -27,7 +29,12 @@ export const cmsCollections: Readonly<Record<string, CollectionPlace>> = {
   treatment: { label: 'Treatment', folder: 'src/content/treatment', format: 'mdx' },
   exercises: { label: 'Exercises', folder: 'src/content/exercises', format: 'mdx' },
   questions: { label: 'Questions', folder: 'src/content/questions', format: 'mdx' },
-  'warning-signs': { label: 'Warning signs', folder: 'src/content/warning-signs', format: 'yml' },
+  'warning-signs': {
+    label: 'Warning signs',
+    folder: 'src/content/warning-signs',
+    format: 'yaml',
+    titleField: 'short',
+  },
 };
 
 /** Uploaded drawings: stored in src/assets/exercises/, referred to from an entry's folder. */
@@ -94,6 +101,7 @@ export function collectionJsonSchema(collection: CollectionDefinition, name: str
 const FORMATS: Record<EntryFormat, { extension: string; format: string; body: boolean }> = {
   mdx: { extension: 'mdx', format: 'frontmatter', body: true },
   md: { extension: 'md', format: 'frontmatter', body: true },
+  yaml: { extension: 'yaml', format: 'yaml', body: false },
   yml: { extension: 'yml', format: 'yml', body: false },
   json: { extension: 'json', format: 'json', body: false },
 };
@@ -147,7 +155,7 @@ export function cmsCollection(name: string, collection: CollectionDefinition) {
     delete: true,
     // The file name is the page address: keep it short, lower case, with hyphens.
     slug: '{{slug}}',
-    ...(!hasTitle && { identifier_field: fields[0]?.name }),
+    ...(!hasTitle && { identifier_field: place.titleField ?? fields[0]?.name }),
     ...(sortable.length > 0 && { sortable_fields: sortable }),
     fields: format.body ? [...fields, BODY] : fields,
   };

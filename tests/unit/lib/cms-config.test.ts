@@ -74,14 +74,18 @@ describe('generated configuration', () => {
 
   it('maps a new collection from its schema alone (YAML data, no body)', () => {
     const sign = z.strictObject({
-      id: z.string(),
+      short: z.string(),
       tier: z.enum(['emergency', 'urgent', 'doctor']),
       words: z.string().max(80),
       example: z.string().optional(),
     });
     const collection = cmsCollection('warning-signs', { schema: sign });
-    expect(collection).toMatchObject({ extension: 'yml', format: 'yml', identifier_field: 'id' });
-    expect(collection.fields.map((f) => f.name)).toEqual(['id', 'tier', 'words', 'example']);
+    expect(collection).toMatchObject({
+      extension: 'yaml',
+      format: 'yaml',
+      identifier_field: 'short',
+    });
+    expect(collection.fields.map((f) => f.name)).toEqual(['short', 'tier', 'words', 'example']);
     expect(collection.fields[1]).toMatchObject({ widget: 'select', required: true });
     expect(collection.fields[3]).toMatchObject({ required: false });
   });

@@ -6,27 +6,47 @@ import {
   situationOutcomes,
   triage,
   urgency,
+  warningSignIds,
   type Outcome,
   type SituationId,
 } from '../../../src/lib/triage';
 
-/** The decision table from seed-facts §5, plus the emergency escalations, written out by hand. */
+/**
+ * Every id and where it leads on its own, written out by hand: seed-facts §5 for the 12
+ * contract ids, plus the emergency and urgent red flags of design.md (NICE NG59 and NG234, the
+ * cauda equina pathway, the NHS lists).
+ */
 const expectedAlone: Record<SituationId, Outcome> = {
   posture: 'chiropractic',
   'movement-pattern': 'chiropractic',
   recurrent: 'chiropractic',
   stiffness: 'chiropractic',
   strain: 'chiropractic',
+  'not-improving': 'doctor-then-chiropractic',
   trauma: 'doctor',
   neuro: 'doctor',
   systemic: 'doctor',
   unrelenting: 'doctor',
-  'other-signs': 'doctor',
+  'weight-loss': 'doctor',
+  'night-pain': 'doctor',
+  'between-shoulders': 'doctor',
+  'cough-pain': 'doctor',
+  'back-shape': 'doctor',
+  cancer: 'urgent',
+  'weak-immunity': 'urgent',
+  'injected-drugs': 'urgent',
+  'fragile-bones': 'urgent',
+  'pregnancy-signs': 'urgent',
+  fever: 'urgent',
+  'kidney-signs': 'urgent',
+  'worsening-weakness': 'urgent',
+  'peeing-trouble': 'emergency',
   'bladder-bowel': 'emergency',
   'saddle-numbness': 'emergency',
-  'not-improving': 'doctor-then-chiropractic',
+  'sexual-problems': 'emergency',
   'both-legs': 'emergency',
   'chest-pain': 'emergency',
+  'belly-pain-faint': 'emergency',
   'serious-accident': 'emergency',
 };
 
@@ -46,8 +66,32 @@ const contractIds = [
 ];
 
 describe('situation ids', () => {
-  it('include every id in the design contract', () => {
+  it('include every id in the design contract, with the outcome the design gives it', () => {
     for (const id of contractIds) expect(situationIds).toContain(id);
+    const contract: Record<string, Outcome> = {
+      'bladder-bowel': 'emergency',
+      'saddle-numbness': 'emergency',
+      trauma: 'doctor',
+      neuro: 'doctor',
+      systemic: 'doctor',
+      unrelenting: 'doctor',
+      'not-improving': 'doctor-then-chiropractic',
+      posture: 'chiropractic',
+      'movement-pattern': 'chiropractic',
+      recurrent: 'chiropractic',
+      stiffness: 'chiropractic',
+      strain: 'chiropractic',
+    };
+    for (const [id, outcome] of Object.entries(contract)) {
+      expect(triage([id]).outcome, id).toBe(outcome);
+    }
+  });
+
+  it('lists the warning signs: every id of the three most urgent outcomes', () => {
+    expect(warningSignIds).toEqual(
+      situationIds.filter((id) => ['emergency', 'urgent', 'doctor'].includes(expectedAlone[id])),
+    );
+    expect(warningSignIds).toHaveLength(25);
   });
 
   it('are covered by the hand-written table (no id added without a test row)', () => {
@@ -57,11 +101,18 @@ describe('situation ids', () => {
 
 describe('outcomes and urgency', () => {
   it('lists outcomes most urgent first', () => {
-    expect(outcomes).toEqual(['emergency', 'doctor', 'doctor-then-chiropractic', 'chiropractic']);
+    expect(outcomes).toEqual([
+      'emergency',
+      'urgent',
+      'doctor',
+      'doctor-then-chiropractic',
+      'chiropractic',
+    ]);
   });
 
   it('ranks urgency strictly by that order', () => {
-    expect(urgency('emergency')).toBeGreaterThan(urgency('doctor'));
+    expect(urgency('emergency')).toBeGreaterThan(urgency('urgent'));
+    expect(urgency('urgent')).toBeGreaterThan(urgency('doctor'));
     expect(urgency('doctor')).toBeGreaterThan(urgency('doctor-then-chiropractic'));
     expect(urgency('doctor-then-chiropractic')).toBeGreaterThan(urgency('chiropractic'));
   });
@@ -136,38 +187,83 @@ describe('every pair of ids', () => {
   });
 });
 
-describe('all subsets of the ids', () => {
-  const n = situationIds.length;
-  const subsetOf = (mask: number): SituationId[] => situationIds.filter((_, i) => mask & (1 << i));
+/**
+ * Checks one set of ticks against the hand-written table: the right outcome, reasons that are
+ * exactly the ticked ids of that outcome, and that ticking any one more id never lowers the
+ * urgency. Throws (rather than expect) so a loop over thousands of sets stays fast.
+ */
+function checkSet(ids: readonly SituationId[]): void {
+  const result = triage(ids);
+  const want = expectedFor(ids);
+  if (result.outcome !== want)
+    throw new Error(`${ids.join(',')}: got ${result.outcome}, want ${want}`);
+  // Reasons name only ticked ids, all of the winning outcome, none left out, in canonical order.
+  const winning = situationIds.filter((id) => ids.includes(id) && expectedAlone[id] === want);
+  if (result.reasons.join() !== winning.join()) {
+    throw new Error(`${ids.join(',')}: reasons ${result.reasons} should be ${winning}`);
+  }
+  if (result.reasons.some((id) => !ids.includes(id))) {
+    throw new Error(`${ids.join(',')}: a reason was not ticked`);
+  }
+  if (ids.length > 0 && result.reasons.length === 0) {
+    throw new Error(`${ids.join(',')}: ticked boxes but no reasons`);
+  }
+  for (const extra of situationIds) {
+    if (ids.includes(extra)) continue;
+    const more = triage([...ids, extra]);
+    if (urgency(more.outcome) < urgency(result.outcome)) {
+      throw new Error(`adding ${extra} to ${ids} lowered ${result.outcome} to ${more.outcome}`);
+    }
+  }
+}
 
-  it(`returns a valid, explained outcome for all ${2 ** n} subsets and never lowers urgency`, () => {
-    let checked = 0;
-    for (let mask = 0; mask < 2 ** n; mask++) {
-      const ids = subsetOf(mask);
-      const result = triage(ids);
+const subsetsOf = <T>(items: readonly T[]): T[][] =>
+  Array.from({ length: 2 ** items.length }, (_, mask) => items.filter((_, i) => mask & (1 << i)));
 
-      if (!outcomes.includes(result.outcome)) throw new Error(`invalid outcome for ${ids}`);
-      if (result.outcome !== expectedFor(ids)) {
-        throw new Error(`${ids.join(',')}: got ${result.outcome}, want ${expectedFor(ids)}`);
-      }
-      // Reasons name only ticked ids, all of the winning outcome, and none is left out.
-      const winning = ids.filter((id) => expectedAlone[id] === result.outcome);
-      if (result.reasons.join() !== winning.join()) {
-        throw new Error(`${ids.join(',')}: reasons ${result.reasons} should be ${winning}`);
-      }
-      if (ids.length > 0 && result.reasons.length === 0) {
-        throw new Error(`${ids.join(',')}: ticked boxes but no reasons`);
-      }
-      // Adding any one more id never makes the advice less urgent.
-      for (let i = 0; i < n; i++) {
-        if (mask & (1 << i)) continue;
-        const more = triage(subsetOf(mask | (1 << i)));
-        if (urgency(more.outcome) < urgency(result.outcome)) {
-          throw new Error(`adding ${situationIds[i]} to ${ids} lowered ${result.outcome}`);
+const byOutcome = (outcome: Outcome) => situationIds.filter((id) => expectedAlone[id] === outcome);
+
+// Hundreds of thousands of engine calls: allow for a busy machine (a limit, not a timing test).
+describe(
+  'sets of ticks (2^31 in all, too many to list, so covered in three ways)',
+  { timeout: 120_000 },
+  () => {
+    // The engine treats ids of one outcome alike, so these three sweeps reach every case that
+    // can behave differently: every combination within each outcome, every mix of outcomes, and
+    // every subset of a sample holding several ids of each outcome.
+
+    it("every subset of each outcome's ids, with every mix of the other outcomes", () => {
+      let checked = 0;
+      for (const outcome of outcomes) {
+        const others = outcomes.filter((o) => o !== outcome);
+        for (const own of subsetsOf(byOutcome(outcome))) {
+          for (const mix of subsetsOf(others)) {
+            // Each other outcome present either through its first id or through all of them.
+            checkSet([...own, ...mix.map((o) => byOutcome(o)[0]!)]);
+            checkSet([...own, ...mix.flatMap(byOutcome)]);
+            checked++;
+          }
         }
       }
-      checked++;
-    }
-    expect(checked).toBe(2 ** n);
-  });
-});
+      expect(checked).toBe(outcomes.reduce((n, o) => n + 2 ** byOutcome(o).length * 16, 0));
+    });
+
+    it('every subset of 14 ids holding two to four of each outcome', () => {
+      const sample = outcomes.flatMap((o) =>
+        byOutcome(o).slice(0, o === 'doctor-then-chiropractic' ? 1 : 3),
+      );
+      expect(sample.length).toBeGreaterThanOrEqual(13);
+      const all = subsetsOf(sample);
+      for (const ids of all) checkSet(ids);
+      expect(all).toHaveLength(2 ** sample.length);
+    });
+
+    it('4,000 random sets of all 31 ids (fixed seed, so a failure repeats)', () => {
+      let seed = 20261129;
+      const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      for (let run = 0; run < 4000; run++) {
+        checkSet(situationIds.filter(() => random() < 0.2));
+      }
+      expect(situationIds).toHaveLength(31);
+    });
+  },
+);
