@@ -1,6 +1,8 @@
 /**
  * Builds the site search index as the last step of `astro build`, so the index can never be
- * stale or forgotten. Pagefind reads the built HTML in dist/ and writes dist/pagefind/.
+ * stale or forgotten. Pagefind reads the built HTML in dist/ and writes dist/pagefind/; then
+ * the search page gets <link> preloads for the files every search needs (their names exist
+ * only now), so the browser fetches them alongside the page instead of one after another.
  *
  * What gets indexed is decided by attributes in the layouts, not here: only elements marked
  * `data-pagefind-body` (the <main> of searchable pages) are read, which keeps the header,
@@ -8,13 +10,41 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindFailure } from '../lib/search-index.ts';
+import {
+  htmlLanguage,
+  injectPreloads,
+  searchPreloads,
+  type PagefindEntry,
+  type Preload,
+} from '../lib/search-preloads.ts';
+import { SEARCH_PATH } from '../lib/search-state.ts';
+
+/**
+ * Word locations per index chunk (Pagefind's default is 20000). Measured with
+ * `npm run bench:search -- --chunk-sizes ...` (docs/benchmarks.md): on this site the default
+ * makes every search fetch most of the index; smaller chunks fetch only the words' own.
+ * Pagefind reads it from an environment variable it marks unstable, so the build checks the
+ * result (the number of chunks) rather than trusting the setting.
+ */
+export const INDEX_CHUNK_SIZE = 20000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+interface IndexOptions {
+  logger?: AstroIntegrationLogger;
+  /** Overrides INDEX_CHUNK_SIZE (the search benchmark compares several). */
+  chunkSize?: number;
+}
 
 /** Indexes every HTML page under `siteDir` and writes the bundle to `<siteDir>/pagefind`. */
-export async function indexSite(siteDir: string, logger?: AstroIntegrationLogger) {
+export async function indexSite(siteDir: string, options: IndexOptions = {}) {
   const outputPath = join(siteDir, 'pagefind');
+  // Pagefind's service process reads the chunk size from its environment when it starts.
+  const previous = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(options.chunkSize ?? INDEX_CHUNK_SIZE);
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'en' });
     const index = created.index;
@@ -33,12 +63,45 @@ export async function indexSite(siteDir: string, logger?: AstroIntegrationLogger
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw pagefindFailure(`write ${outputPath}`, written.errors);
 
-    logger?.info(`Indexed ${added.page_count} pages into ${outputPath}`);
-    return { pageCount: added.page_count, outputPath };
+    const indexChunks = readdirSync(join(outputPath, 'index')).length;
+    options.logger?.info(
+      `Indexed ${added.page_count} pages into ${outputPath} (${indexChunks} index chunks)`,
+    );
+    return { pageCount: added.page_count, outputPath, indexChunks };
   } finally {
     // Pagefind runs as a child process; close it so the build can exit.
     await pagefind.close();
+    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previous;
   }
+}
+
+/** Adds the preloads for one search to `<siteDir>/search/index.html`; returns them. */
+export function preloadSearchFiles(siteDir: string): Preload[] {
+  const page = join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean), 'index.html');
+  const bundle = join(siteDir, 'pagefind');
+  if (!existsSync(page)) throw new Error(`Site search: ${page} is missing.`);
+  const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as PagefindEntry;
+  const filterDir = join(bundle, 'filter');
+  const filters = existsSync(filterDir) ? readdirSync(filterDir) : [];
+  const html = readFileSync(page, 'utf8');
+  const preloads = searchPreloads(entry, entryText, htmlLanguage(html), filters);
+  for (const { href } of preloads) {
+    const file = join(siteDir, new URL(href, 'http://x').pathname);
+    if (!existsSync(file))
+      throw new Error(`Site search: a preload names ${href}, not in the build.`);
+  }
+  writeFileSync(page, injectPreloads(html, preloads));
+  return preloads;
+}
+
+/** The whole build step: the index, then the search page's preloads. */
+export async function prepareSearch(siteDir: string, options: IndexOptions = {}) {
+  const indexed = await indexSite(siteDir, options);
+  const preloads = preloadSearchFiles(siteDir);
+  options.logger?.info(`Search page preloads ${preloads.length} files`);
+  return { ...indexed, preloads };
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -46,7 +109,7 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'site-search-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger);
+        await prepareSearch(fileURLToPath(dir), { logger });
       },
     },
   };
