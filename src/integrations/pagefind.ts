@@ -17,6 +17,7 @@ import { pagefindFailure } from '../lib/search-index.ts';
 import {
   htmlLanguage,
   injectPreloads,
+  SEARCH_LANGUAGE,
   searchPreloads,
   type PagefindEntry,
   type Preload,
@@ -46,7 +47,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}) {
   const previous = process.env[CHUNK_SIZE_VARIABLE];
   process.env[CHUNK_SIZE_VARIABLE] = String(options.chunkSize ?? INDEX_CHUNK_SIZE);
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'en' });
+    const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
     const index = created.index;
     if (created.errors.length > 0 || !index) {
       throw pagefindFailure('create the index', created.errors);

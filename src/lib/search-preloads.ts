@@ -25,6 +25,22 @@ export interface Preload {
 /** Where Pagefind's files are served from (the default of its Node API output). */
 export const PAGEFIND_BASE = '/pagefind/';
 
+/** The index language (the build forces it, so the WebAssembly's name is known early). */
+export const SEARCH_LANGUAGE = 'en';
+
+/**
+ * The preloads whose names never change between builds, as an HTTP `Link` header for
+ * /search/ (src/lib/security-headers.ts). A header starts them when the response headers
+ * arrive, before the HTML is parsed, and lets a host send them as 103 Early Hints. The
+ * WebAssembly is the largest file and the last to arrive, so it gains most.
+ */
+export function stablePreloadHeader(base = PAGEFIND_BASE, language = SEARCH_LANGUAGE): string {
+  return [
+    `<${base}pagefind.js>; rel=modulepreload`,
+    `<${base}wasm.${language}.pagefind>; rel=preload; as=fetch; crossorigin`,
+  ].join(', ');
+}
+
 /**
  * Stable value for Pagefind's `metaCacheTag` option. Without it Pagefind adds `?ts=<now>` to
  * the entry file's URL, which no preload can match. A hash of the entry file changes with
@@ -94,6 +110,14 @@ export function preloadTags(preloads: readonly Preload[]): string {
     .join('');
 }
 
+const OWN_PRELOAD = new RegExp(
+  `<link rel="(?:module)?preload" href="${PAGEFIND_BASE.replace(/[/.]/g, '\\$&')}[^"]*"[^>]*>`,
+  'g',
+);
+
+/** The page without preloads of Pagefind files (as written by injectPreloads). */
+export const removePreloads = (html: string): string => html.replace(OWN_PRELOAD, '');
+
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
 
 /**
@@ -101,8 +125,10 @@ const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
  * policy already applies to them and they start before the page's own script, or at the end
  * of <head> when the page has no such tag. Fails when the page has no <head>.
  */
-export function injectPreloads(html: string, preloads: readonly Preload[]): string {
+export function injectPreloads(source: string, preloads: readonly Preload[]): string {
   const tags = preloadTags(preloads);
+  // Idempotent: indexing the same folder again replaces the previous build's list.
+  const html = removePreloads(source);
   const csp = CSP_META.exec(html);
   if (csp) {
     const end = csp.index + csp[0].length;

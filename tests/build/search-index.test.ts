@@ -134,14 +134,14 @@ describe('search index', () => {
     }
   });
 
-  it('relaxes the CSP for WebAssembly on /search/ only', () => {
+  it('relaxes the CSP for WebAssembly on /search/ only; no page needs worker-src', () => {
     const csp = (page: BuiltPage) =>
       page.$('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
     for (const page of pages) {
       const policy = csp(page);
       expect(policy, page.path).toMatch(/script-src /);
       expect(policy.includes("'wasm-unsafe-eval'"), page.path).toBe(page.path === '/search/');
-      expect(policy, page.path).not.toMatch(/blob:|'unsafe-eval'|'unsafe-inline'/);
+      expect(policy, page.path).not.toMatch(/blob:|'unsafe-eval'|'unsafe-inline'|worker-src/);
     }
   });
 
@@ -150,5 +150,66 @@ describe('search index', () => {
       const summary = page.$('main .lead').first().text().replace(/\s+/g, ' ').trim();
       expect(byUrl.get(page.path)!.meta.summary, page.path).toBe(summary);
     }
+  });
+});
+
+describe('the search page preloads', () => {
+  const search = pages.find((p) => p.path === '/search/')!;
+  const links = search
+    .$('head link[rel="preload"], head link[rel="modulepreload"]')
+    .toArray()
+    .map((el) => search.$(el));
+  const hrefs = links.map((link) => link.attr('href') ?? '');
+  const entryText = readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as {
+    languages: Record<string, { hash: string; wasm: string | null }>;
+  };
+
+  it('exactly the files one search needs before its index chunks', () => {
+    // The page is en-US; Pagefind falls back to the "en" index, as its loader does.
+    expect(search.$('html').attr('lang')).toBe('en-US');
+    const en = entry.languages.en!;
+    const filters = readdirSync(join(PAGEFIND, 'filter')).map((f) => `/pagefind/filter/${f}`);
+    expect(filters.length).toBeGreaterThan(0);
+    expect(hrefs.map((h) => h.replace(/\?ts=[0-9a-f]+$/, '?ts='))).toEqual([
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json?ts=',
+      `/pagefind/pagefind.${en.hash}.pf_meta`,
+      `/pagefind/wasm.${en.wasm}.pagefind`,
+      ...filters,
+    ]);
+    // Never the worker (search runs on the main thread), index chunks or fragments.
+    expect(hrefs.join(' ')).not.toMatch(/worker|\/index\/|\/fragment\//);
+  });
+
+  it('every preloaded file exists in dist/', () => {
+    for (const href of hrefs) {
+      const file = join(DIST, new URL(href, 'http://x').pathname);
+      expect(existsSync(file), href).toBe(true);
+    }
+  });
+
+  it('the entry URL carries a tag that changes with the index, and fetch() targets are CORS', () => {
+    const [script, entryLink, ...fetched] = links;
+    expect(script!.attr('rel')).toBe('modulepreload');
+    expect(entryLink!.attr('href')).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{10}$/);
+    for (const link of [entryLink!, ...fetched]) {
+      expect(link.attr('rel')).toBe('preload');
+      expect(link.attr('as')).toBe('fetch');
+      expect(link.attr('crossorigin')).toBe('');
+    }
+  });
+
+  it('come after the <meta> CSP and before the page script, and only on /search/', () => {
+    const all = search.$('*').toArray();
+    const position = (selector: string) => all.findIndex((el) => search.$(el).is(selector));
+    const first = position('link[rel="modulepreload"]');
+    expect(search.$('head link[rel="modulepreload"]').length).toBe(1);
+    expect(first).toBeGreaterThan(position('meta[http-equiv="content-security-policy"]'));
+    expect(first).toBeLessThan(position('script[type="module"]'));
+    const others = pages.filter(
+      (p) => p.path !== '/search/' && p.$('link[href^="/pagefind/"]').length > 0,
+    );
+    expect(others.map((p) => p.path)).toEqual([]);
   });
 });

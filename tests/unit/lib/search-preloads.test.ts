@@ -81,6 +81,13 @@ describe('preloadTags and injectPreloads', () => {
     expect(out.replace(preloadTags(preloads), '')).toBe(html);
   });
 
+  it('replaces the list when run again on the same page', () => {
+    const html = '<html><head><title>x</title></head></html>';
+    const other = searchPreloads(entry, entryText, 'fr', filters);
+    const twice = injectPreloads(injectPreloads(html, preloads), other);
+    expect(twice).toBe(injectPreloads(html, other));
+  });
+
   it('falls back to the end of <head>, and fails on a page without one', () => {
     const html = '<html><head><title>x</title></head><body></body></html>';
     expect(injectPreloads(html, preloads)).toBe(

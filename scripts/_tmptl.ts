@@ -1,0 +1,26 @@
+import { chromium } from 'playwright-core';
+import { serveDist } from '../tests/support/static-server.ts';
+import { CHROMIUM_FLAGS } from './chromium.ts';
+const server = await serveDist(process.argv[2] ?? 'dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Network.enable');
+await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start');
+const t0 = Date.now();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+context.on('requestfinished', (r) => { const t = r.timing(); console.log(String(Math.round(t.startTime - t0)).padStart(5), String(Math.round(t.startTime - t0 + t.responseEnd)).padStart(5), new URL(r.url()).pathname); });
+await page.goto(server.url + '/search/?q=pulled%20muscle', { waitUntil: 'commit' });
+await page.waitForSelector('#search-results > li h2 a', { timeout: 60000 });
+console.log('first result at', await page.evaluate(() => performance.now()), 'wall', Date.now() - t0);
+console.log(await page.evaluate(() => JSON.stringify(performance.getEntriesByType('paint').map((e) => [e.name, Math.round(e.startTime)]))));
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map<string, number>();
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+const dt = profile.timeDeltas; let i = 0;
+for (const id of profile.samples) { const n: any = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i++] ?? 0) / 1000); }
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(0).padStart(6)} ms ${k}`).join('\n'));
+await browser.close(); await server.close();
