@@ -110,13 +110,16 @@ export function preloadTags(preloads: readonly Preload[]): string {
     .join('');
 }
 
-const OWN_PRELOAD = new RegExp(
-  `<link rel="(?:module)?preload" href="${PAGEFIND_BASE.replace(/[/.]/g, '\\$&')}[^"]*"[^>]*>`,
-  'g',
-);
+const PRELOAD_LINK = /<link rel="(?:module)?preload" href="([^"]*)"[^>]*>/g;
 
-/** The page without preloads of Pagefind files (as written by injectPreloads). */
-export const removePreloads = (html: string): string => html.replace(OWN_PRELOAD, '');
+/**
+ * The page without preloads of Pagefind's files or of the given addresses (as written by
+ * injectPreloads), keeping any other preload the page has.
+ */
+export const removePreloads = (html: string, hrefs: readonly string[] = []): string =>
+  html.replace(PRELOAD_LINK, (tag, href: string) =>
+    href.startsWith(PAGEFIND_BASE) || hrefs.includes(href) ? '' : tag,
+  );
 
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
 
@@ -128,7 +131,10 @@ const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
 export function injectPreloads(source: string, preloads: readonly Preload[]): string {
   const tags = preloadTags(preloads);
   // Idempotent: indexing the same folder again replaces the previous build's list.
-  const html = removePreloads(source);
+  const html = removePreloads(
+    source,
+    preloads.map((p) => p.href),
+  );
   const csp = CSP_META.exec(html);
   if (csp) {
     const end = csp.index + csp[0].length;
@@ -137,6 +143,18 @@ export function injectPreloads(source: string, preloads: readonly Preload[]): st
   const head = html.indexOf('</head>');
   if (head === -1) throw new Error('Site search: the search page has no </head>.');
   return html.slice(0, head) + tags + html.slice(head);
+}
+
+/**
+ * The page's own module scripts. Astro writes the search script at the end of <body>, where
+ * the browser finds it last and fetches it after the preloads; a modulepreload in <head>
+ * starts it with them, and everything else waits for it to run.
+ */
+export function moduleScripts(html: string): Preload[] {
+  return [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => ({
+    rel: 'modulepreload' as const,
+    href: m[1]!,
+  }));
 }
 
 /** The page's language, from <html lang>; Pagefind reads the same attribute. */

@@ -165,13 +165,16 @@ describe('the search page preloads', () => {
     languages: Record<string, { hash: string; wasm: string | null }>;
   };
 
-  it('exactly the files one search needs before its index chunks', () => {
+  it('exactly the files one search needs before its index chunks, and the page script', () => {
     // The page is en-US; Pagefind falls back to the "en" index, as its loader does.
     expect(search.$('html').attr('lang')).toBe('en-US');
     const en = entry.languages.en!;
     const filters = readdirSync(join(PAGEFIND, 'filter')).map((f) => `/pagefind/filter/${f}`);
     expect(filters.length).toBeGreaterThan(0);
+    const pageScript = search.$('script[type="module"][src]').attr('src');
+    expect(pageScript).toMatch(/^\/_astro\//);
     expect(hrefs.map((h) => h.replace(/\?ts=[0-9a-f]+$/, '?ts='))).toEqual([
+      pageScript,
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json?ts=',
       `/pagefind/pagefind.${en.hash}.pf_meta`,
@@ -190,7 +193,8 @@ describe('the search page preloads', () => {
   });
 
   it('the entry URL carries a tag that changes with the index, and fetch() targets are CORS', () => {
-    const [script, entryLink, ...fetched] = links;
+    const [pageScript, script, entryLink, ...fetched] = links;
+    expect(pageScript!.attr('rel')).toBe('modulepreload');
     expect(script!.attr('rel')).toBe('modulepreload');
     expect(entryLink!.attr('href')).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{10}$/);
     for (const link of [entryLink!, ...fetched]) {
@@ -204,7 +208,7 @@ describe('the search page preloads', () => {
     const all = search.$('*').toArray();
     const position = (selector: string) => all.findIndex((el) => search.$(el).is(selector));
     const first = position('link[rel="modulepreload"]');
-    expect(search.$('head link[rel="modulepreload"]').length).toBe(1);
+    expect(search.$('head link[rel="modulepreload"]').length).toBe(2);
     expect(first).toBeGreaterThan(position('meta[http-equiv="content-security-policy"]'));
     expect(first).toBeLessThan(position('script[type="module"]'));
     const others = pages.filter(

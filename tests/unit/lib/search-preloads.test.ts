@@ -3,6 +3,7 @@ import {
   cacheTag,
   htmlLanguage,
   injectPreloads,
+  moduleScripts,
   pickLanguage,
   preloadTags,
   searchPreloads,
@@ -94,6 +95,17 @@ describe('preloadTags and injectPreloads', () => {
       `<html><head><title>x</title>${preloadTags(preloads)}</head><body></body></html>`,
     );
     expect(() => injectPreloads('<p>no head</p>', preloads)).toThrow(/no <\/head>/);
+  });
+
+  it('keeps preloads it did not write', () => {
+    const html = '<html><head><link rel="modulepreload" href="/_astro/other.js"></head></html>';
+    expect(injectPreloads(html, preloads)).toContain('href="/_astro/other.js"');
+  });
+
+  it('finds the page’s own module scripts, to preload them from <head>', () => {
+    const html =
+      '<head></head><body><script type="module" src="/_astro/Search.abc.js"></script><script type="application/ld+json">{}</script></body>';
+    expect(moduleScripts(html)).toEqual([{ rel: 'modulepreload', href: '/_astro/Search.abc.js' }]);
   });
 
   it('reads the page language Pagefind will use', () => {
