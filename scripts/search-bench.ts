@@ -2,6 +2,7 @@
  * Search and navigation benchmark (not a test): `npm run build && npm run bench:search`.
  *
  *   npm run bench:search -- [--query "pulled muscle"] [--runs 5] [--label after]
+ *                           [--before other/dist --before-commit abc1234]
  *                           [--save file.json] [--compare file.json]
  *                           [--chunk-sizes 20000,5000,2000]
  *
@@ -18,8 +19,14 @@
  *   the next page painted, on the phone profile, with and without the site's speculation
  *   rules (the "without" server drops the Speculation-Rules header).
  *
- * `--save` writes the figures as JSON; `--compare` prints a before/after table against a
- * saved run (scripts/search-bench.baseline.json holds the figures before issue 13).
+ * `--before` measures a second build (e.g. an older commit's dist/) in the same run, taking
+ * turns, so both see the same machine load: the fair before/after table. `--save` writes
+ * this build's figures as JSON; `--compare` adds a saved run as a column
+ * (scripts/search-bench.baseline.json holds the figures before issue 13, measured alone).
+ *
+ * Chromium does not prerender while DevTools is attached (PrerenderingDisabledByDevTools),
+ * and Playwright is DevTools, so the click figure with rules shows prefetching only; a real
+ * browser also prerenders on pointer-down and shows the page sooner still.
  * `--chunk-sizes` re-indexes a copy of dist/ at each Pagefind index chunk size and measures
  * bytes and phone times for each.
  */
@@ -48,6 +55,8 @@ const { values: args } = parseArgs({
     compare: { type: 'string' },
     'chunk-sizes': { type: 'string' },
     dist: { type: 'string', default: 'dist' },
+    before: { type: 'string' },
+    'before-commit': { type: 'string' },
   },
 });
 const query = args.query;
@@ -102,7 +111,10 @@ async function openContext(browser: Browser, profile: Profile) {
   await throttle(context, page, profile);
   const requests: Recorded[] = [];
   context.on('requestfinished', async (request) => {
-    const [sizes, timing] = [await request.sizes(), request.timing()];
+    const timing = request.timing();
+    // A request still finishing when the context closes has no sizes any more.
+    const sizes = await request.sizes().catch(() => undefined);
+    if (!sizes) return;
     requests.push({
       path: new URL(request.url()).pathname,
       bytes: sizes.responseBodySize + sizes.responseHeadersSize,
@@ -224,9 +236,9 @@ async function clickToPaint(browser: Browser, url: string, profile: Profile) {
 }
 
 /** A copy of dist/ whose `_headers` no longer sends the Speculation-Rules header. */
-function distWithoutRules(): string {
+function distWithoutRules(dist: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'search-bench-norules-'));
-  cpSync(DIST, copy, { recursive: true });
+  cpSync(dist, copy, { recursive: true });
   const headers = join(copy, '_headers');
   if (existsSync(headers)) {
     const text = readFileSync(headers, 'utf8');
@@ -246,63 +258,112 @@ function commit(): string {
   }
 }
 
-async function measure(browser: Browser, server: RunningServer, noRules: RunningServer) {
-  const times = {} as Figures['times'];
-  let linkedRequests: Recorded[] = [];
-  for (const [name, profile] of Object.entries(PROFILES) as [keyof typeof PROFILES, Profile][]) {
-    const pasted: number[] = [];
-    const typed: number[] = [];
-    const linked: number[] = [];
-    const article: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      pasted.push(await boxSearch(browser, server.url, profile, 0));
-      typed.push(await boxSearch(browser, server.url, profile, KEY_DELAY_MS));
-      const run = await linkedSearch(browser, server.url, profile);
-      linked.push(run.ms);
-      if (name === 'phone' && i === 0) linkedRequests = run.requests;
-      article.push(await articlePaint(browser, server.url, profile));
-    }
-    times[name] = {
-      pasted: median(pasted),
-      typed: median(typed),
-      linked: median(linked),
-      article: median(article),
-    };
-    console.log(`${name}: runs done`, JSON.stringify(times[name]));
-  }
+/** One build under test: its server, and a second one without the speculation rules. */
+interface Build {
+  label: string;
+  dist: string;
+  commit: string;
+  server: RunningServer;
+  noRules: RunningServer;
+  noRulesDir: string;
+}
 
-  const withRules: number[] = [];
-  const withoutRules: number[] = [];
-  let prerendered = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const on = await clickToPaint(browser, server.url, PROFILES.phone);
-    withRules.push(on.ms);
-    if (on.prerendered) prerendered++;
-    withoutRules.push((await clickToPaint(browser, noRules.url, PROFILES.phone)).ms);
-  }
-  console.log(`click: ${prerendered} of ${RUNS} runs activated a prerendered page`);
-  const hasRules = readFileSync(join(DIST, '_headers'), 'utf8').includes('Speculation-Rules:');
-
-  const search = linkedRequests.filter(isPagefind);
-  console.log('\nCold /search/?q= load on the phone profile (bytes on the wire, with headers):');
-  for (const r of [...linkedRequests].sort((a, b) => a.start - b.start)) {
-    console.log(`  ${r.path.padEnd(52)} ${(r.bytes / 1024).toFixed(1).padStart(6)} KiB`);
-  }
-  const figures: Figures = {
-    label: args.label,
-    commit: commit(),
-    date: new Date().toISOString().slice(0, 10),
-    query,
-    runs: RUNS,
-    searchBytes: sumBytes(search),
-    searchRequests: search.length,
-    linkedRequests: linkedRequests.length,
-    linkedBytes: sumBytes(linkedRequests),
-    chainDepth: chainDepth(linkedRequests),
-    times,
-    click: { withRules: hasRules ? median(withRules) : null, withoutRules: median(withoutRules) },
+async function startBuild(label: string, dist: string, commitId: string): Promise<Build> {
+  const noRulesDir = distWithoutRules(dist);
+  return {
+    label,
+    dist,
+    commit: commitId,
+    server: await serveDist(dist),
+    noRules: await serveDist(noRulesDir),
+    noRulesDir,
   };
-  return figures;
+}
+
+async function stopBuild(build: Build) {
+  await build.server.close();
+  await build.noRules.close();
+  rmSync(build.noRulesDir, { recursive: true, force: true });
+}
+
+interface Samples {
+  pasted: number[];
+  typed: number[];
+  linked: number[];
+  article: number[];
+}
+
+/**
+ * Measures every build, taking turns run by run, so a busy machine slows them alike and
+ * the comparison stays fair even when the absolute figures drift.
+ */
+async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
+  const samples = builds.map(() => ({
+    phone: { pasted: [], typed: [], linked: [], article: [] } as Samples,
+    desktop: { pasted: [], typed: [], linked: [], article: [] } as Samples,
+    clickWith: [] as number[],
+    clickWithout: [] as number[],
+    linkedRequests: [] as Recorded[],
+    prerendered: 0,
+  }));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, profile] of Object.entries(PROFILES) as [keyof typeof PROFILES, Profile][]) {
+      for (const [b, build] of builds.entries()) {
+        const into = samples[b]![name];
+        into.pasted.push(await boxSearch(browser, build.server.url, profile, 0));
+        into.typed.push(await boxSearch(browser, build.server.url, profile, KEY_DELAY_MS));
+        const run = await linkedSearch(browser, build.server.url, profile);
+        into.linked.push(run.ms);
+        if (name === 'phone' && i === 0) samples[b]!.linkedRequests = run.requests;
+        into.article.push(await articlePaint(browser, build.server.url, profile));
+      }
+    }
+    for (const [b, build] of builds.entries()) {
+      const on = await clickToPaint(browser, build.server.url, PROFILES.phone);
+      samples[b]!.clickWith.push(on.ms);
+      if (on.prerendered) samples[b]!.prerendered++;
+      samples[b]!.clickWithout.push(
+        (await clickToPaint(browser, build.noRules.url, PROFILES.phone)).ms,
+      );
+    }
+    console.log(`run ${i + 1} of ${RUNS} done`);
+  }
+
+  return builds.map((build, b) => {
+    const s = samples[b]!;
+    const hasRules = readFileSync(join(build.dist, '_headers'), 'utf8').includes(
+      'Speculation-Rules:',
+    );
+    const search = s.linkedRequests.filter(isPagefind);
+    console.log(`\n${build.label}: cold /search/?q= on the phone profile (bytes on the wire):`);
+    for (const r of [...s.linkedRequests].sort((x, y) => x.start - y.start)) {
+      console.log(`  ${r.path.padEnd(60)} ${(r.bytes / 1024).toFixed(1).padStart(6)} KiB`);
+    }
+    console.log(`  prerendered pages activated by a click: ${s.prerendered} of ${RUNS}`);
+    const medians = (x: Samples) => ({
+      pasted: median(x.pasted),
+      typed: median(x.typed),
+      linked: median(x.linked),
+      article: median(x.article),
+    });
+    return {
+      label: build.label,
+      commit: build.commit,
+      date: new Date().toISOString().slice(0, 10),
+      query,
+      runs: RUNS,
+      searchBytes: sumBytes(search),
+      searchRequests: search.length,
+      linkedRequests: s.linkedRequests.length,
+      linkedBytes: sumBytes(s.linkedRequests),
+      chainDepth: chainDepth(s.linkedRequests),
+      times: { phone: medians(s.phone), desktop: medians(s.desktop) },
+      click: {
+        withRules: hasRules ? median(s.clickWith) : null,
+        withoutRules: median(s.clickWithout),
+      },
+    };
+  });
 }
 
 /** Re-indexes a copy of dist/ at each chunk size; bytes and phone times for each. */
@@ -342,24 +403,28 @@ const browser = await chromium.launch({
   headless: true,
   args: CHROMIUM_FLAGS,
 });
-const server = await serveDist(DIST);
-const noRulesDir = distWithoutRules();
-const noRules = await serveDist(noRulesDir);
 try {
   if (args['chunk-sizes']) {
     await chunkSizes(browser, args['chunk-sizes'].split(',').map(Number));
   } else {
-    console.log(`Search benchmark, query "${query}", ${RUNS} cold runs per figure\n`);
-    const figures = await measure(browser, server, noRules);
-    if (args.save) writeFileSync(args.save, `${JSON.stringify(figures, null, 2)}\n`);
-    const before: Figures[] = args.compare
-      ? [JSON.parse(readFileSync(args.compare, 'utf8')) as Figures]
-      : [];
-    console.log(`\n${renderTable([...before, figures])}`);
+    const builds = [await startBuild(args.label, DIST, commit())];
+    if (args.before) {
+      builds.unshift(await startBuild('before', args.before, args['before-commit'] ?? '?'));
+    }
+    try {
+      console.log(
+        `Search benchmark, query "${query}", ${RUNS} cold runs per figure, builds: ${builds.map((b) => b.label).join(', ')}\n`,
+      );
+      const figures = await measure(browser, builds);
+      if (args.save) writeFileSync(args.save, `${JSON.stringify(figures.at(-1), null, 2)}\n`);
+      const saved: Figures[] = args.compare
+        ? [JSON.parse(readFileSync(args.compare, 'utf8')) as Figures]
+        : [];
+      console.log(`\n${renderTable([...saved, ...figures])}`);
+    } finally {
+      for (const build of builds) await stopBuild(build);
+    }
   }
 } finally {
   await browser.close();
-  await server.close();
-  await noRules.close();
-  rmSync(noRulesDir, { recursive: true, force: true });
 }
