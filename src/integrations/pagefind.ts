@@ -1,8 +1,8 @@
 /**
  * Builds the site search index as the last step of `astro build`, so the index can never be
  * stale or forgotten. Pagefind reads the built HTML in dist/ and writes dist/pagefind/; then
- * the search page gets <link> preloads for the files every search needs (their names exist
- * only now), so the browser fetches them alongside the page instead of one after another.
+ * the search page gets the list of files every search needs (their names exist only now), so
+ * the browser can fetch them all at once instead of one after another.
  *
  * What gets indexed is decided by attributes in the layouts, not here: only elements marked
  * `data-pagefind-body` (the <main> of searchable pages) are read, which keeps the header,
@@ -79,7 +79,10 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}) {
   }
 }
 
-/** Adds the preloads for one search to `<siteDir>/search/index.html`; returns them. */
+/**
+ * Adds to `<siteDir>/search/index.html` a preload of its own script and, for the page script
+ * to activate, the preloads one search needs (src/lib/search-preloads.ts); returns the latter.
+ */
 export function preloadSearchFiles(siteDir: string): Preload[] {
   const page = join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean), 'index.html');
   const bundle = join(siteDir, 'pagefind');
@@ -89,16 +92,14 @@ export function preloadSearchFiles(siteDir: string): Preload[] {
   const filterDir = join(bundle, 'filter');
   const filters = existsSync(filterDir) ? readdirSync(filterDir) : [];
   const html = readFileSync(page, 'utf8');
-  const preloads = [
-    ...moduleScripts(html),
-    ...searchPreloads(entry, entryText, htmlLanguage(html), filters),
-  ];
-  for (const { href } of preloads) {
+  const pageScripts = moduleScripts(html);
+  const preloads = searchPreloads(entry, entryText, htmlLanguage(html), filters);
+  for (const { href } of [...pageScripts, ...preloads]) {
     const file = join(siteDir, new URL(href, 'http://x').pathname);
     if (!existsSync(file))
       throw new Error(`Site search: a preload names ${href}, not in the build.`);
   }
-  writeFileSync(page, injectPreloads(html, preloads));
+  writeFileSync(page, injectPreloads(html, preloads, pageScripts));
   return preloads;
 }
 

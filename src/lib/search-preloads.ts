@@ -3,8 +3,11 @@
  * fetches, one after the other: pagefind.js, the entry file, then the metadata and the
  * WebAssembly, then the filter and index chunks. All but the index chunks (which depend on
  * the words typed) are known once the index is written, so the build step
- * (src/integrations/pagefind.ts) lists them in the page's <head> and the browser fetches them
- * in parallel with the page's own script.
+ * (src/integrations/pagefind.ts) lists them in the page's <head>, inside a <template>: the
+ * page script activates them the moment a search is coming (a query in the address, or focus
+ * on the box), and the browser then fetches them all at once. Left inert until then, so
+ * opening /search/ costs no download and no main-thread work (Lighthouse's TBT stays 0), and
+ * no preload ever goes unused.
  *
  * Pure: the integration passes in the entry file's text and the file names it found.
  */
@@ -25,21 +28,8 @@ export interface Preload {
 /** Where Pagefind's files are served from (the default of its Node API output). */
 export const PAGEFIND_BASE = '/pagefind/';
 
-/** The index language (the build forces it, so the WebAssembly's name is known early). */
+/** The index language (the build forces it, so every page gets the same index). */
 export const SEARCH_LANGUAGE = 'en';
-
-/**
- * The preloads whose names never change between builds, as an HTTP `Link` header for
- * /search/ (src/lib/security-headers.ts). A header starts them when the response headers
- * arrive, before the HTML is parsed, and lets a host send them as 103 Early Hints. The
- * WebAssembly is the largest file and the last to arrive, so it gains most.
- */
-export function stablePreloadHeader(base = PAGEFIND_BASE, language = SEARCH_LANGUAGE): string {
-  return [
-    `<${base}pagefind.js>; rel=modulepreload`,
-    `<${base}wasm.${language}.pagefind>; rel=preload; as=fetch; crossorigin`,
-  ].join(', ');
-}
 
 /**
  * Stable value for Pagefind's `metaCacheTag` option. Without it Pagefind adds `?ts=<now>` to
@@ -123,18 +113,28 @@ export const removePreloads = (html: string, hrefs: readonly string[] = []): str
 
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
 
+/** The <template> holding the search preloads until a search is coming. */
+export const PRELOADS_TEMPLATE_ID = 'search-preloads';
+
+const TEMPLATE = new RegExp(`<template id="${PRELOADS_TEMPLATE_ID}">[\\s\\S]*?</template>`, 'g');
+
 /**
- * Adds the tags to a page's <head>: right after the <meta> Content-Security-Policy, so the
- * policy already applies to them and they start before the page's own script, or at the end
- * of <head> when the page has no such tag. Fails when the page has no <head>.
+ * Adds to a page's <head>, right after the <meta> Content-Security-Policy (or at the end of
+ * <head> without one): `now`, active preloads (the page's own script, used at once), then a
+ * <template> with `onSearch`, which the page script activates. Idempotent: indexing the same
+ * folder again replaces the previous lists. Fails when the page has no <head>.
  */
-export function injectPreloads(source: string, preloads: readonly Preload[]): string {
-  const tags = preloadTags(preloads);
-  // Idempotent: indexing the same folder again replaces the previous build's list.
+export function injectPreloads(
+  source: string,
+  onSearch: readonly Preload[],
+  now: readonly Preload[] = [],
+): string {
   const html = removePreloads(
-    source,
-    preloads.map((p) => p.href),
+    source.replace(TEMPLATE, ''),
+    now.map((p) => p.href),
   );
+  const tags =
+    preloadTags(now) + `<template id="${PRELOADS_TEMPLATE_ID}">${preloadTags(onSearch)}</template>`;
   const csp = CSP_META.exec(html);
   if (csp) {
     const end = csp.index + csp[0].length;

@@ -14,7 +14,6 @@ import {
   SPECULATION_RULES_TYPE,
   speculationRulesHeader,
 } from './speculation-rules.ts';
-import { stablePreloadHeader } from './search-preloads.ts';
 
 /** Header CSP: directives a <meta> policy cannot set, plus cheap belt-and-braces rules. */
 export const headerCspDirectives = [
@@ -154,11 +153,6 @@ export function headerRules(sectionIds: readonly string[]): HeaderRule[] {
       note: i === 0 ? 'Search index files named by a content hash.' : undefined,
     })),
     {
-      path: '/search/',
-      headers: { Link: stablePreloadHeader() },
-      note: 'Search starts loading Pagefind with the response headers (the page lists the rest).',
-    },
-    {
       path: SPECULATION_RULES_PATH,
       headers: { 'Content-Type': SPECULATION_RULES_TYPE, 'Cache-Control': REVALIDATE },
       note: 'Chromium reads the speculation rules only when served as this type.',
@@ -186,16 +180,13 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
 }
 
 /**
- * nginx location for a rule path: `/dir/*` becomes a prefix match, `/` an exact one, a
- * `*` elsewhere or a folder's page a regular expression.
+ * nginx location for a rule path: `/dir/*` becomes a prefix match, `/` an exact one, and a
+ * `*` elsewhere a regular expression.
  */
 function nginxLocation(path: string): string {
   if (path.endsWith('/*')) return `^~ ${path.slice(0, -1)}`;
   if (path.endsWith('*')) return `~ ^${path.slice(0, -1).replace(/[.]/g, '\\.')}`;
   if (path.includes('*')) return `~ ^${path.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`;
-  // A folder's page: nginx serves it through an internal redirect to index.html, which
-  // must match the same location or the headers are lost.
-  if (path.length > 1 && path.endsWith('/')) return `~ ^${path}(index\\.html)?$`;
   return `= ${path}`;
 }
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
 import { DIST, htmlPages, visibleText, type BuiltPage } from '../support/dist';
 import { sections } from '../../src/lib/sections';
 
@@ -155,26 +156,26 @@ describe('search index', () => {
 
 describe('the search page preloads', () => {
   const search = pages.find((p) => p.path === '/search/')!;
-  const links = search
-    .$('head link[rel="preload"], head link[rel="modulepreload"]')
+  // The search files wait in a <template> until the page script activates them.
+  const templateHtml =
+    /<template id="search-preloads">([\s\S]*?)<\/template>/.exec(search.html)?.[1] ?? '';
+  const $t = cheerio.load(templateHtml);
+  const links = $t('link')
     .toArray()
-    .map((el) => search.$(el));
+    .map((el) => $t(el));
   const hrefs = links.map((link) => link.attr('href') ?? '');
   const entryText = readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8');
   const entry = JSON.parse(entryText) as {
     languages: Record<string, { hash: string; wasm: string | null }>;
   };
 
-  it('exactly the files one search needs before its index chunks, and the page script', () => {
+  it('exactly the files one search needs before its index chunks', () => {
     // The page is en-US; Pagefind falls back to the "en" index, as its loader does.
     expect(search.$('html').attr('lang')).toBe('en-US');
     const en = entry.languages.en!;
     const filters = readdirSync(join(PAGEFIND, 'filter')).map((f) => `/pagefind/filter/${f}`);
     expect(filters.length).toBeGreaterThan(0);
-    const pageScript = search.$('script[type="module"][src]').attr('src');
-    expect(pageScript).toMatch(/^\/_astro\//);
     expect(hrefs.map((h) => h.replace(/\?ts=[0-9a-f]+$/, '?ts='))).toEqual([
-      pageScript,
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json?ts=',
       `/pagefind/pagefind.${en.hash}.pf_meta`,
@@ -186,15 +187,15 @@ describe('the search page preloads', () => {
   });
 
   it('every preloaded file exists in dist/', () => {
-    for (const href of hrefs) {
+    const pageScript = search.$('head link[rel="modulepreload"]').attr('href') ?? '';
+    for (const href of [pageScript, ...hrefs]) {
       const file = join(DIST, new URL(href, 'http://x').pathname);
       expect(existsSync(file), href).toBe(true);
     }
   });
 
   it('the entry URL carries a tag that changes with the index, and fetch() targets are CORS', () => {
-    const [pageScript, script, entryLink, ...fetched] = links;
-    expect(pageScript!.attr('rel')).toBe('modulepreload');
+    const [script, entryLink, ...fetched] = links;
     expect(script!.attr('rel')).toBe('modulepreload');
     expect(entryLink!.attr('href')).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{10}$/);
     for (const link of [entryLink!, ...fetched]) {
@@ -204,16 +205,15 @@ describe('the search page preloads', () => {
     }
   });
 
-  it('come after the <meta> CSP and before the page script, and only on /search/', () => {
-    const all = search.$('*').toArray();
-    const position = (selector: string) => all.findIndex((el) => search.$(el).is(selector));
-    const first = position('link[rel="modulepreload"]');
-    expect(search.$('head link[rel="modulepreload"]').length).toBe(2);
-    expect(first).toBeGreaterThan(position('meta[http-equiv="content-security-policy"]'));
-    expect(first).toBeLessThan(position('script[type="module"]'));
-    const others = pages.filter(
-      (p) => p.path !== '/search/' && p.$('link[href^="/pagefind/"]').length > 0,
-    );
+  it('loads nothing of Pagefind with the page; only its own script is preloaded, from <head>', () => {
+    const active = search.html.replace(/<template[\s\S]*?<\/template>/g, '');
+    expect(active).not.toContain('/pagefind/');
+    const pageScript = search.$('script[type="module"][src]').attr('src');
+    expect(pageScript).toMatch(/^\/_astro\//);
+    const preload = active.indexOf(`<link rel="modulepreload" href="${pageScript}">`);
+    expect(preload).toBeGreaterThan(active.indexOf('content-security-policy'));
+    expect(preload).toBeLessThan(active.indexOf('</head>'));
+    const others = pages.filter((p) => p.path !== '/search/' && p.html.includes('/pagefind/'));
     expect(others.map((p) => p.path)).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Loads Pagefind's search library once per page. The build lists the files every search
- * needs as preloads in the search page's <head> (src/integrations/pagefind.ts), so loading
- * starts with the page; this module picks up those responses and reuses one promise.
+ * Loads Pagefind's search library once per page, when a search is coming (a query in the
+ * address, or focus on the search box). The build lists the files every search needs in a
+ * <template> in <head> (src/integrations/pagefind.ts); activating it makes the browser fetch
+ * them all at once, and Pagefind then picks up those responses instead of asking for one
+ * file after another.
  */
 
 /** The part of Pagefind's browser API this site uses (see pagefind_web_js/types). */
@@ -57,12 +59,24 @@ function metaCacheTag(): string | undefined {
   return link ? (new URL(link.href).searchParams.get('ts') ?? undefined) : undefined;
 }
 
+/** Where the build put the preloads (PRELOADS_TEMPLATE_ID in src/lib/search-preloads.ts). */
+const PRELOADS_TEMPLATE = 'search-preloads';
+
+/** Moves the preload <link>s from their <template> into <head>, where they take effect. */
+function activatePreloads(): void {
+  const template = document.getElementById(PRELOADS_TEMPLATE);
+  if (!(template instanceof HTMLTemplateElement)) return;
+  document.head.append(template.content.cloneNode(true));
+  template.remove();
+}
+
 let loading: Promise<PagefindApi> | undefined;
 let loaded: PagefindApi | undefined;
 let filtersLoaded: Promise<unknown> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
+    activatePreloads();
     // A runtime URL, not a bundled module: the index is written after Vite has finished.
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
     const tag = metaCacheTag();

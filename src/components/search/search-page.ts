@@ -214,7 +214,7 @@ function applyState(next: SearchState) {
   }
 }
 
-// A retry after a failed load (offline): focusing the box tries again.
+// Focus means a search is coming: start loading (again, after a failed load when offline).
 input.addEventListener('focus', () => void loadPagefind().catch(() => {}));
 
 input.addEventListener('input', () => {
@@ -270,6 +270,3 @@ window.addEventListener('popstate', () => {
 root.classList.add('is-enhanced');
 applyState(state);
 if (state.query) void runSearch();
-// The page preloads Pagefind's files (the build adds the <link>s): use them now, so the first
-// search waits only for its index chunks and the browser never reports an unused preload.
-else void loadPagefind().catch(() => {});

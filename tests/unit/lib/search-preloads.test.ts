@@ -61,6 +61,9 @@ describe('cacheTag', () => {
 
 describe('preloadTags and injectPreloads', () => {
   const preloads = searchPreloads(entry, entryText, 'en', filters);
+  const pageScript = [{ rel: 'modulepreload' as const, href: '/_astro/Search.abc.js' }];
+  const template = (html: string) =>
+    /<template id="search-preloads">(.*?)<\/template>/.exec(html)?.[1];
 
   it('marks fetch() targets as="fetch" crossorigin so the preloaded response is reused', () => {
     const tags = preloadTags(preloads);
@@ -71,41 +74,46 @@ describe('preloadTags and injectPreloads', () => {
     expect(tags.match(/as="fetch" crossorigin>/g)).toHaveLength(preloads.length - 1);
   });
 
-  it('goes right after the <meta> CSP, so the policy covers them', () => {
+  it('preloads the page script at once and keeps the search files in an inert <template>', () => {
     const html =
-      '<html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"><script type="module" src="/a.js"></script></head><body></body></html>';
-    const out = injectPreloads(html, preloads);
+      '<html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"></head><body><script type="module" src="/_astro/Search.abc.js"></script></body></html>';
+    const out = injectPreloads(html, preloads, pageScript);
+    expect(template(out)).toBe(preloadTags(preloads));
+    const outside = out.replace(/<template.*<\/template>/, '');
+    expect(outside).not.toContain('/pagefind/');
+    // Right after the CSP, so the policy covers them, and before the page script.
     const csp = out.indexOf('content-security-policy');
-    const first = out.indexOf('<link rel="modulepreload"');
+    const first = out.indexOf('<link rel="modulepreload" href="/_astro/Search.abc.js">');
     expect(first).toBeGreaterThan(csp);
-    expect(first).toBeLessThan(out.indexOf('<script'));
-    expect(out.replace(preloadTags(preloads), '')).toBe(html);
+    expect(first).toBeLessThan(out.indexOf('<template'));
+    expect(out.indexOf('<template')).toBeLessThan(out.indexOf('<script'));
   });
 
-  it('replaces the list when run again on the same page', () => {
-    const html = '<html><head><title>x</title></head></html>';
+  it('replaces both lists when run again on the same page', () => {
+    const html = '<html><head><title>x</title></head><body></body></html>';
     const other = searchPreloads(entry, entryText, 'fr', filters);
-    const twice = injectPreloads(injectPreloads(html, preloads), other);
-    expect(twice).toBe(injectPreloads(html, other));
+    const twice = injectPreloads(injectPreloads(html, preloads, pageScript), other, pageScript);
+    expect(twice).toBe(injectPreloads(html, other, pageScript));
+    expect(twice.match(/<template/g)).toHaveLength(1);
   });
 
   it('falls back to the end of <head>, and fails on a page without one', () => {
     const html = '<html><head><title>x</title></head><body></body></html>';
     expect(injectPreloads(html, preloads)).toBe(
-      `<html><head><title>x</title>${preloadTags(preloads)}</head><body></body></html>`,
+      `<html><head><title>x</title><template id="search-preloads">${preloadTags(preloads)}</template></head><body></body></html>`,
     );
     expect(() => injectPreloads('<p>no head</p>', preloads)).toThrow(/no <\/head>/);
   });
 
   it('keeps preloads it did not write', () => {
     const html = '<html><head><link rel="modulepreload" href="/_astro/other.js"></head></html>';
-    expect(injectPreloads(html, preloads)).toContain('href="/_astro/other.js"');
+    expect(injectPreloads(html, preloads, pageScript)).toContain('href="/_astro/other.js"');
   });
 
-  it('finds the page’s own module scripts, to preload them from <head>', () => {
+  it('finds the page’s own module scripts', () => {
     const html =
       '<head></head><body><script type="module" src="/_astro/Search.abc.js"></script><script type="application/ld+json">{}</script></body>';
-    expect(moduleScripts(html)).toEqual([{ rel: 'modulepreload', href: '/_astro/Search.abc.js' }]);
+    expect(moduleScripts(html)).toEqual(pageScript);
   });
 
   it('reads the page language Pagefind will use', () => {

@@ -75,13 +75,6 @@ describe('the generated _headers rules', () => {
     expect(header('/causes/overuse/', 'speculation-rules')).toBe(`"${SPECULATION_RULES_PATH}"`);
   });
 
-  it('preloads the search files with stable names from /search/ only, as a Link header', () => {
-    expect(header('/search/', 'link')).toBe(
-      '</pagefind/pagefind.js>; rel=modulepreload, </pagefind/wasm.en.pagefind>; rel=preload; as=fetch; crossorigin',
-    );
-    expect(header('/causes/overuse/', 'link')).toBeUndefined();
-  });
-
   it('serves the speculation rules file with the type Chromium requires', () => {
     expect(header(SPECULATION_RULES_PATH, 'content-type')).toBe(SPECULATION_RULES_TYPE);
     expect(header('/causes/overuse/', 'content-type')).toBeUndefined();
@@ -105,8 +98,8 @@ describe('renderNginx', () => {
 
   it('repeats the security headers in every location that sets its own header', () => {
     const locations = nginx.split('location ').slice(1);
-    // /_headers, /_astro/, four hashed Pagefind paths, /search/, the rules file, the default.
-    expect(locations.length).toBe(9);
+    // /_headers, /_astro/, four hashed Pagefind paths, the rules file and the default.
+    expect(locations.length).toBe(8);
     for (const block of locations.filter((b) => !b.startsWith('= /_headers'))) {
       expect(block).toContain('include snippets/site-security-headers.conf;');
     }
@@ -120,12 +113,6 @@ describe('renderNginx', () => {
     );
     expect(nginx.match(/immutable/g)).toHaveLength(5);
     expect(nginx).toMatch(/location \/ \{[^}]*max-age=0, must-revalidate/);
-  });
-
-  it('sends the search page its Link preloads, and its caching, also after nginx adds index.html', () => {
-    const block = /location ~ \^\/search\/\(index\\\.html\)\?\$ \{[^}]*\}/.exec(nginx)?.[0] ?? '';
-    expect(block).toContain('add_header Link "</pagefind/pagefind.js>; rel=modulepreload');
-    expect(block).toContain(`add_header Cache-Control "${REVALIDATE}" always;`);
   });
 
   it('sets the rules file type instead of adding a second Content-Type, and escapes quotes', () => {
