@@ -57,3 +57,11 @@ export const renderSpeculationRules = (rules: SpeculationRules = speculationRule
 
 /** The header value: a structured-field list of quoted URLs. */
 export const speculationRulesHeader = `"${SPECULATION_RULES_PATH}"`;
+
+/**
+ * The rules file a `_headers` file makes pages fetch, if any (for the page-weight budget,
+ * which otherwise sees only what the HTML references).
+ */
+export function rulesFileInHeaders(headersFile: string): string | undefined {
+  return /^\s+Speculation-Rules:\s*"([^"]+)"/m.exec(headersFile)?.[1];
+}

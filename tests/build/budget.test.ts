@@ -51,9 +51,11 @@ describe('the measurement sees what the browser loads', () => {
     expect(pagefind.reduce((sum, a) => sum + a.bytes, 0)).toBeLessThanOrEqual(BUDGET.searchPreload);
   });
 
-  it('articles send HTML and the favicon only', () => {
+  it('articles send HTML, the favicon and the speculation rules only', () => {
     const article = byPath('/causes/overuse/');
-    expect(article.weight.assets.map((a) => a.kind)).toEqual(['html', 'image']);
+    // The favicon, and the speculation rules file its Speculation-Rules header names.
+    expect(article.weight.assets.map((a) => a.kind)).toEqual(['html', 'image', 'other']);
+    expect(article.weight.assets.at(-1)?.path).toBe('/speculation-rules.json');
     expect(article.weight.jsBytes).toBe(0);
   });
 });

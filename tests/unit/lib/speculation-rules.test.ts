@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   NEVER_SPECULATE,
   renderSpeculationRules,
+  rulesFileInHeaders,
   SPECULATION_RULES_PATH,
   speculationRules,
   speculationRulesHeader,
@@ -36,6 +37,10 @@ describe('speculation rules', () => {
 
   it('the header names the file as a structured-field string', () => {
     expect(speculationRulesHeader).toBe('"/speculation-rules.json"');
+    expect(rulesFileInHeaders(`/*\n  Speculation-Rules: ${speculationRulesHeader}\n`)).toBe(
+      SPECULATION_RULES_PATH,
+    );
+    expect(rulesFileInHeaders('/*\n  X-Frame-Options: DENY\n')).toBeUndefined();
   });
 
   it('public/speculation-rules.json is the rendered file (run `npm run headers` to update)', () => {
