@@ -48,7 +48,8 @@ async function settled(page: Page, query: string): Promise<string[]> {
       return !busy && status.includes(`“${q}”`);
     },
     query,
-    { timeout: 15_000 },
+    // A ceiling, not a wait: on a busy machine a cold Pagefind start can take seconds.
+    { timeout: 45_000 },
   );
   return resultUrls(page);
 }

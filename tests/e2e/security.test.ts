@@ -257,7 +257,12 @@ describe('pages that run code after load', () => {
       page.on('worker', (worker) => workers.push(worker.url()));
       await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
       await page.locator('#search-input').fill('spasm');
-      await page.waitForResponse((r) => /\/pagefind\/fragment\//.test(r.url()));
+      // Wait for the state a search ends in (results shown, not busy), not for a response
+      // that may already have arrived before a listener could be attached.
+      await page.waitForFunction(() => {
+        const busy = document.getElementById('search-app')?.getAttribute('aria-busy') === 'true';
+        return !busy && document.querySelectorAll('#search-results > li').length > 0;
+      });
       await page.waitForLoadState('networkidle');
       const pagefind = w.responses.filter((r) => r.url().includes('/pagefind/'));
       expect(pagefind.some((r) => r.url().endsWith('.pagefind'))).toBe(true);
@@ -279,7 +284,8 @@ describe('pages that run code after load', () => {
       await quiz.locator('.triage-step legend').waitFor();
       await quiz.locator('input').first().check();
       await quiz.locator('button[type="submit"], button:not([type])').first().click();
-      await page.waitForLoadState('networkidle');
+      // The answer is on screen (the first box is an emergency sign, so the quiz ends here).
+      await page.locator('[data-outcome]').waitFor();
       await expectSafe(context, page, w);
     } finally {
       await context.close();
