@@ -7,6 +7,8 @@ import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { budgetProblems, editorBudgetProblems, type PageKind } from './page-budget.ts';
+import { gzipSync } from 'node:zlib';
+import { rulesFileInHeaders } from '../../src/lib/speculation-rules.ts';
 
 export interface MeasuredPage {
   weight: PageWeight;
@@ -35,8 +37,27 @@ export function urlPathOf(dist: string, file: string): string {
   return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
 }
 
+/**
+ * Adds the speculation rules file that the Speculation-Rules header (dist/_headers) makes
+ * every page fetch: a request the HTML does not show.
+ */
+function withHeaderRequests(weight: PageWeight, dist: string): PageWeight {
+  const headers = join(dist, '_headers');
+  const path = existsSync(headers) ? rulesFileInHeaders(readFileSync(headers, 'utf8')) : undefined;
+  const body = path ? distReader(dist)(path) : undefined;
+  if (!path || !body || weight.assets.some((a) => a.path === path)) return weight;
+  const bytes = gzipSync(body).length; // JSON: hosts gzip it
+  return {
+    ...weight,
+    assets: [...weight.assets, { path, kind: 'other', bytes, from: 'Speculation-Rules header' }],
+    bytes: { ...weight.bytes, other: weight.bytes.other + bytes },
+    total: weight.total + bytes,
+    requests: weight.requests + 1,
+  };
+}
+
 export function measurePage(dist: string, path: string, html: string): MeasuredPage {
-  const weight = weighPage(path, html, distReader(dist));
+  const weight = withHeaderRequests(weighPage(path, html, distReader(dist)), dist);
   const kind: PageKind = {
     hasIsland: cheerio.load(html)('astro-island').length > 0,
     isSearch: path === '/search/',

@@ -1,8 +1,8 @@
 /**
  * Transfer budget of every built page (issue 6), computed from dist/ by following each page's
  * references (scripts/budget/page-weight.ts): pages without an island send at most 20 KiB and no
- * JavaScript, the quiz page at most 15 KiB of JavaScript, and the search page no Pagefind
- * code until a search. `node scripts/budget.ts` prints the same figures as a table.
+ * JavaScript, the quiz page at most 15 KiB of JavaScript, and the search page its own small
+ * script plus the Pagefind files it preloads (issue 13), within their own budget. `node scripts/budget.ts` prints the same figures as a table.
  */
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages } from '../support/dist';
@@ -40,16 +40,22 @@ describe('the measurement sees what the browser loads', () => {
     );
   });
 
-  it('the search page loads its own script but no Pagefind file until used', () => {
+  it('the search page loads its own script and preloads Pagefind within its budget', () => {
     const search = byPath('/search/');
     expect(search.kind.isSearch).toBe(true);
     expect(search.weight.bytes.js).toBeGreaterThan(0);
-    expect(search.weight.assets.filter((a) => a.path.startsWith('/pagefind/'))).toEqual([]);
+    const pagefind = search.weight.assets.filter((a) => a.path.startsWith('/pagefind/'));
+    expect(pagefind.map((a) => a.path)).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']),
+    );
+    expect(pagefind.reduce((sum, a) => sum + a.bytes, 0)).toBeLessThanOrEqual(BUDGET.searchPreload);
   });
 
-  it('articles send HTML and the favicon only', () => {
+  it('articles send HTML, the favicon and the speculation rules only', () => {
     const article = byPath('/causes/overuse/');
-    expect(article.weight.assets.map((a) => a.kind)).toEqual(['html', 'image']);
+    // The favicon, and the speculation rules file its Speculation-Rules header names.
+    expect(article.weight.assets.map((a) => a.kind)).toEqual(['html', 'image', 'other']);
+    expect(article.weight.assets.at(-1)?.path).toBe('/speculation-rules.json');
     expect(article.weight.jsBytes).toBe(0);
   });
 });
