@@ -34,6 +34,8 @@ export interface TierText {
   lead: string;
   /** Text of a link to the tier's list on /when-to-see-a-doctor/. */
   linkLabel: string;
+  /** The same link after a short list (differs from the header bar's words). */
+  moreLabel: string;
 }
 
 export const whoIsADoctor =
@@ -49,6 +51,7 @@ export const tierText: Record<Tier, TierText> = {
     ],
     lead: `Call ${EMERGENCY_NUMBER} now if back pain comes with any of these`,
     linkLabel: `Emergency signs: when to call ${EMERGENCY_NUMBER}`,
+    moreLabel: 'More about these emergency signs',
   },
   urgent: {
     heading: 'See a medical doctor today if you have back pain with any of these',
@@ -59,6 +62,7 @@ export const tierText: Record<Tier, TierText> = {
     ],
     lead: 'See a medical doctor today if back pain comes with any of these',
     linkLabel: 'Signs to see a doctor today',
+    moreLabel: 'More about these signs',
   },
   doctor: {
     heading: 'See a doctor soon if you have back pain with any of these',
@@ -68,6 +72,7 @@ export const tierText: Record<Tier, TierText> = {
     ],
     lead: 'See a medical doctor soon if back pain comes with any of these',
     linkLabel: 'Signs to see a doctor soon',
+    moreLabel: 'More about these signs',
   },
 };
 

@@ -8,7 +8,12 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
 import { situationIds, type Outcome } from '../../src/lib/triage';
-import { outcomeText, quizText, steps } from '../../src/lib/triage-content';
+import { outcomeText, quizText } from '../../src/lib/triage-content';
+import { loadWarningSigns, quizSteps } from '../fixtures/warning-signs';
+
+const steps = quizSteps();
+const signs = loadWarningSigns();
+const tiers = ['emergency', 'urgent', 'doctor'] as const;
 
 const URL = () => `${baseUrl}/triage/`;
 /** The quiz, Preact runtime and Astro's island loader together must stay under this (issue 4). */
@@ -118,10 +123,11 @@ async function expectTargetSizes(page: Page) {
 }
 
 const paths: Record<Outcome, string[][]> = {
-  emergency: [['bladder-bowel']],
-  doctor: [['none'], ['neuro', 'systemic']],
-  'doctor-then-chiropractic': [['none'], ['none'], ['posture', 'not-improving']],
-  chiropractic: [['none'], ['none'], ['movement-pattern', 'strain']],
+  emergency: [['peeing-trouble']],
+  urgent: [['none'], ['cancer', 'fever']],
+  doctor: [['none'], ['none'], ['neuro', 'systemic']],
+  'doctor-then-chiropractic': [['none'], ['none'], ['none'], ['posture', 'not-improving']],
+  chiropractic: [['none'], ['none'], ['none'], ['movement-pattern', 'strain']],
 };
 
 describe('the quiz by keyboard alone', () => {
@@ -176,16 +182,16 @@ describe('the quiz by keyboard alone', () => {
       // Straight to a result, then Back shows the step that produced it.
       await submitByKeyboard(page);
       await expectStep(page, 1);
-      await tickByKeyboard(page, 'trauma');
+      await tickByKeyboard(page, 'weak-immunity');
       await submitByKeyboard(page);
-      await expectResult(page, 'doctor');
+      await expectResult(page, 'urgent');
       await tabTo(page, '[data-outcome] button', quizText.back);
       await page.keyboard.press('Enter');
       await expectStep(page, 1);
-      expect(await page.locator('input[value="trauma"]').isChecked()).toBe(true);
+      expect(await page.locator('input[value="weak-immunity"]').isChecked()).toBe(true);
 
       await submitByKeyboard(page);
-      await expectResult(page, 'doctor');
+      await expectResult(page, 'urgent');
       await tabTo(page, 'button', quizText.startAgain);
       await page.keyboard.press('Enter');
       await expectStep(page, 0);
@@ -199,7 +205,7 @@ describe('the quiz by keyboard alone', () => {
       const page = await openQuiz(context);
       await submitByKeyboard(page);
       await expect.poll(() => page.locator('#triage-error').textContent()).toBe(quizText.required);
-      await expect.poll(async () => (await focused(page)).value).toBe(steps[0].situations[0]);
+      await expect.poll(async () => (await focused(page)).value).toBe(steps[0].choices[0]!.value);
       expect(await axeViolations(page)).toEqual([]);
 
       await tickByKeyboard(page, 'chest-pain');
@@ -252,7 +258,7 @@ describe('the quiz by keyboard alone', () => {
 });
 
 describe('without JavaScript', () => {
-  it('shows the emergency advice and the full decision table instead of the quiz', async () => {
+  it('shows every tier of warning signs and the full decision table instead of the quiz', async () => {
     await withContext(
       async (context) => {
         const page = await context.newPage();
@@ -260,10 +266,21 @@ describe('without JavaScript', () => {
         expect(await page.locator('.triage-quiz').isVisible()).toBe(false);
         expect(await page.locator('.triage-fallback').isVisible()).toBe(true);
 
-        const emergency = page.locator('#emergency');
-        expect(await emergency.isVisible()).toBe(true);
+        for (const tier of tiers) {
+          const block = page.locator(`main section[data-warning-tier="${tier}"]`);
+          expect(await block.isVisible(), tier).toBe(true);
+          const shown = await block
+            .locator('[data-sign]')
+            .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-sign')));
+          expect(shown, tier).toEqual(signs.filter((s) => s.tier === tier).map((s) => s.id));
+        }
+        const emergency = page.locator('main section[data-warning-tier="emergency"]');
         expect(await emergency.innerText()).toContain('Call 911');
         expect(await emergency.innerText()).toContain('Do not drive yourself');
+        expect(await emergency.innerText()).toContain('Do not wait');
+        expect(
+          await page.locator('main section[data-warning-tier="urgent"]').innerText(),
+        ).toContain('See a medical doctor today');
 
         const table = page.locator('table#decision-table');
         expect(await table.isVisible()).toBe(true);
@@ -328,17 +345,19 @@ describe('size', () => {
 });
 
 describe('/when-to-see-a-doctor/', () => {
-  it('puts the emergency signs first and shares the quiz data', async () => {
+  it('puts the emergency signs first, then today, then soon, and shares the quiz data', async () => {
     await withContext(async (context) => {
       const page = await context.newPage();
       await page.goto(`${baseUrl}/when-to-see-a-doctor/`);
-      const order = await page.$$eval('main h2', (hs) => hs.map((h) => h.id));
-      expect(order[0]).toBe('emergency-heading');
-      expect(order.indexOf('doctor-first')).toBeLessThan(order.indexOf('chiropractic-first'));
+      const order = await page.$$eval('main h2', (hs) =>
+        hs.map((h) => h.closest('section[id]')?.id ?? h.id),
+      );
+      expect(order.slice(0, 3)).toEqual(['emergency', 'urgent', 'doctor']);
+      expect(order.indexOf('doctor')).toBeLessThan(order.indexOf('chiropractic-first'));
 
       const emergency = await page.locator('#emergency').innerText();
-      for (const words of ['bladder', 'genitals', 'both legs', 'serious accident', 'Chest pain']) {
-        expect(emergency).toContain(words);
+      for (const sign of signs.filter((s) => s.tier === 'emergency')) {
+        expect(emergency).toContain(sign.words);
       }
       expect(emergency).toContain('Do not drive yourself');
       expect(await page.locator('table#decision-table tbody tr').count()).toBe(situationIds.length);

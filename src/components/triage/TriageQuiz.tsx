@@ -56,7 +56,7 @@ export default function TriageQuiz({ signs }: Props) {
         : `${quizText.stepOf(state.step + 1, steps.length)}: ${step.name}`;
 
   return (
-    <div class="triage-quiz" ref={rootRef}>
+    <div class="triage-quiz" ref={rootRef} data-warning-signs>
       <div class="visually-hidden" aria-live="polite">
         {announcement}
       </div>

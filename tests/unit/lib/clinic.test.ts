@@ -19,6 +19,17 @@ describe('getPractitioner', () => {
     const p = getPractitioner('jonathan-solomon');
     expect(practitionerDisplayName(p)).toBe('Dr. Jonathan Solomon, DC');
   });
+  it("describes Dr. Solomon as a chiropractor, and his licence as a chiropractor's", () => {
+    const p = getPractitioner('jonathan-solomon');
+    expect(p.jobTitle).toBe('Chiropractor');
+    expect(p.degree).toEqual({
+      name: 'Doctor of Chiropractic',
+      school: 'Life Chiropractic College',
+    });
+    // "Licensed by the Virginia Board of Medicine" alone reads as a medical licence.
+    expect(p.licence).toMatch(/^Licensed as a chiropractor by the Virginia Board of Medicine/);
+    expect(JSON.stringify(p)).not.toMatch(/physician|medical doctor/i);
+  });
   it('throws on an unknown id, naming the file to fix', () => {
     expect(() => getPractitioner('dr-nobody')).toThrow(/dr-nobody.*src\/lib\/clinic\.ts/);
   });

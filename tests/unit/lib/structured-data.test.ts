@@ -4,7 +4,7 @@ import {
   exercisePlan,
   medicalClinic,
   medicalWebPage,
-  physician,
+  chiropractor,
 } from '../../../src/lib/structured-data';
 import { clinic } from '../../../src/lib/clinic';
 
@@ -104,12 +104,31 @@ describe('medicalClinic', () => {
   });
 });
 
-describe('physician', () => {
-  it('states the credentials and links to the clinic', () => {
-    const data = asJson(physician(site, clinic.practitioners[0]!));
-    expect(data['@type']).toBe('Physician');
-    expect(data.description).toContain('Life Chiropractic College');
-    expect(data.parentOrganization).toEqual({ '@id': 'https://clinic.example/about/#clinic' });
+describe('chiropractor', () => {
+  const data = asJson(chiropractor(site, clinic.practitioners[0]!));
+
+  it('is a Person with the job title Chiropractor, never a Physician', () => {
+    expect(data['@type']).toBe('Person');
+    expect(data.jobTitle).toBe('Chiropractor');
+    expect(JSON.stringify(data)).not.toMatch(/Physician/);
+    expect(data.worksFor).toEqual({ '@id': 'https://clinic.example/about/#clinic' });
+  });
+
+  it('carries the Doctor of Chiropractic degree and the Virginia licence as credentials', () => {
+    expect(data.honorificSuffix).toBe('DC');
+    expect(data.hasCredential).toEqual([
+      expect.objectContaining({
+        '@type': 'EducationalOccupationalCredential',
+        name: 'Doctor of Chiropractic (DC)',
+        credentialCategory: 'degree',
+        recognizedBy: { '@type': 'CollegeOrUniversity', name: 'Life Chiropractic College' },
+      }),
+      expect.objectContaining({
+        credentialCategory: 'license',
+        recognizedBy: { '@type': 'GovernmentOrganization', name: 'Virginia Board of Medicine' },
+      }),
+    ]);
+    expect(data.description).toContain('Licensed as a chiropractor');
   });
 });
 

@@ -9,9 +9,11 @@ import {
   type QuizAction,
   type QuizState,
 } from '../../../../src/components/triage/quiz-state';
-import { steps } from '../../../../src/lib/triage-content';
+import { quizSteps } from '../../../fixtures/warning-signs';
 
-const run = (...actions: QuizAction[]): QuizState => actions.reduce(reducer, initialState);
+const steps = quizSteps();
+const start = initialState(steps);
+const run = (...actions: QuizAction[]): QuizState => actions.reduce(reducer, start);
 const tick = (value: string): QuizAction => ({ type: 'toggle', value, checked: true });
 const untick = (value: string): QuizAction => ({ type: 'toggle', value, checked: false });
 const submit: QuizAction = { type: 'submit' };
@@ -34,8 +36,9 @@ describe('toggle', () => {
 
 describe('reducer', () => {
   it('starts on step 1 with nothing ticked and no result', () => {
-    expect(initialState).toMatchObject({ step: 0, result: null, missing: false, moves: 0 });
-    expect(initialState.answers).toHaveLength(steps.length);
+    expect(start).toMatchObject({ step: 0, result: null, missing: false, moves: 0 });
+    expect(start.answers).toHaveLength(steps.length);
+    expect(steps.map((s) => s.id)).toEqual(['emergency', 'urgent', 'doctor', 'pattern']);
   });
 
   it('will not go on until something is ticked', () => {
@@ -45,28 +48,55 @@ describe('reducer', () => {
   });
 
   it('sends any emergency sign straight to the emergency result', () => {
-    for (const id of steps[0].situations) {
-      const state = run(tick(id), submit);
-      expect(state.result).toEqual({ outcome: 'emergency', reasons: [id] });
+    for (const { value } of steps[0].choices) {
+      const state = run(tick(value), submit);
+      expect(state.result).toEqual({ outcome: 'emergency', reasons: [value] });
       expect(state.step).toBe(0);
     }
   });
 
-  it('stops after step 2 when a doctor sign settles it', () => {
-    const state = run(tick(NONE), submit, tick('neuro'), tick('trauma'), submit);
+  it('sends any urgent sign on step 2 straight to the urgent result', () => {
+    for (const { value } of steps[1].choices) {
+      const state = run(tick(NONE), submit, tick(value), submit);
+      expect(state.result).toEqual({ outcome: 'urgent', reasons: [value] });
+      expect(state.step).toBe(1);
+    }
+  });
+
+  it('stops after step 3 when a doctor sign settles it', () => {
+    const state = run(
+      tick(NONE),
+      submit,
+      tick(NONE),
+      submit,
+      tick('neuro'),
+      tick('trauma'),
+      submit,
+    );
     expect(state.result).toEqual({ outcome: 'doctor', reasons: ['trauma', 'neuro'] });
-    expect(state.step).toBe(1);
+    expect(state.step).toBe(2);
   });
 
-  it('walks all three steps to chiropractic', () => {
-    const state = run(tick(NONE), submit, tick(NONE), submit, tick('strain'), submit);
+  it('walks all four steps to chiropractic', () => {
+    const state = run(
+      tick(NONE),
+      submit,
+      tick(NONE),
+      submit,
+      tick(NONE),
+      submit,
+      tick('strain'),
+      submit,
+    );
     expect(state.result).toEqual({ outcome: 'chiropractic', reasons: ['strain'] });
-    expect(state.moves).toBe(3);
+    expect(state.moves).toBe(4);
   });
 
-  it('walks all three steps to doctor-then-chiropractic', () => {
-    const state = run(tick(NONE), submit, tick(NONE), submit, tick('posture'));
+  it('walks all four steps to doctor-then-chiropractic', () => {
+    const state = run(tick(NONE), submit, tick(NONE), submit, tick(NONE), submit, tick('posture'));
     const done = run(
+      tick(NONE),
+      submit,
       tick(NONE),
       submit,
       tick(NONE),
@@ -83,15 +113,24 @@ describe('reducer', () => {
   });
 
   it('"None of these" on every step gives chiropractic with no reasons', () => {
-    const state = run(tick(NONE), submit, tick(NONE), submit, tick(NONE), submit);
+    const state = run(
+      tick(NONE),
+      submit,
+      tick(NONE),
+      submit,
+      tick(NONE),
+      submit,
+      tick(NONE),
+      submit,
+    );
     expect(state.result).toEqual({ outcome: 'chiropractic', reasons: [] });
   });
 
   it('Back from a result returns to the step that produced it, ticks kept', () => {
-    const done = run(tick(NONE), submit, tick('systemic'), submit);
+    const done = run(tick(NONE), submit, tick(NONE), submit, tick('systemic'), submit);
     const back = reducer(done, { type: 'back' });
-    expect(back).toMatchObject({ step: 1, result: null });
-    expect(back.answers[1]).toEqual(['systemic']);
+    expect(back).toMatchObject({ step: 2, result: null });
+    expect(back.answers[2]).toEqual(['systemic']);
     expect(back.moves).toBe(done.moves + 1);
   });
 
@@ -104,8 +143,10 @@ describe('reducer', () => {
   });
 
   it('ignores stale answers on later steps when an earlier step now settles it', () => {
-    // Reach step 3, tick something, go back to step 2 and tick a doctor sign.
+    // Reach step 4, tick something, go back to step 3 and tick a doctor sign.
     const state = run(
+      tick(NONE),
+      submit,
       tick(NONE),
       submit,
       tick(NONE),
@@ -122,7 +163,7 @@ describe('reducer', () => {
   it('Start again clears every answer but still counts as a move (for focus)', () => {
     const done = run(tick('chest-pain'), submit);
     const fresh = reducer(done, { type: 'restart' });
-    expect(fresh).toEqual({ ...initialState, moves: done.moves + 1 });
+    expect(fresh).toEqual({ ...start, moves: done.moves + 1 });
   });
 
   it('ignores submit while a result shows', () => {
@@ -133,13 +174,17 @@ describe('reducer', () => {
 
 describe('helpers', () => {
   it('tickedIds drops "none" and later steps', () => {
-    expect(tickedIds([[NONE], ['neuro'], ['posture']], 1)).toEqual(['neuro']);
+    expect(tickedIds([[NONE], ['fever'], ['neuro'], ['posture']], 2)).toEqual(['fever', 'neuro']);
   });
 
   it('isSettled only when no later step could raise the urgency', () => {
-    expect(isSettled({ outcome: 'emergency', reasons: ['chest-pain'] }, 0)).toBe(true);
-    expect(isSettled({ outcome: 'chiropractic', reasons: [] }, 0)).toBe(false);
-    expect(isSettled({ outcome: 'doctor', reasons: ['neuro'] }, 1)).toBe(true);
-    expect(isSettled({ outcome: 'chiropractic', reasons: [] }, 1)).toBe(false);
+    expect(isSettled(steps, { outcome: 'emergency', reasons: ['chest-pain'] }, 0)).toBe(true);
+    expect(isSettled(steps, { outcome: 'chiropractic', reasons: [] }, 0)).toBe(false);
+    expect(isSettled(steps, { outcome: 'urgent', reasons: ['fever'] }, 1)).toBe(true);
+    expect(
+      isSettled(steps, { outcome: 'doctor-then-chiropractic', reasons: ['not-improving'] }, 1),
+    ).toBe(false);
+    expect(isSettled(steps, { outcome: 'doctor', reasons: ['neuro'] }, 2)).toBe(true);
+    expect(isSettled(steps, { outcome: 'chiropractic', reasons: [] }, 2)).toBe(false);
   });
 });

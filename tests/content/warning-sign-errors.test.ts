@@ -1,0 +1,68 @@
+/**
+ * A warning-sign file without a tier, words or source must stop the build, naming the file and
+ * the field. Each fixture is checked against the schema, then dropped into a scratch copy of
+ * the project where `astro sync` (the build's content step) must fail saying where and what.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parse } from 'yaml';
+import { warningSignSchema } from '../../src/lib/content-schemas';
+
+const root = resolve('.');
+const fixtures = join(root, 'tests/fixtures/warning-sign-errors');
+
+const cases = [
+  { file: 'missing-tier.yaml', field: 'tier', message: /tier is required/ },
+  { file: 'unknown-tier.yaml', field: 'tier', message: /emergency, urgent, doctor/ },
+  { file: 'missing-words.yaml', field: 'words', message: /words is required/ },
+  { file: 'missing-source.yaml', field: 'source', message: /source is required/ },
+];
+
+describe('schema: each broken sign fails on the named field', () => {
+  for (const { file, field, message } of cases) {
+    it(`${file} → ${field}`, () => {
+      const result = warningSignSchema.safeParse(parse(readFileSync(join(fixtures, file), 'utf8')));
+      expect(result.success).toBe(false);
+      const issue = result.error!.issues[0]!;
+      expect(issue.path.map(String)).toContain(field);
+      expect(issue.message).toMatch(message);
+    });
+  }
+});
+
+describe('build: astro sync stops and names the sign file and the field', () => {
+  let scratch: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'warning-sign-errors-'));
+    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(join(root, item), join(scratch, item), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  });
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  for (const { file, field } of cases) {
+    it(`${file} names ${field}`, () => {
+      const target = join(scratch, 'src/content/warning-signs', file);
+      copyFileSync(join(fixtures, file), target);
+      try {
+        const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
+          cwd: scratch,
+          encoding: 'utf8',
+          env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        });
+        const output = `${run.stdout}\n${run.stderr}`;
+        expect(run.status, output).not.toBe(0);
+        expect(output).toContain(`src/content/warning-signs/${file}`);
+        expect(output).toContain(field);
+      } finally {
+        rmSync(target);
+      }
+    });
+  }
+});
