@@ -1,10 +1,10 @@
 /**
  * Page-weight budget: `node scripts/budget.ts [dist folder]` (default: $DIST_DIR or dist).
  * Prints, per page, what loading it transfers (gzip, as a static host sends it) and exits
- * with status 1 when a page is over its budget (src/lib/page-budget.ts).
+ * with status 1 when a page is over its budget (scripts/budget/page-budget.ts).
  */
 import { measureSite } from './budget/measure.ts';
-import { BUDGET, KiB } from '../src/lib/page-budget.ts';
+import { BUDGET, KiB } from './budget/page-budget.ts';
 
 const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
 const started = performance.now();

@@ -1,12 +1,12 @@
 /**
- * Weighs every built page in a dist folder (see src/lib/page-weight.ts) and checks it against
- * src/lib/page-budget.ts. Used by scripts/budget.ts and the Lighthouse cross-check.
+ * Weighs every built page in a dist folder (see ./page-weight.ts) and checks it against
+ * ./page-budget.ts. Used by scripts/budget.ts and the Lighthouse cross-check.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { weighPage, type PageWeight } from '../../src/lib/page-weight.ts';
-import { budgetProblems, type PageKind } from '../../src/lib/page-budget.ts';
+import { weighPage, type PageWeight } from './page-weight.ts';
+import { budgetProblems, type PageKind } from './page-budget.ts';
 
 export interface MeasuredPage {
   weight: PageWeight;

@@ -1,13 +1,13 @@
 /**
  * Transfer budget of every built page (issue 6), computed from dist/ by following each page's
- * references (src/lib/page-weight.ts): pages without an island send at most 20 KiB and no
+ * references (scripts/budget/page-weight.ts): pages without an island send at most 20 KiB and no
  * JavaScript, the quiz page at most 15 KiB of JavaScript, and the search page no Pagefind
  * code until a search. `node scripts/budget.ts` prints the same figures as a table.
  */
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages } from '../support/dist';
 import { measurePage } from '../../scripts/budget/measure';
-import { BUDGET } from '../../src/lib/page-budget';
+import { BUDGET } from '../../scripts/budget/page-budget';
 
 const measured = htmlPages().map((p) => measurePage(DIST, p.path, p.html));
 const byPath = (path: string) => measured.find((m) => m.weight.path === path)!;

@@ -10,7 +10,7 @@
  * A sentence that denies the claim ("Manipulation is not a cure.", "There is no reliable
  * evidence that joints press on nerves.") is allowed: saying so plainly is honest health writing.
  */
-import { splitSentences } from '../../src/lib/readability';
+import { splitSentences } from '../support/readability';
 
 export interface ClaimRule {
   id: string;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DIST } from '../support/dist';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersForPath, parseHeadersFile } from '../support/headers-file';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/security-headers';
 
 function walk(dir: string): string[] {

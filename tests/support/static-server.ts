@@ -11,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { headersForPath, parseHeadersFile, type HeadersRule } from '../../src/lib/headers-file.ts';
-import { contentType, gzip, isCompressible } from '../../src/lib/transfer.ts';
+import { headersForPath, parseHeadersFile, type HeadersRule } from './headers-file.ts';
+import { contentType, gzip, isCompressible } from './transfer.ts';
 
 export interface RunningServer {
   url: string;

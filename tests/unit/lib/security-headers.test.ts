@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../../src/lib/headers-file';
+import { headersForPath, parseHeadersFile } from '../../support/headers-file';
 import {
   headerRules,
   IMMUTABLE,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, budgetProblems, KiB } from '../../../src/lib/page-budget';
-import type { Asset, AssetKind, PageWeight } from '../../../src/lib/page-weight';
+import { BUDGET, budgetProblems, KiB } from '../../../../scripts/budget/page-budget';
+import type { Asset, AssetKind, PageWeight } from '../../../../scripts/budget/page-weight';
 
 function weight(assets: Omit<Asset, 'from'>[], inlineScriptBytes = 0): PageWeight {
   const full = assets.map((a) => ({ ...a, from: 'html' }));
