@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import reviewGate from './src/integrations/review-gate.ts';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteUrl } from './src/lib/site.ts';
 import { collectLastModified } from './src/lib/lastmod.ts';
@@ -70,5 +71,7 @@ export default defineConfig({
     }),
     // Site search: indexes the finished pages in dist/ into dist/pagefind/ (astro:build:done).
     pagefind(),
+    // REQUIRE_REVIEW=1 stops a production build while any health page awaits clinical review.
+    reviewGate(),
   ],
 });
