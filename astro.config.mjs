@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import adminCms from './src/integrations/admin-cms.ts';
 import ogImages from './src/integrations/og-images.ts';
+import reviewGate from './src/integrations/review-gate.ts';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteUrl } from './src/lib/site.ts';
 import { collectLastModified } from './src/lib/lastmod.ts';
@@ -78,5 +79,7 @@ export default defineConfig({
     ogImages(),
     // The editor for clinic staff at /admin/ (Sveltia CMS), bundled once and cached.
     adminCms(),
+    // REQUIRE_REVIEW=1 stops a production build while any health page awaits clinical review.
+    reviewGate(),
   ],
 });
