@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import adminCms from './src/integrations/admin-cms.ts';
+import ogImages from './src/integrations/og-images.ts';
+import reviewGate from './src/integrations/review-gate.ts';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteUrl } from './src/lib/site.ts';
 import { collectLastModified } from './src/lib/lastmod.ts';
@@ -24,6 +27,26 @@ export default defineConfig({
     // One small stylesheet: inline it so no page waits on a render-blocking CSS request.
     inlineStylesheets: 'always',
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Astro (not our content) writes "use astro:head-inject" at the top of the module it
+          // makes for each MDX file, and Rolldown warns once per MDX file that bundling may not
+          // keep the directive. Nothing reads it back after bundling (in Astro 7.3 only the writer
+          // mentions it), so the warning is harmless; upstream tracks it as withastro/astro#18087.
+          // Dropped here because a clean build log is how staff spot a real problem. Only this
+          // warning: every other log, other directives included, still prints.
+          if (
+            log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            log.message.includes('"use astro:head-inject"')
+          )
+            return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     // A <meta> CSP with hashes for every script and style Astro emits. Pages that need more
     // (Pagefind's WebAssembly on /search/) add directives with Astro.csp.
@@ -42,6 +65,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
+      // The editor at /admin/ is for clinic staff, not for search engines.
+      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
       // The global `lastmod` option stamps every page alike; each page gets its own date here.
       serialize(item) {
         const date = lastModified.get(new URL(item.url).pathname);
@@ -50,5 +75,11 @@ export default defineConfig({
     }),
     // Site search: indexes the finished pages in dist/ into dist/pagefind/ (astro:build:done).
     pagefind(),
+    // Link preview images (og:image), one per page, cached between builds.
+    ogImages(),
+    // The editor for clinic staff at /admin/ (Sveltia CMS), bundled once and cached.
+    adminCms(),
+    // REQUIRE_REVIEW=1 stops a production build while any health page awaits clinical review.
+    reviewGate(),
   ],
 });

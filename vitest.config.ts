@@ -7,13 +7,21 @@ import { getViteConfig } from 'astro/config';
  * - content: content-schema fixtures and the build's error messages;
  * - build: checks over the built pages in dist/;
  * - e2e: real Chromium against dist/ served locally.
+ * Timeouts are ceilings, never measurements: a passing test returns long before them, and a
+ * busy 2-core machine can run a heavy test (65,536 quiz subsets, html-validate over every
+ * page) several times slower than Vitest's 5 s default allows.
  */
 export default getViteConfig({
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
@@ -26,7 +34,13 @@ export default getViteConfig({
       },
       {
         extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,
@@ -37,6 +51,9 @@ export default getViteConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a state; its 1 s default is too short for a browser on a busy
+          // machine. A ceiling only: a poll returns as soon as the state holds.
+          expect: { poll: { timeout: 15_000 } },
           // Chromium is heavy on a 2-core machine: one test file at a time.
           fileParallelism: false,
         },

@@ -1,12 +1,14 @@
 /**
- * Weighs every built page in a dist folder (see src/lib/page-weight.ts) and checks it against
- * src/lib/page-budget.ts. Used by scripts/budget.ts and the Lighthouse cross-check.
+ * Weighs every built page in a dist folder (see ./page-weight.ts) and checks it against
+ * ./page-budget.ts. Used by scripts/budget.ts and the Lighthouse cross-check.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { weighPage, type PageWeight } from '../../src/lib/page-weight.ts';
-import { budgetProblems, type PageKind } from '../../src/lib/page-budget.ts';
+import { weighPage, type PageWeight } from './page-weight.ts';
+import { budgetProblems, editorBudgetProblems, type PageKind } from './page-budget.ts';
+import { gzipSync } from 'node:zlib';
+import { rulesFileInHeaders } from '../../src/lib/speculation-rules.ts';
 
 export interface MeasuredPage {
   weight: PageWeight;
@@ -35,8 +37,27 @@ export function urlPathOf(dist: string, file: string): string {
   return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
 }
 
+/**
+ * Adds the speculation rules file that the Speculation-Rules header (dist/_headers) makes
+ * every page fetch: a request the HTML does not show.
+ */
+function withHeaderRequests(weight: PageWeight, dist: string): PageWeight {
+  const headers = join(dist, '_headers');
+  const path = existsSync(headers) ? rulesFileInHeaders(readFileSync(headers, 'utf8')) : undefined;
+  const body = path ? distReader(dist)(path) : undefined;
+  if (!path || !body || weight.assets.some((a) => a.path === path)) return weight;
+  const bytes = gzipSync(body).length; // JSON: hosts gzip it
+  return {
+    ...weight,
+    assets: [...weight.assets, { path, kind: 'other', bytes, from: 'Speculation-Rules header' }],
+    bytes: { ...weight.bytes, other: weight.bytes.other + bytes },
+    total: weight.total + bytes,
+    requests: weight.requests + 1,
+  };
+}
+
 export function measurePage(dist: string, path: string, html: string): MeasuredPage {
-  const weight = weighPage(path, html, distReader(dist));
+  const weight = withHeaderRequests(weighPage(path, html, distReader(dist)), dist);
   const kind: PageKind = {
     hasIsland: cheerio.load(html)('astro-island').length > 0,
     isSearch: path === '/search/',
@@ -44,13 +65,23 @@ export function measurePage(dist: string, path: string, html: string): MeasuredP
   return { weight, kind, problems: budgetProblems(weight, kind) };
 }
 
-/** Every HTML page of the build except Pagefind's own files, sorted by path. */
+/** The editor for clinic staff: measured against its own budget, not the pages' budgets. */
+export const EDITOR_PAGE = '/admin/';
+
+export function measureEditor(dist: string): { weight: PageWeight; problems: string[] } {
+  const html = readFileSync(join(dist, EDITOR_PAGE, 'index.html'), 'utf8');
+  const weight = weighPage(EDITOR_PAGE, html, distReader(dist));
+  return { weight, problems: editorBudgetProblems(weight) };
+}
+
+/** Every HTML page of the site except Pagefind's own files and the editor, sorted by path. */
 export function measureSite(dist: string): MeasuredPage[] {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: build the site first.`);
   }
   return walk(dist)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .filter((f) => !urlPathOf(dist, f).startsWith(EDITOR_PAGE))
     .map((file) => measurePage(dist, urlPathOf(dist, file), readFileSync(file, 'utf8')))
     .sort((a, b) => a.weight.path.localeCompare(b.weight.path));
 }

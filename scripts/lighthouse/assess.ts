@@ -1,6 +1,8 @@
 /**
- * Turns Lighthouse results into the figures the budget asserts (issue 6): four category
+ * Turns Lighthouse results into the figures the budget judges (issue 6): four category
  * scores of 100, LCP under 1 s, CLS 0 and TBT 0 ms, using the median of several runs.
+ * Two verdicts: stableProblems (what load cannot change; asserted by `npm test`) and
+ * pageProblems (timings too; the `npm run lighthouse` report).
  */
 import type { Result } from 'lighthouse';
 
@@ -8,6 +10,14 @@ export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'se
 export type Category = (typeof CATEGORIES)[number];
 
 export const LIMITS = { lcpMs: 1000, cls: 0, tbtMs: 0 } as const;
+
+/** Lab timings that move with the machine's load; CLS and every other audit do not. */
+const TIMING_AUDITS = new Set([
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'speed-index',
+  'total-blocking-time',
+]);
 
 export interface Request {
   path: string;
@@ -128,28 +138,83 @@ export interface Expectation {
   allowedFailures?: Partial<Record<Category, Record<string, string>>>;
 }
 
-/** Ways the page misses the targets; empty when it meets them. */
+/**
+ * Ways the page misses on what the machine's load cannot change, so `npm test` asserts these:
+ * Lighthouse errors, 100 in accessibility, best practices and SEO, CLS 0, and every failing
+ * audit except the lab timings. Empty when it meets them.
+ *
+ * The performance score is left out: it is made only of timings (FCP, Speed Index, LCP, TBT)
+ * and CLS. Simulated throttling models the network, but it takes the CPU work from the
+ * observed trace (task durations times 4), so a busy machine inflates it: with a load
+ * average of 17 to 23 on 2 cores, TBT medians reached 140 to 350 ms on pages with no
+ * JavaScript at all and performance fell to 92 to 99 on 5 of 9 pages (2026-11-29, issue 9).
+ */
+export function stableProblems(page: PageSummary, expectation: Expectation = {}): string[] {
+  return [
+    ...runtimeErrors(page),
+    ...categoryProblems(page, expectation, {
+      ignoredAudits: TIMING_AUDITS,
+      scored: LOAD_FREE_CATEGORIES,
+    }),
+    ...clsProblem(page),
+  ];
+}
+
+/** Categories whose score does not depend on the machine's speed or load. */
+const LOAD_FREE_CATEGORIES: readonly Category[] = ['accessibility', 'best-practices', 'seo'];
+
+/**
+ * Every way the page misses the targets, timings included (LCP under 1 s, TBT 0 ms): the
+ * `npm run lighthouse` report's verdict. Timings move with the machine's load, so no test
+ * asserts them. Empty when the page meets every target.
+ */
 export function pageProblems(page: PageSummary, expectation: Expectation = {}): string[] {
-  const problems: string[] = [];
+  const problems = [
+    ...runtimeErrors(page),
+    ...categoryProblems(page, expectation, { ignoredAudits: new Set(), scored: CATEGORIES }),
+  ];
+  if (!(page.lcpMs < LIMITS.lcpMs))
+    problems.push(`LCP ${Math.round(page.lcpMs)} ms (limit < ${LIMITS.lcpMs} ms)`);
+  problems.push(...clsProblem(page));
+  const tbt = tbtVerdict(page.runs, expectation);
+  if (!tbt.ok)
+    problems.push(`TBT ${Math.round(page.tbtMs)} ms (limit ${LIMITS.tbtMs} ms)${tbt.why}`);
+  return problems;
+}
+
+function runtimeErrors(page: PageSummary): string[] {
   const errored = page.runs.map((r) => r.runtimeError).filter(Boolean);
-  if (errored.length > 0) problems.push(`Lighthouse errors: ${errored.join(', ')}`);
+  return errored.length > 0 ? [`Lighthouse errors: ${errored.join(', ')}`] : [];
+}
+
+function clsProblem(page: PageSummary): string[] {
+  return page.cls > LIMITS.cls ? [`CLS ${page.cls.toFixed(3)} (limit ${LIMITS.cls})`] : [];
+}
+
+/**
+ * A score under 100 (in the `scored` categories) or an audit failing, except audits allowed
+ * on the page or ignored.
+ */
+function categoryProblems(
+  page: PageSummary,
+  expectation: Expectation,
+  { ignoredAudits, scored }: { ignoredAudits: ReadonlySet<string>; scored: readonly Category[] },
+): string[] {
+  const problems: string[] = [];
   for (const id of CATEGORIES) {
     const allowed = expectation.allowedFailures?.[id] ?? {};
-    const unexpected = page.failing[id].filter((audit) => !(audit in allowed));
+    const unexpected = page.failing[id].filter(
+      (audit) => !(audit in allowed) && !ignoredAudits.has(audit),
+    );
     const score = page.scores[id];
-    if (unexpected.length > 0 || (score !== 1 && Object.keys(allowed).length === 0)) {
+    const scoreMisses = scored.includes(id) && score !== 1 && Object.keys(allowed).length === 0;
+    if (unexpected.length > 0 || scoreMisses) {
       problems.push(
         `${id} ${score === null ? 'n/a' : Math.round(score * 100)}` +
           (unexpected.length ? `: ${unexpected.join(', ')}` : ''),
       );
     }
   }
-  if (!(page.lcpMs < LIMITS.lcpMs))
-    problems.push(`LCP ${Math.round(page.lcpMs)} ms (limit < ${LIMITS.lcpMs} ms)`);
-  if (page.cls > LIMITS.cls) problems.push(`CLS ${page.cls.toFixed(3)} (limit ${LIMITS.cls})`);
-  const tbt = tbtVerdict(page.runs, expectation);
-  if (!tbt.ok)
-    problems.push(`TBT ${Math.round(page.tbtMs)} ms (limit ${LIMITS.tbtMs} ms)${tbt.why}`);
   return problems;
 }
 
@@ -194,14 +259,6 @@ export function tbtVerdict(
       "no JavaScript: Chromium's own work",
   };
 }
-
-/** Lab timings that move with the machine's load; CLS and every other audit do not. */
-const TIMING_AUDITS = new Set([
-  'first-contentful-paint',
-  'largest-contentful-paint',
-  'speed-index',
-  'total-blocking-time',
-]);
 
 /**
  * True when the page misses only on timings (TBT, LCP, FCP, Speed Index and the performance

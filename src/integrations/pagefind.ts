@@ -1,6 +1,8 @@
 /**
  * Builds the site search index as the last step of `astro build`, so the index can never be
- * stale or forgotten. Pagefind reads the built HTML in dist/ and writes dist/pagefind/.
+ * stale or forgotten. Pagefind reads the built HTML in dist/ and writes dist/pagefind/; then
+ * the search page gets the list of files every search needs (their names exist only now), so
+ * the browser can fetch them all at once instead of one after another.
  *
  * What gets indexed is decided by attributes in the layouts, not here: only elements marked
  * `data-pagefind-body` (the <main> of searchable pages) are read, which keeps the header,
@@ -8,15 +10,46 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pagefindFailure } from '../lib/search-index.ts';
+import {
+  htmlLanguage,
+  injectPreloads,
+  moduleScripts,
+  SEARCH_LANGUAGE,
+  searchPreloads,
+  type PagefindEntry,
+  type Preload,
+} from '../lib/search-preloads.ts';
+import { SEARCH_PATH } from '../lib/search-state.ts';
+
+/**
+ * Word locations per index chunk (Pagefind's default is 20000, which splits this site's
+ * index into two chunks of about 20 KiB, and most searches need both). Measured with
+ * `npm run bench:search -- --chunk-sizes ...` (docs/benchmarks.md): at 2000 a search
+ * downloads about 35 KiB less in as many parallel requests; below that the savings stop.
+ * Pagefind reads it from an environment variable it calls unstable, so the build logs the
+ * number of chunks written.
+ */
+export const INDEX_CHUNK_SIZE = 2000;
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+interface IndexOptions {
+  logger?: AstroIntegrationLogger;
+  /** Overrides INDEX_CHUNK_SIZE (the search benchmark compares several). */
+  chunkSize?: number;
+}
 
 /** Indexes every HTML page under `siteDir` and writes the bundle to `<siteDir>/pagefind`. */
-export async function indexSite(siteDir: string, logger?: AstroIntegrationLogger) {
+export async function indexSite(siteDir: string, options: IndexOptions = {}) {
   const outputPath = join(siteDir, 'pagefind');
+  // Pagefind's service process reads the chunk size from its environment when it starts.
+  const previous = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(options.chunkSize ?? INDEX_CHUNK_SIZE);
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'en' });
+    const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
     const index = created.index;
     if (created.errors.length > 0 || !index) {
       throw pagefindFailure('create the index', created.errors);
@@ -33,12 +66,49 @@ export async function indexSite(siteDir: string, logger?: AstroIntegrationLogger
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw pagefindFailure(`write ${outputPath}`, written.errors);
 
-    logger?.info(`Indexed ${added.page_count} pages into ${outputPath}`);
-    return { pageCount: added.page_count, outputPath };
+    const indexChunks = readdirSync(join(outputPath, 'index')).length;
+    options.logger?.info(
+      `Indexed ${added.page_count} pages into ${outputPath} (${indexChunks} index chunks)`,
+    );
+    return { pageCount: added.page_count, outputPath, indexChunks };
   } finally {
     // Pagefind runs as a child process; close it so the build can exit.
     await pagefind.close();
+    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previous;
   }
+}
+
+/**
+ * Adds to `<siteDir>/search/index.html` a preload of its own script and, for the page script
+ * to activate, the preloads one search needs (src/lib/search-preloads.ts); returns the latter.
+ */
+export function preloadSearchFiles(siteDir: string): Preload[] {
+  const page = join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean), 'index.html');
+  const bundle = join(siteDir, 'pagefind');
+  if (!existsSync(page)) throw new Error(`Site search: ${page} is missing.`);
+  const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as PagefindEntry;
+  const filterDir = join(bundle, 'filter');
+  const filters = existsSync(filterDir) ? readdirSync(filterDir) : [];
+  const html = readFileSync(page, 'utf8');
+  const pageScripts = moduleScripts(html);
+  const preloads = searchPreloads(entry, entryText, htmlLanguage(html), filters);
+  for (const { href } of [...pageScripts, ...preloads]) {
+    const file = join(siteDir, new URL(href, 'http://x').pathname);
+    if (!existsSync(file))
+      throw new Error(`Site search: a preload names ${href}, not in the build.`);
+  }
+  writeFileSync(page, injectPreloads(html, preloads, pageScripts));
+  return preloads;
+}
+
+/** The whole build step: the index, then the search page's preloads. */
+export async function prepareSearch(siteDir: string, options: IndexOptions = {}) {
+  const indexed = await indexSite(siteDir, options);
+  const preloads = preloadSearchFiles(siteDir);
+  options.logger?.info(`Search page preloads ${preloads.length} files`);
+  return { ...indexed, preloads };
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -46,7 +116,7 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'site-search-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger);
+        await prepareSearch(fileURLToPath(dir), { logger });
       },
     },
   };

@@ -9,6 +9,11 @@
  * base and form rules apply before the <meta> is parsed). It must never list script or style
  * sources: a second policy without Astro's hashes would block the site's inline code.
  */
+import {
+  SPECULATION_RULES_PATH,
+  SPECULATION_RULES_TYPE,
+  speculationRulesHeader,
+} from './speculation-rules.ts';
 
 /** Header CSP: directives a <meta> policy cannot set, plus cheap belt-and-braces rules. */
 export const headerCspDirectives = [
@@ -66,6 +71,15 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/**
+ * Sent with every response too: the next-page speculation rules (./speculation-rules.ts).
+ * Browsers read it on pages only; on other files it is a few ignored bytes, and one rule
+ * keeps it on every page, including ones added later.
+ */
+export const speculationHeaders: Readonly<Record<string, string>> = {
+  'Speculation-Rules': speculationRulesHeader,
+};
+
 /** Hashed build output: the name changes when the content does, so it never needs checking. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else: the browser may keep a copy but must ask (cheap 304) before reusing it. */
@@ -85,6 +99,28 @@ export interface HeaderRule {
  * `/*` value and an `/_astro/*` value into one contradictory header. So no path may match
  * two Cache-Control rules; a build test checks every built file gets exactly one.
  */
+/**
+ * Pagefind's files that keep their names between builds: the loader, the entry file (its
+ * preload URL carries a cache tag, but a host matches rules on the path only), the
+ * WebAssembly (named by language) and the UI bundles this site does not load.
+ */
+export const pagefindRevalidatedPaths = [
+  '/pagefind/pagefind.js',
+  '/pagefind/pagefind-*',
+  '/pagefind/wasm.*',
+] as const;
+
+/**
+ * Pagefind's files named by a hash of their content (index and filter chunks, page fragments,
+ * the metadata file): a new index writes new names, so a copy never needs checking.
+ */
+export const pagefindImmutablePaths = [
+  '/pagefind/index/*',
+  '/pagefind/fragment/*',
+  '/pagefind/filter/*',
+  '/pagefind/pagefind.*.pf_meta',
+] as const;
+
 export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
   '/',
   '/404.html',
@@ -95,34 +131,78 @@ export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
   ...sectionIds.map((id) => `/${id}/*`),
   '/favicon.svg',
   '/robots.txt',
+  ...pagefindRevalidatedPaths,
   '/sitemap-*',
 ];
 
+/**
+ * /admin/, the editor for clinic staff (issue 14). Signing in with GitHub opens a pop-up on
+ * the OAuth relay (Netlify, or a Sveltia CMS Authenticator worker) that hands the token back
+ * through window.opener, and `Cross-Origin-Opener-Policy: same-origin` would cut that link. So
+ * the editor relaxes COOP to `same-origin-allow-popups` (its own pop-ups keep their opener;
+ * other windows still cannot reach it). The `!` line first removes the site-wide value, as
+ * Cloudflare Pages reads it; the editor's CSP is in its page (src/lib/cms/csp.ts).
+ */
+export const EDITOR_OPENER_POLICY = 'same-origin-allow-popups';
+
+export const editorRule: HeaderRule = {
+  path: '/admin/*',
+  headers: {
+    '!Cross-Origin-Opener-Policy': '',
+    'Cross-Origin-Opener-Policy': EDITOR_OPENER_POLICY,
+    'Cache-Control': REVALIDATE,
+  },
+  note: 'The editor (/admin/): GitHub sign-in needs its pop-up to reach back (COOP); files revalidate.',
+};
+
+/** Link preview images (issue 14): one per page with a stable name, so they revalidate. */
+export const previewImagesRule: HeaderRule = {
+  path: '/og/*',
+  headers: { 'Cache-Control': REVALIDATE },
+  note: 'Link preview images (og:image): stable names, fetched only by link previews.',
+};
+
+/** A `!Name` key removes a header an earlier rule set (Cloudflare's `! Name` line). */
+const isRemoval = (name: string) => name.startsWith('!');
+
 export function headerRules(sectionIds: readonly string[]): HeaderRule[] {
   return [
-    { path: '/*', headers: securityHeaders, note: 'Security headers for every response.' },
+    {
+      path: '/*',
+      headers: { ...securityHeaders, ...speculationHeaders },
+      note: 'Security headers and the speculation rules, for every response.',
+    },
     {
       path: '/_astro/*',
       headers: { 'Cache-Control': IMMUTABLE },
       note: "Astro's build output: file names carry a content hash.",
     },
+    ...pagefindImmutablePaths.map((path, i) => ({
+      path,
+      headers: { 'Cache-Control': IMMUTABLE },
+      note: i === 0 ? 'Search index files named by a content hash.' : undefined,
+    })),
     {
-      path: '/pagefind/*',
-      headers: { 'Cache-Control': REVALIDATE },
-      note: 'Search index: the entry files (pagefind.js, pagefind-entry.json) keep their names between builds.',
+      path: SPECULATION_RULES_PATH,
+      headers: { 'Content-Type': SPECULATION_RULES_TYPE, 'Cache-Control': REVALIDATE },
+      note: 'Chromium reads the speculation rules only when served as this type.',
     },
     ...revalidatedPaths(sectionIds).map((path, i) => ({
       path,
       headers: { 'Cache-Control': REVALIDATE },
       note: i === 0 ? 'Pages and other unhashed files: revalidate on every use.' : undefined,
     })),
+    previewImagesRule,
+    editorRule,
   ];
 }
 
 /** The `_headers` file Netlify and Cloudflare Pages read from the site root. */
 export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   const blocks = rules.map((rule) => {
-    const lines = Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`);
+    const lines = Object.entries(rule.headers).map(([name, value]) =>
+      isRemoval(name) ? `  ! ${name.slice(1)}` : `  ${name}: ${value}`,
+    );
     const note = rule.note ? [`# ${rule.note}`] : [];
     return [...note, rule.path, ...lines].join('\n');
   });
@@ -133,12 +213,19 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   return `${header}\n\n${blocks.join('\n\n')}\n`;
 }
 
-/** nginx location for a rule path: `/dir/*` becomes a prefix match, `/` an exact one. */
+/**
+ * nginx location for a rule path: `/dir/*` becomes a prefix match, `/` an exact one, and a
+ * `*` elsewhere a regular expression.
+ */
 function nginxLocation(path: string): string {
   if (path.endsWith('/*')) return `^~ ${path.slice(0, -1)}`;
   if (path.endsWith('*')) return `~ ^${path.slice(0, -1).replace(/[.]/g, '\\.')}`;
+  if (path.includes('*')) return `~ ^${path.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`;
   return `= ${path}`;
 }
+
+/** An nginx string: double-quoted, with quotes inside escaped (Speculation-Rules has some). */
+const nginxString = (value: string) => `"${value.replace(/["\\]/g, '\\$&')}"`;
 
 const onlyRevalidates = (rule: HeaderRule) =>
   Object.keys(rule.headers).length === 1 && rule.headers['Cache-Control'] === REVALIDATE;
@@ -152,13 +239,28 @@ const onlyRevalidates = (rule: HeaderRule) =>
  */
 export function renderNginx(rules: readonly HeaderRule[]): string {
   const global = rules.find((r) => r.path === '/*');
+  // add_header would send a second Content-Type next to nginx's own: set the type instead.
   const addHeaders = (headers: Readonly<Record<string, string>>, indent: string) =>
-    Object.entries(headers).map(
-      ([name, value]) => `${indent}add_header ${name} "${value}" always;`,
-    );
+    Object.entries(headers)
+      .filter(([name]) => !isRemoval(name))
+      .map(([name, value]) =>
+        name === 'Content-Type'
+          ? `${indent}types { } default_type ${value};`
+          : `${indent}add_header ${name} ${nginxString(value)} always;`,
+      );
+  // nginx cannot remove a header: a location that drops one of the shared headers (the
+  // editor's COOP) lists the others itself instead of including the snippet.
+  const shared = (headers: Readonly<Record<string, string>>) => {
+    const removed = Object.keys(headers)
+      .filter(isRemoval)
+      .map((name) => name.slice(1));
+    if (removed.length === 0) return ['        include snippets/site-security-headers.conf;'];
+    const kept = Object.entries(global?.headers ?? {}).filter(([name]) => !removed.includes(name));
+    return addHeaders(Object.fromEntries(kept), '        ');
+  };
   const location = (match: string, headers: Readonly<Record<string, string>>) => [
     `    location ${match} {`,
-    '        include snippets/site-security-headers.conf;',
+    ...shared(headers),
     ...addHeaders(headers, '        '),
     '        try_files $uri $uri/ $uri.html =404;',
     '    }',
@@ -188,7 +290,10 @@ export function renderNginx(rules: readonly HeaderRule[]): string {
     '        return 404;',
     '    }',
     '',
-    ...special.flatMap((rule) => location(nginxLocation(rule.path), rule.headers)),
+    // A location replaces `location /`, so it repeats the default caching unless it sets its own.
+    ...special.flatMap((rule) =>
+      location(nginxLocation(rule.path), { 'Cache-Control': REVALIDATE, ...rule.headers }),
+    ),
     ...location('/', { 'Cache-Control': REVALIDATE }).slice(0, -1),
     '}',
     '',

@@ -4,7 +4,7 @@
  *
  * Astro compresses the HTML, so `<li>one</li><li>two</li>` has no space between the items:
  * every block element is put on its own line so words never run together, and so a heading
- * or list item counts as its own sentence (see src/lib/readability.ts).
+ * or list item counts as its own sentence (see tests/support/readability.ts).
  */
 import type { CheerioAPI } from 'cheerio';
 import { sectionIds } from '../../src/lib/sections';

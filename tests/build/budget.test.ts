@@ -1,13 +1,13 @@
 /**
  * Transfer budget of every built page (issue 6), computed from dist/ by following each page's
- * references (src/lib/page-weight.ts): pages without an island send at most 20 KiB and no
- * JavaScript, the quiz page at most 15 KiB of JavaScript, and the search page no Pagefind
- * code until a search. `node scripts/budget.ts` prints the same figures as a table.
+ * references (scripts/budget/page-weight.ts): pages without an island send at most 20 KiB and no
+ * JavaScript, the quiz page at most 15 KiB of JavaScript, and the search page its own small
+ * script plus the Pagefind files it preloads (issue 13), within their own budget. `node scripts/budget.ts` prints the same figures as a table.
  */
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages } from '../support/dist';
-import { measurePage } from '../../scripts/budget/measure';
-import { BUDGET } from '../../src/lib/page-budget';
+import { measureEditor, measurePage } from '../../scripts/budget/measure';
+import { BUDGET, EDITOR_ASSETS } from '../../scripts/budget/page-budget';
 
 const measured = htmlPages().map((p) => measurePage(DIST, p.path, p.html));
 const byPath = (path: string) => measured.find((m) => m.weight.path === path)!;
@@ -40,16 +40,44 @@ describe('the measurement sees what the browser loads', () => {
     );
   });
 
-  it('the search page loads its own script but no Pagefind file until used', () => {
+  it('the search page loads its own script and preloads Pagefind within its budget', () => {
     const search = byPath('/search/');
     expect(search.kind.isSearch).toBe(true);
     expect(search.weight.bytes.js).toBeGreaterThan(0);
-    expect(search.weight.assets.filter((a) => a.path.startsWith('/pagefind/'))).toEqual([]);
+    const pagefind = search.weight.assets.filter((a) => a.path.startsWith('/pagefind/'));
+    expect(pagefind.map((a) => a.path)).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']),
+    );
+    expect(pagefind.reduce((sum, a) => sum + a.bytes, 0)).toBeLessThanOrEqual(BUDGET.searchPreload);
   });
 
-  it('articles send HTML and the favicon only', () => {
+  it('articles send HTML, the favicon and the speculation rules only', () => {
     const article = byPath('/causes/overuse/');
-    expect(article.weight.assets.map((a) => a.kind)).toEqual(['html', 'image']);
+    // The favicon, and the speculation rules file its Speculation-Rules header names.
+    expect(article.weight.assets.map((a) => a.kind)).toEqual(['html', 'image', 'other']);
+    expect(article.weight.assets.at(-1)?.path).toBe('/speculation-rules.json');
     expect(article.weight.jsBytes).toBe(0);
+  });
+});
+
+describe('the editor at /admin/ has its own budget and loads nowhere else', () => {
+  const editor = measureEditor(DIST);
+
+  it('is within the editor budget, with nothing off the site', () => {
+    expect(editor.problems).toEqual([]);
+  });
+
+  it('counts the editor bundle, so the budget measures something', () => {
+    const js = editor.weight.assets.filter((a) => a.kind === 'js');
+    expect(js.map((a) => a.path)).toContain(`${EDITOR_ASSETS}cms.js`);
+    expect(editor.weight.jsBytes).toBeGreaterThan(100 * 1024);
+  });
+
+  it('no page of the site references its code', () => {
+    const loading = measured.filter((m) =>
+      m.weight.assets.some((a) => a.path.startsWith(EDITOR_ASSETS)),
+    );
+    expect(loading.map((m) => m.weight.path)).toEqual([]);
+    expect(measured.length).toBeGreaterThan(30);
   });
 });

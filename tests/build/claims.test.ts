@@ -1,53 +1,26 @@
 /**
- * No promise of a cure or a result, in the MDX sources and in every built page.
- *
- * FTC rules ask for reliable evidence behind health claims and Virginia's board forbids
- * misleading advertising (references.md), so cure, guarantee and miracle wording fails the
- * build. A sentence that denies the claim ("Manipulation is not a cure.") is allowed, because
- * saying so plainly is part of honest health writing.
+ * No page states a claim the evidence does not support, in the MDX sources and in every built
+ * page: no cure or guarantee, no misalignment, no joint pressing on a nerve, no muscles "running
+ * low on fluid", no innate healing, no posture or weak core as a cause. The rules live in
+ * ./claim-rules.ts; each one is shown failing on its fixture in tests/fixtures/claims/. A
+ * sentence that denies the claim is allowed.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitSentences } from '../../src/lib/readability';
 import { htmlPages } from '../support/dist';
 import { readableText } from './article-text';
+import { CLAIM_RULES, describeHits, findClaims } from './claim-rules';
 
 const CONTENT_DIR = 'src/content';
+const FIXTURES = 'tests/fixtures/claims';
 
-/** Wording that promises a result. Each is matched per sentence, case-insensitively. */
-const CLAIM_PATTERNS: readonly RegExp[] = [
-  /\bcur(?:e|es|ed|ing|ative)\b/i,
-  /\bguarantee(?:s|d)?\b/i,
-  /\bmirac(?:le|les|ulous)\b/i,
-  /\bpermanent(?:ly)?\s+(?:fix|fixes|fixed|relief|solution|results?|cure)\b/i,
-  /\b100\s?(?:%|percent\b)/i,
-  /\b(?:gone|fixed|healed|pain-free|relief)\s+(?:for good|forever)\b/i,
-  /\binstant(?:ly)?\s+relie(?:f|ve)\b/i,
-  /\bclinically proven\b/i,
-  /\bcompletely unnecessary\b/i,
-  /\b(?:drugs|medication|medicines|injections|surgery)\s+(?:is|are|becomes?)?\s*unnecessary\b/i,
-  /\binnate intelligence\b/i,
-];
-
-/** A sentence with one of these words denies rather than makes the claim. */
-const NEGATION = /\b(?:no|not|never|cannot|nor)\b|n['\u2019]t\b/i;
-
-interface ClaimHit {
-  sentence: string;
-  pattern: string;
-}
-
-/** Sentences of `text` that make a forbidden claim without denying it. */
-function findClaims(text: string): ClaimHit[] {
-  const hits: ClaimHit[] = [];
-  for (const sentence of splitSentences(text)) {
-    if (NEGATION.test(sentence)) continue;
-    const pattern = CLAIM_PATTERNS.find((p) => p.test(sentence));
-    if (pattern) hits.push({ sentence, pattern: pattern.source });
-  }
-  return hits;
-}
+/** Fixture lines: one sentence each; `#` lines are notes. */
+const fixtureLines = (name: string) =>
+  readFileSync(join(FIXTURES, name), 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
 
 function mdxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -57,36 +30,30 @@ function mdxFiles(dir: string): string[] {
   });
 }
 
-const describeHits = (where: string, hits: ClaimHit[]) =>
-  hits.map((h) => `${where}: "${h.sentence}" (matches /${h.pattern}/)`).join('\n');
-
-describe('findClaims', () => {
-  it.each([
-    'Chiropractic care cures back spasms.',
-    'We treat the root cause and cure it.',
-    'Results guaranteed!',
-    'A permanent fix for your back.',
-    'It works 100% of the time.',
-    'Enjoy 100 percent relief.',
-    'Many call it a miracle.',
-    'Your pain will be gone for good.',
-    'Get instant relief today.',
-    'Surgery becomes unnecessary.',
-    'Living with back spasms is completely unnecessary.',
-    'The body heals itself through innate intelligence.',
-  ])('flags "%s"', (sentence) => {
-    expect(findClaims(sentence)).toHaveLength(1);
+describe('each claim rule fails on its fixture', () => {
+  it('has a fixture for every rule, and a rule for every fixture', () => {
+    const fixtures = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.txt') && f !== 'allowed.txt')
+      .map((f) => f.replace(/\.txt$/, ''));
+    expect(fixtures.sort()).toEqual(CLAIM_RULES.map((r) => r.id).sort());
   });
 
-  it.each([
-    'There is no cure for every back spasm.',
-    'Spinal manipulation is not a cure for back pain.',
-    'We cannot guarantee a result.',
-    'We never promise a miracle.',
-    "We don't offer a permanent fix.",
-    'Use a secure form to curate your notes.',
-    'Most people improve with time.',
-  ])('allows "%s"', (sentence) => {
+  it.each(CLAIM_RULES.map((r) => [r.id, r] as const))(
+    'rule %s flags every sentence of its fixture',
+    (id) => {
+      const lines = fixtureLines(`${id}.txt`);
+      expect(lines.length, `${id}.txt has no sentences`).toBeGreaterThan(0);
+      for (const line of lines) {
+        const hits = findClaims(line);
+        expect(
+          hits.map((h) => h.rule),
+          `"${line}"`,
+        ).toEqual([id]);
+      }
+    },
+  );
+
+  it.each(fixtureLines('allowed.txt'))('allows "%s"', (sentence) => {
     expect(findClaims(sentence)).toEqual([]);
   });
 
@@ -98,22 +65,28 @@ describe('findClaims', () => {
   it('treats each line as its own sentence', () => {
     expect(findClaims('No drugs needed\nGuaranteed relief')).toHaveLength(1);
   });
+
+  it('names the rule and what it forbids in the failure message', () => {
+    const message = describeHits('x.mdx', findClaims('Poor posture causes back spasms.'));
+    expect(message).toContain('rule posture-core-cause');
+    expect(message).toContain('x.mdx: "Poor posture causes back spasms."');
+  });
 });
 
-describe('no cure or guarantee wording', () => {
+describe('no unsupported claim on any page', () => {
   const files = mdxFiles(CONTENT_DIR);
 
   it('finds the content to check', () => {
     expect(files.length).toBeGreaterThanOrEqual(19);
   });
 
-  it.each(files)('%s makes no cure or guarantee claim', (file) => {
+  it.each(files)('%s makes no unsupported claim', (file) => {
     const hits = findClaims(readFileSync(file, 'utf8'));
     expect(hits, describeHits(file, hits)).toEqual([]);
   });
 
   it.each(htmlPages().map((p) => [p.path, p] as const))(
-    'built page %s makes no cure or guarantee claim',
+    'built page %s makes no unsupported claim',
     (path, p) => {
       const text = [
         p.$('title').text(),

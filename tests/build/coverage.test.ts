@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { sectionIds } from '../../src/lib/sections';
 import { htmlPages, page } from '../support/dist';
 import { seedFacts, type SeedFact } from '../fixtures/seed-facts';
+import { requiredExerciseSources, sharedExerciseAdvice } from '../../src/lib/exercise-advice';
 import { readableText } from './article-text';
 
 const normalise = (text: string) =>
@@ -86,10 +87,9 @@ describe('cross-links in each article body', () => {
         .filter((href) => href !== path),
     );
     expect(links.size, `${path} links to ${[...links].join(', ')}`).toBeGreaterThanOrEqual(2);
-    // A fragment may follow the slash (/when-to-see-a-doctor/#urgent).
-    for (const href of links) {
-      expect(href.split('#')[0], `${path}: link without trailing slash`).toMatch(/\/$/);
-    }
+    // A link may end in a fragment (`/when-to-see-a-doctor/#emergency`), but never without the slash.
+    for (const href of links)
+      expect(href, `${path}: link without trailing slash`).toMatch(/\/(#[\w-]+)?$/);
   });
 
   it.each(entryPaths)('%s links red-flag mentions to the doctor page', (path) => {
@@ -110,4 +110,29 @@ describe('cross-links in each article body', () => {
       expect($('main a[href^="/triggers/"]').length, path).toBeGreaterThan(0);
     },
   );
+});
+
+describe('the advice every exercise page shares', () => {
+  const exercisePaths = entryPaths.filter((p) => p.startsWith('/exercises/'));
+
+  it.each(exercisePaths)('%s shows every shared paragraph, word for word', (path) => {
+    const text = texts.get(path)?.lines ?? '';
+    for (const advice of sharedExerciseAdvice)
+      for (const paragraph of advice.paragraphs) expect(text, path).toContain(paragraph);
+  });
+
+  it.each(exercisePaths)('%s cites the sources the shared words rest on', (path) => {
+    const { $ } = page(path);
+    const cited = $('.references a[href]')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    for (const url of requiredExerciseSources)
+      expect(cited, `${path} should cite ${url}`).toContain(url);
+  });
+
+  it.each(exercisePaths)('%s has no pregnancy advice of its own', (path) => {
+    const { $ } = page(path);
+    // Only the shared section may talk about pregnancy, so the advice cannot drift apart.
+    expect($('main .prose').text()).not.toMatch(/pregnan/i);
+  });
 });

@@ -90,7 +90,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, p) => {
       expect($('link[rel="canonical"]').attr('href')).toBe(`${site}${path}`);
       expect($('meta[property="og:url"]').attr('content')).toBe(`${site}${path}`);
       expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
-      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+      expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
     });
 
     it('has JSON-LD that parses and declares schema.org types', () => {

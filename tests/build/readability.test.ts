@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { readability } from '../../src/lib/readability';
+import { readability } from '../support/readability';
 import { sectionIds } from '../../src/lib/sections';
 import { page } from '../support/dist';
 import { articlePages, entryPages, readableText } from './article-text';

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
 import { DIST, htmlPages, visibleText, type BuiltPage } from '../support/dist';
 import { sections } from '../../src/lib/sections';
 
@@ -134,14 +135,14 @@ describe('search index', () => {
     }
   });
 
-  it('relaxes the CSP for WebAssembly on /search/ only', () => {
+  it('relaxes the CSP for WebAssembly on /search/ only; no page needs worker-src', () => {
     const csp = (page: BuiltPage) =>
       page.$('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
     for (const page of pages) {
       const policy = csp(page);
       expect(policy, page.path).toMatch(/script-src /);
       expect(policy.includes("'wasm-unsafe-eval'"), page.path).toBe(page.path === '/search/');
-      expect(policy, page.path).not.toMatch(/blob:|'unsafe-eval'|'unsafe-inline'/);
+      expect(policy, page.path).not.toMatch(/blob:|'unsafe-eval'|'unsafe-inline'|worker-src/);
     }
   });
 
@@ -150,5 +151,69 @@ describe('search index', () => {
       const summary = page.$('main .lead').first().text().replace(/\s+/g, ' ').trim();
       expect(byUrl.get(page.path)!.meta.summary, page.path).toBe(summary);
     }
+  });
+});
+
+describe('the search page preloads', () => {
+  const search = pages.find((p) => p.path === '/search/')!;
+  // The search files wait in a <template> until the page script activates them.
+  const templateHtml =
+    /<template id="search-preloads">([\s\S]*?)<\/template>/.exec(search.html)?.[1] ?? '';
+  const $t = cheerio.load(templateHtml);
+  const links = $t('link')
+    .toArray()
+    .map((el) => $t(el));
+  const hrefs = links.map((link) => link.attr('href') ?? '');
+  const entryText = readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8');
+  const entry = JSON.parse(entryText) as {
+    languages: Record<string, { hash: string; wasm: string | null }>;
+  };
+
+  it('exactly the files one search needs before its index chunks', () => {
+    // The page is en-US; Pagefind falls back to the "en" index, as its loader does.
+    expect(search.$('html').attr('lang')).toBe('en-US');
+    const en = entry.languages.en!;
+    const filters = readdirSync(join(PAGEFIND, 'filter')).map((f) => `/pagefind/filter/${f}`);
+    expect(filters.length).toBeGreaterThan(0);
+    expect(hrefs.map((h) => h.replace(/\?ts=[0-9a-f]+$/, '?ts='))).toEqual([
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json?ts=',
+      `/pagefind/pagefind.${en.hash}.pf_meta`,
+      `/pagefind/wasm.${en.wasm}.pagefind`,
+      ...filters,
+    ]);
+    // Never the worker (search runs on the main thread), index chunks or fragments.
+    expect(hrefs.join(' ')).not.toMatch(/worker|\/index\/|\/fragment\//);
+  });
+
+  it('every preloaded file exists in dist/', () => {
+    const pageScript = search.$('head link[rel="modulepreload"]').attr('href') ?? '';
+    for (const href of [pageScript, ...hrefs]) {
+      const file = join(DIST, new URL(href, 'http://x').pathname);
+      expect(existsSync(file), href).toBe(true);
+    }
+  });
+
+  it('the entry URL carries a tag that changes with the index, and fetch() targets are CORS', () => {
+    const [script, entryLink, ...fetched] = links;
+    expect(script!.attr('rel')).toBe('modulepreload');
+    expect(entryLink!.attr('href')).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{10}$/);
+    for (const link of [entryLink!, ...fetched]) {
+      expect(link.attr('rel')).toBe('preload');
+      expect(link.attr('as')).toBe('fetch');
+      expect(link.attr('crossorigin')).toBe('');
+    }
+  });
+
+  it('loads nothing of Pagefind with the page; only its own script is preloaded, from <head>', () => {
+    const active = search.html.replace(/<template[\s\S]*?<\/template>/g, '');
+    expect(active).not.toContain('/pagefind/');
+    const pageScript = search.$('script[type="module"][src]').attr('src');
+    expect(pageScript).toMatch(/^\/_astro\//);
+    const preload = active.indexOf(`<link rel="modulepreload" href="${pageScript}">`);
+    expect(preload).toBeGreaterThan(active.indexOf('content-security-policy'));
+    expect(preload).toBeLessThan(active.indexOf('</head>'));
+    const others = pages.filter((p) => p.path !== '/search/' && p.html.includes('/pagefind/'));
+    expect(others.map((p) => p.path)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { splitSentences } from '../../src/lib/readability';
+import { splitSentences } from '../support/readability';
 
 /**
  * How each emergency sign is usually written. Keyed by sign id: the test checks that every

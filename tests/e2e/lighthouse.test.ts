@@ -1,18 +1,19 @@
 /**
- * Lighthouse on one page of every template (issue 6): mobile defaults, 3 runs each, median:
- * 100 in performance, accessibility, best practices and SEO, LCP < 1 s, CLS 0, TBT 0 ms.
- * The only audits a page may fail are listed with their reason in scripts/lighthouse/pages.ts
- * (the not-found page answers 404 and is noindex, as it must).
+ * Lighthouse on one page of every template (issue 6), mobile defaults. `npm test` asserts only
+ * what the machine's load cannot change (issue 9): 100 in accessibility, best practices and
+ * SEO, CLS 0, and no failing audit besides the lab timings. The only audits a page may fail
+ * are listed with their reason in scripts/lighthouse/pages.ts (the not-found page answers 404
+ * and is noindex, as it must).
+ *
+ * Timings and the performance score (made of timings) are printed, never asserted: simulated
+ * throttling still takes CPU work from the observed trace, so on a busy machine TBT and the
+ * score move (see stableProblems). `npm run lighthouse` judges them on medians of 3 runs and
+ * docs/benchmarks.md records them. What is asserted here does not vary between runs, so one
+ * run per page is enough.
  *
  * It also checks the page-weight budget against what Chromium really fetched: every request
  * Lighthouse saw is one the budget counted (tests/build/budget.test.ts), so the budget cannot
- * miss a file. Takes about 3 minutes on 2 cores; `node scripts/lighthouse.ts` prints a table.
- *
- * A page whose median misses only on timings (TBT, LCP: Chromium's own tasks vary with the
- * machine's load) gets a second batch of 3 runs, which decides. A TBT median above
- * 0 ms passes only on a page that ships no JavaScript, within 50 ms: on this 2-core VM that is
- * Chromium's own navigation and first-layout work (see tbtVerdict); it is printed as a note.
- * The quiz and search pages get no such allowance. CLS and audits are never retried.
+ * miss a file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -21,48 +22,43 @@ import { baseUrl } from '../support/browser';
 import { DIST } from '../support/dist';
 import { auditPages, type PageResult } from '../../scripts/lighthouse/run';
 import { TEMPLATE_PAGES, templatePagesIn } from '../../scripts/lighthouse/pages';
-import { CATEGORIES, tbtVerdict } from '../../scripts/lighthouse/assess';
+import { CATEGORIES, stableProblems } from '../../scripts/lighthouse/assess';
 import { measurePage } from '../../scripts/budget/measure';
 
-const RUNS = 3;
+const RUNS = 1;
 let results: PageResult[] = [];
 let seconds = 0;
 
 beforeAll(async () => {
   const started = performance.now();
-  results = await auditPages({ baseUrl, pages: templatePagesIn(DIST), runs: RUNS });
+  // No second batch on a timing miss: timings are not asserted here.
+  results = await auditPages({
+    baseUrl,
+    pages: templatePagesIn(DIST),
+    runs: RUNS,
+    retryTimings: false,
+  });
   seconds = (performance.now() - started) / 1000;
 }, 15 * 60_000);
 
 afterAll(() => {
+  // Information only: timings depend on the machine's load (see the header).
   const lines = results.map(
     ({ page, summary: s }) =>
       `${page.path.padEnd(24)} ${CATEGORIES.map((c) => Math.round((s.scores[c] ?? 0) * 100)).join('/')}` +
       `  LCP ${Math.round(s.lcpMs)} ms  CLS ${s.cls.toFixed(3)}  TBT ${Math.round(s.tbtMs)} ms`,
   );
-  const notes = results
-    .map((r) => [r.page.path, tbtVerdict(r.summary.runs, r.page).note] as const)
-    .filter(([, note]) => note)
-    .map(([path, note]) => `${path}: ${note}`);
-  const retried = results
-    .filter((r) => r.firstBatch)
-    .map((r) => `${r.page.path}: first batch ${r.firstBatch!.problems.join('; ')}`);
-  console.log(
-    `Lighthouse medians of ${RUNS} runs, ${seconds.toFixed(0)} s:\n${lines.join('\n')}` +
-      (retried.length
-        ? `\nSecond batch after a miss on timings only:\n${retried.join('\n')}`
-        : '') +
-      (notes.length ? `\nNotes:\n${notes.join('\n')}` : ''),
-  );
+  console.log(`Lighthouse, ${RUNS} run per page, ${seconds.toFixed(0)} s:\n${lines.join('\n')}`);
 });
 
 const result = (path: string) => results.find((r) => r.page.path === path)!;
 
-describe('Lighthouse (mobile, median of 3 runs)', () => {
+describe('Lighthouse (mobile)', () => {
   it.each(TEMPLATE_PAGES.map((p) => [p.template, p.path] as const))(
-    '%s (%s): 100 in every category, LCP < 1 s, CLS 0, TBT 0 ms',
+    '%s (%s): 100 in accessibility, best practices and SEO, CLS 0, no failing audit',
     (_template, path) => {
-      expect(result(path).problems).toEqual([]);
+      const { page, summary } = result(path);
+      expect(stableProblems(summary, page)).toEqual([]);
     },
   );
 

@@ -9,11 +9,16 @@ import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../supp
 
 let browser: Browser;
 let shared: { context: BrowserContext; page: Page; watch: Awaited<ReturnType<typeof watchPage>> };
+/** Console warnings over the relevance run, such as Chromium's "preloaded but not used". */
+const sharedWarnings: string[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: PHONE });
   const watch = await watchPage(context);
+  context.on('console', (msg) => {
+    if (msg.type() === 'warning') sharedWarnings.push(msg.text());
+  });
   shared = { context, page: await context.newPage(), watch };
 });
 afterAll(async () => {
@@ -43,7 +48,8 @@ async function settled(page: Page, query: string): Promise<string[]> {
       return !busy && status.includes(`“${q}”`);
     },
     query,
-    { timeout: 15_000 },
+    // A ceiling, not a wait: on a busy machine a cold Pagefind start can take seconds.
+    { timeout: 45_000 },
   );
   return resultUrls(page);
 }
@@ -122,9 +128,10 @@ describe('relevance: the page a visitor needs is in the first 3 results', () => 
     ).toBe(true);
   });
 
-  it('ran without console or CSP errors', () => {
+  it('ran without console or CSP errors, or warnings about preloads', () => {
     expect(shared.watch.consoleErrors).toEqual([]);
     expect(shared.watch.offOrigin).toEqual([]);
+    expect(sharedWarnings.filter((w) => /preload/i.test(w))).toEqual([]);
   });
 });
 
@@ -151,16 +158,74 @@ describe('search page', () => {
     }
   });
 
-  it('loads no Pagefind file until the visitor is about to search', async () => {
-    const { context, page } = await open('/search/');
+  it('loads Pagefind only when a search is coming: every preload once, and every one used', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
     try {
+      const watch = await watchPage(context);
+      // Pagefind runs on the main thread, so its fetch() calls are the page's own.
+      await context.addInitScript(() => {
+        const w = window as unknown as { __fetched: string[] };
+        w.__fetched = [];
+        const original = window.fetch;
+        window.fetch = (input, init) => {
+          w.__fetched.push(new URL(String(input), location.href).href);
+          return original(input, init);
+        };
+      });
       const requested: string[] = [];
-      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-      await page.waitForTimeout(300);
-      expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-      const loading = page.waitForRequest((r) => r.url().includes('/pagefind/pagefind.js'));
+      const workers: string[] = [];
+      const warnings: string[] = [];
+      context.on('request', (r) => requested.push(r.url()));
+      context.on('console', (msg) => {
+        if (msg.type() === 'warning') warnings.push(msg.text());
+      });
+      const page = await context.newPage();
+      page.on('worker', (worker) => workers.push(worker.url()));
+      await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
+      // Opening the page downloads nothing of Pagefind and starts no work.
+      expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+
+      // Focus means a search is coming: the listed files are fetched, all at once.
       await page.focus('#search-input');
-      await loading;
+      const preloaded = new Set(
+        await page.$$eval(
+          'head > link[rel="preload"][href^="/pagefind/"], head > link[rel="modulepreload"][href^="/pagefind/"]',
+          (links) => links.map((l) => (l as HTMLLinkElement).href),
+        ),
+      );
+      expect(preloaded.size).toBeGreaterThan(3);
+      // Pagefind asks for each of them: the loader by import(), the rest by fetch().
+      const loaderUrl = new URL('/pagefind/pagefind.js', baseUrl).href;
+      const wanted = [...preloaded].filter((url) => url !== loaderUrl);
+      await page.waitForFunction((urls) => {
+        const fetched = (window as unknown as { __fetched: string[] }).__fetched;
+        return urls.every((url) => fetched.includes(url));
+      }, wanted);
+      await page.waitForLoadState('networkidle');
+      const fetched = await page.evaluate(
+        () => (window as unknown as { __fetched: string[] }).__fetched,
+      );
+      expect([...fetched].sort()).toEqual([...wanted].sort());
+      // Exactly the preloaded files, each downloaded once: a preload that Pagefind's request
+      // did not match would be downloaded a second time (and reported as unused).
+      const pagefind = requested.filter((url) => new URL(url).pathname.startsWith('/pagefind/'));
+      expect([...pagefind].sort()).toEqual([...preloaded].sort());
+      expect(workers).toEqual([]);
+      expect(pagefind.filter((url) => /worker/.test(url))).toEqual([]);
+      expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+
+      // The first search then fetches only its index chunks and the fragments on screen.
+      const before = requested.length;
+      await page.fill('#search-input', 'cramp');
+      await settled(page, 'cramp');
+      const search = requested
+        .slice(before)
+        .map((url) => new URL(url).pathname)
+        .filter((path) => path.startsWith('/pagefind/'));
+      expect(search.length).toBeGreaterThan(0);
+      expect(search.filter((path) => !/^\/pagefind\/(index|fragment)\//.test(path))).toEqual([]);
+      expect(workers).toEqual([]);
     } finally {
       await context.close();
     }
@@ -201,7 +266,11 @@ describe('search page', () => {
     try {
       const all = await settled(page, 'stretch');
       expect(new Set(all.map((u) => u.split('/')[1])).size).toBeGreaterThan(1);
-      const allCount = await page.locator('#search-results > li').count();
+      // Counted from the status line: only the first results are on the page.
+      const count = async () =>
+        Number(/^(\d+)/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+      const allCount = await count();
+      const allShown = await page.locator('#search-results > li').count();
 
       await page.getByRole('radio', { name: /^Exercises \(\d+\)$/ }).check();
       const filtered = await page.waitForFunction(() =>
@@ -210,7 +279,7 @@ describe('search page', () => {
       expect(filtered).toBeTruthy();
       const urls = await resultUrls(page);
       expect(urls.length).toBeGreaterThan(0);
-      expect(urls.length).toBeLessThan(allCount);
+      expect(await count()).toBeLessThan(allCount);
       expect(urls.every((u) => u.startsWith('/exercises/'))).toBe(true);
       const sections = await page.locator('.search-result-section').allTextContents();
       expect(new Set(sections)).toEqual(new Set(['Exercises']));
@@ -219,9 +288,10 @@ describe('search page', () => {
       await page.goBack();
       await page.waitForFunction(() => !location.search.includes('section'));
       await page.waitForFunction(
-        (n) => document.querySelectorAll('#search-results > li').length === n,
+        (n) => document.getElementById('search-status')?.textContent?.startsWith(`${n} results`),
         allCount,
       );
+      expect(await page.locator('#search-results > li').count()).toBe(allShown);
       expect(await page.getByRole('radio', { name: /^All sections/ }).isChecked()).toBe(true);
     } finally {
       await context.close();
@@ -241,20 +311,30 @@ describe('search page', () => {
     }
   });
 
-  it('shows more than ten results on request and moves focus to the first new one', async () => {
+  it('fetches only the fragments of the results shown, the next ones on "Show more"', async () => {
     const { context, page } = await open('/search/?q=back');
     try {
+      const fragments: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+      });
       await settled(page, 'back');
-      expect(await page.locator('#search-results > li').count()).toBe(10);
+      const shown = await page.locator('#search-results > li').count();
+      expect(shown).toBe(5);
+      expect(fragments.length).toBeLessThanOrEqual(shown);
       await page.click('#search-more');
       await page.waitForFunction(
-        () => document.querySelectorAll('#search-results > li').length > 10,
+        (n) => document.querySelectorAll('#search-results > li').length > n,
+        shown,
       );
+      expect(await page.locator('#search-results > li').count()).toBe(shown * 2);
+      expect(fragments.length).toBeLessThanOrEqual(shown * 2);
+      // Focus moves to the first new result, so reading continues there.
       const focused = await page.evaluate(() => {
         const items = [...document.querySelectorAll('#search-results > li')];
         return items.indexOf(document.activeElement!.closest('li')!);
       });
-      expect(focused).toBe(10);
+      expect(focused).toBe(shown);
     } finally {
       await context.close();
     }
@@ -310,14 +390,18 @@ describe('search page', () => {
     }
   });
 
-  it("still searches when Pagefind's worker cannot start, without breaking the CSP", async () => {
+  it('typing searches on the main thread: no worker is started or requested', async () => {
     const { context, page, watch } = await open('/search/');
     try {
-      // Pagefind then runs its WebAssembly on the main thread, which needs 'wasm-unsafe-eval'.
-      await context.route('**/pagefind/pagefind-worker.js', (route) => route.abort());
-      await page.goto(`${baseUrl}/search/?q=knot`);
+      const workers: string[] = [];
+      const requested: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      page.on('request', (r) => requested.push(r.url()));
+      await page.locator('#search-input').pressSequentially('knot', { delay: 30 });
       expect((await settled(page, 'knot')).length).toBeGreaterThan(0);
-      expect(watch.consoleErrors.filter((e) => /Content.Security.Policy|CSP/i.test(e))).toEqual([]);
+      expect(workers).toEqual([]);
+      expect(requested.filter((url) => url.includes('worker'))).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }

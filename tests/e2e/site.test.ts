@@ -67,16 +67,23 @@ describe('zoom to 400% (a 1280 px screen is 320 CSS px wide)', () => {
   );
 });
 
+/**
+ * Each step waits for the state it expects (focus, visibility) instead of reading it at once.
+ * expect.poll returns as soon as the value matches; its own 1 s default is too short for a
+ * busy machine, so the ceiling is raised.
+ */
+const SETTLE = { timeout: 15_000 };
+
 describe('keyboard', () => {
   it('the first Tab reaches the skip link, which moves focus into <main>', () =>
     withPage(PHONE, async (page) => {
       await page.goto(`${baseUrl}/causes/`);
       await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-      expect(focused).toBe('Skip to main content');
+      const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+      await expect.poll(focused, SETTLE).toBe('Skip to main content');
       await page.keyboard.press('Enter');
-      const inMain = await page.evaluate(() => document.activeElement?.closest('main') !== null);
-      expect(inMain).toBe(true);
+      const inMain = () => page.evaluate(() => document.activeElement?.closest('main') !== null);
+      await expect.poll(inMain, SETTLE).toBe(true);
     }));
 
   it('the menu opens with the keyboard on a phone and lists every section', () =>
@@ -85,7 +92,7 @@ describe('keyboard', () => {
       expect(await mainNavLink(page, 'Exercises').isVisible()).toBe(false);
       await page.locator('summary').focus();
       await page.keyboard.press('Enter');
-      expect(await mainNavLink(page, 'Exercises').isVisible()).toBe(true);
+      await expect.poll(() => mainNavLink(page, 'Exercises').isVisible(), SETTLE).toBe(true);
     }));
 
   it('the menu is always open on a desktop', () =>

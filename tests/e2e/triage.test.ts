@@ -82,7 +82,8 @@ async function tabTo(page: Page, selector: string, text?: string) {
 async function tickByKeyboard(page: Page, value: string) {
   await tabTo(page, `input[type=checkbox][value="${value}"]`);
   await page.keyboard.press('Space');
-  expect(await page.locator(`input[value="${value}"]`).isChecked()).toBe(true);
+  // Preact re-renders after the key: wait for the state, never read it straight away.
+  await expect.poll(() => page.locator(`input[value="${value}"]`).isChecked()).toBe(true);
 }
 
 async function submitByKeyboard(page: Page) {
@@ -210,8 +211,8 @@ describe('the quiz by keyboard alone', () => {
 
       await tickByKeyboard(page, 'chest-pain');
       await tickByKeyboard(page, 'none');
-      expect(await page.locator('input[value="chest-pain"]').isChecked()).toBe(false);
-      expect(await page.locator('#triage-error').count()).toBe(0);
+      await expect.poll(() => page.locator('input[value="chest-pain"]').isChecked()).toBe(false);
+      await expect.poll(() => page.locator('#triage-error').count()).toBe(0);
     });
   });
 
@@ -317,15 +318,19 @@ describe('size', () => {
     await withContext(async (context) => {
       const page = await context.newPage();
       const files = new Map<string, number>();
-      page.on('response', async (response) => {
+      // Bodies arrive asynchronously: keep every read and await them all before summing.
+      const reads: Promise<void>[] = [];
+      page.on('response', (response) => {
         if (response.request().resourceType() !== 'script') return;
-        files.set(
-          new globalThis.URL(response.url()).pathname,
-          gzipSync(await response.body()).length,
+        reads.push(
+          response.body().then((body) => {
+            files.set(new globalThis.URL(response.url()).pathname, gzipSync(body).length);
+          }),
         );
       });
       await page.goto(URL(), { waitUntil: 'networkidle' });
       await page.locator('.triage-step fieldset:not([disabled]) legend').waitFor();
+      await Promise.all(reads);
       // Astro's island loader is inlined in the page, so count it too.
       const inline = await page.$$eval('script:not([src]):not([type="application/ld+json"])', (s) =>
         s.map((el) => el.textContent ?? ''),

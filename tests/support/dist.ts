@@ -32,13 +32,21 @@ export function filePathToUrlPath(file: string): string {
 
 let cache: BuiltPage[] | undefined;
 
-/** Every HTML page of the build, except Pagefind's own files. */
+/**
+ * The editor for clinic staff (src/pages/admin/) is an app, not a page of the site: no header,
+ * footer, canonical or JSON-LD, noindex, its own CSP and budget. tests/e2e/admin.test.ts and
+ * tests/build/budget.test.ts check it; the site-wide page tests leave it out.
+ */
+export const EDITOR_PATH = '/admin/';
+
+/** Every HTML page of the site, except Pagefind's own files and the editor at /admin/. */
 export function htmlPages(): BuiltPage[] {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` before the build tests.');
   }
   cache ??= walk(DIST)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .filter((f) => !filePathToUrlPath(f).startsWith(EDITOR_PATH))
     .sort()
     .map((file) => {
       const html = readFileSync(file, 'utf8');

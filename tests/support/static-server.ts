@@ -11,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { createHash } from 'node:crypto';
-import { headersForPath, parseHeadersFile, type HeadersRule } from '../../src/lib/headers-file.ts';
-import { contentType, gzip, isCompressible } from '../../src/lib/transfer.ts';
+import { headersForPath, parseHeadersFile, type HeadersRule } from './headers-file.ts';
+import { contentType, gzip, isCompressible } from './transfer.ts';
 
 export interface RunningServer {
   url: string;
@@ -84,7 +84,8 @@ export async function serveDist(distDir: string, port = 0): Promise<RunningServe
     const file = found.file ?? join(root, '404.html');
     const entry = load(file);
     const status = found.file ? 200 : 404;
-    res.setHeader('Content-Type', entry.type);
+    // _headers may set the type (the speculation rules file needs its own); else by extension.
+    if (!res.hasHeader('Content-Type')) res.setHeader('Content-Type', entry.type);
     res.setHeader('ETag', entry.etag);
     if (entry.gzipped) res.setHeader('Vary', 'Accept-Encoding');
     if (status === 200 && req.headers['if-none-match'] === entry.etag) {

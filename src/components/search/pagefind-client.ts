@@ -1,7 +1,9 @@
 /**
- * Loads Pagefind's search library on demand. Nothing is downloaded until the visitor shows
- * they want to search (a query in the URL, or focus on the search box); after that the same
- * promise is reused, so the library, its worker and the WebAssembly load once per page.
+ * Loads Pagefind's search library once per page, when a search is coming (a query in the
+ * address, or focus on the search box). The build lists the files every search needs in a
+ * <template> in <head> (src/integrations/pagefind.ts); activating it makes the browser fetch
+ * them all at once, and Pagefind then picks up those responses instead of asking for one
+ * file after another.
  */
 
 /** The part of Pagefind's browser API this site uses (see pagefind_web_js/types). */
@@ -43,11 +45,30 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
  * short and one word (cramp, back) can repeat many times in one article, so repeats saturate
  * sooner and count less than Pagefind's defaults (1.4 and 1.0). Titles keep the default boost.
  */
-const OPTIONS = {
-  excerptLength: 24,
-  excerptEllipsis: '…',
-  ranking: { termSaturation: 0.6, termFrequency: 0.6 },
-};
+const RANKING = { termSaturation: 0.6, termFrequency: 0.6 };
+
+/**
+ * The `metaCacheTag` the build used in the entry file's preload URL. Pagefind must ask for
+ * exactly that URL, or the browser downloads the file twice and warns about an unused
+ * preload. Without the tag (the dev server has no index) Pagefind adds a timestamp instead.
+ */
+function metaCacheTag(): string | undefined {
+  const link = document.querySelector<HTMLLinkElement>(
+    'link[rel="preload"][href*="/pagefind-entry.json?ts="]',
+  );
+  return link ? (new URL(link.href).searchParams.get('ts') ?? undefined) : undefined;
+}
+
+/** Where the build put the preloads (PRELOADS_TEMPLATE_ID in src/lib/search-preloads.ts). */
+const PRELOADS_TEMPLATE = 'search-preloads';
+
+/** Moves the preload <link>s from their <template> into <head>, where they take effect. */
+function activatePreloads(): void {
+  const template = document.getElementById(PRELOADS_TEMPLATE);
+  if (!(template instanceof HTMLTemplateElement)) return;
+  document.head.append(template.content.cloneNode(true));
+  template.remove();
+}
 
 let loading: Promise<PagefindApi> | undefined;
 let loaded: PagefindApi | undefined;
@@ -55,11 +76,24 @@ let filtersLoaded: Promise<unknown> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
+    activatePreloads();
     // A runtime URL, not a bundled module: the index is written after Vite has finished.
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-    await pagefind.options(OPTIONS);
+    const tag = metaCacheTag();
+    // Set before init(): `noWorker` is read once, when Pagefind starts. Searching on the main
+    // thread saves a serial request (the worker script, 12 KiB) and lets Pagefind's fetches
+    // use the page's preloads, which a worker cannot see. Search itself is no slower.
+    await pagefind.options({
+      noWorker: true,
+      excerptLength: 24,
+      ranking: RANKING,
+      ...(tag ? { metaCacheTag: tag } : {}),
+    });
     await pagefind.init();
     loaded = pagefind;
+    // The section counts need the filter index (preloaded too): load it now, not on the
+    // first search, so it is never on the search's own path.
+    filtersLoaded ??= pagefind.filters().catch(() => undefined);
     return pagefind;
   })();
   // A failed load (offline, blocked) may succeed later, so don't keep the rejected promise.
@@ -83,8 +117,7 @@ export async function searchWithCounts(
   query: string,
   options?: { filters?: Record<string, string> },
 ): Promise<PagefindSearch> {
-  // The filter index (a few hundred bytes) downloads alongside the first search's index chunks
-  // rather than before them, saving a round trip on slow phone networks.
+  // Normally started by loadPagefind(); the filter index is a few hundred bytes.
   filtersLoaded ??= pagefind.filters();
   const [, found] = await Promise.all([filtersLoaded, pagefind.search(query, options)]);
   // If the counts lost the race, searching again is instant: every file is loaded by now.

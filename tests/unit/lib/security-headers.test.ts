@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../../src/lib/headers-file';
+import { headersForPath, parseHeadersFile } from '../../support/headers-file';
 import {
   headerRules,
   IMMUTABLE,
@@ -8,7 +8,9 @@ import {
   renderNginx,
   REVALIDATE,
   securityHeaders,
+  speculationHeaders,
 } from '../../../src/lib/security-headers';
+import { SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE } from '../../../src/lib/speculation-rules';
 import { sectionIds } from '../../../src/lib/sections';
 
 const rules = headerRules(sectionIds);
@@ -50,18 +52,32 @@ describe('the generated _headers rules', () => {
     ['/404.html', REVALIDATE],
     ['/sitemap-index.xml', REVALIDATE],
     ['/pagefind/pagefind.js', REVALIDATE],
+    ['/pagefind/pagefind-entry.json', REVALIDATE],
+    ['/pagefind/pagefind-worker.js', REVALIDATE],
+    ['/pagefind/wasm.en.pagefind', REVALIDATE],
+    ['/pagefind/pagefind.en_418ea8d02a.pf_meta', IMMUTABLE],
+    ['/pagefind/index/en_6fbae66.pf_index', IMMUTABLE],
+    ['/pagefind/fragment/en_358ed98.pf_fragment', IMMUTABLE],
+    ['/pagefind/filter/en_74ec3cb.pf_filter', IMMUTABLE],
+    [SPECULATION_RULES_PATH, REVALIDATE],
     ['/_astro/client.CtQPzIBU.js', IMMUTABLE],
   ])('%s gets Cache-Control "%s" from exactly one rule', (path, expected) => {
     expect(headersForPath(parsed, path).get('cache-control')?.from).toHaveLength(1);
     expect(header(path, 'cache-control')).toBe(expected);
   });
 
-  it('every path gets every security header once', () => {
+  it('every path gets every security header and the speculation rules once', () => {
     for (const path of ['/', '/_astro/x.js', '/pagefind/pagefind.js', '/nope']) {
-      for (const [name, value] of Object.entries(securityHeaders)) {
+      for (const [name, value] of Object.entries({ ...securityHeaders, ...speculationHeaders })) {
         expect(header(path, name.toLowerCase())).toBe(value);
       }
     }
+    expect(header('/causes/overuse/', 'speculation-rules')).toBe(`"${SPECULATION_RULES_PATH}"`);
+  });
+
+  it('serves the speculation rules file with the type Chromium requires', () => {
+    expect(header(SPECULATION_RULES_PATH, 'content-type')).toBe(SPECULATION_RULES_TYPE);
+    expect(header('/causes/overuse/', 'content-type')).toBeUndefined();
   });
 });
 
@@ -82,15 +98,37 @@ describe('renderNginx', () => {
 
   it('repeats the security headers in every location that sets its own header', () => {
     const locations = nginx.split('location ').slice(1);
-    expect(locations.length).toBe(3);
+    // /_headers, /_astro/, four hashed Pagefind paths, the rules file, the editor and the default.
+    expect(locations.length).toBe(9);
     for (const block of locations.filter((b) => !b.startsWith('= /_headers'))) {
-      expect(block).toContain('include snippets/site-security-headers.conf;');
+      // The editor's location (/admin/) replaces COOP, so it lists every header itself.
+      if (block.startsWith('^~ /admin/')) {
+        for (const name of Object.keys(securityHeaders))
+          expect(block).toContain(`add_header ${name} `);
+      } else {
+        expect(block).toContain('include snippets/site-security-headers.conf;');
+      }
     }
   });
 
-  it('sends the immutable cache only for /_astro/ and revalidation everywhere else', () => {
+  it('sends the immutable cache only for hashed files and revalidation everywhere else', () => {
     expect(nginx).toMatch(/location \^~ \/_astro\/ \{[^}]*immutable/);
-    expect(nginx.match(/immutable/g)).toHaveLength(1);
+    expect(nginx).toMatch(/location \^~ \/pagefind\/index\/ \{[^}]*immutable/);
+    expect(nginx).toMatch(
+      /location ~ \^\/pagefind\/pagefind\\\.\.\*\\\.pf_meta\$ \{[^}]*immutable/,
+    );
+    expect(nginx.match(/immutable/g)).toHaveLength(5);
     expect(nginx).toMatch(/location \/ \{[^}]*max-age=0, must-revalidate/);
+  });
+
+  it('sets the rules file type instead of adding a second Content-Type, and escapes quotes', () => {
+    const block = nginx.slice(nginx.indexOf(`location = ${SPECULATION_RULES_PATH} {`));
+    expect(block.slice(0, block.indexOf('try_files'))).toContain(
+      `types { } default_type ${SPECULATION_RULES_TYPE};`,
+    );
+    expect(nginx).not.toMatch(/add_header Content-Type/);
+    expect(nginx).toContain(
+      `add_header Speculation-Rules "\\"${SPECULATION_RULES_PATH}\\"" always;`,
+    );
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outcomes, situationIds, situationOutcomes, urgency } from '../../../src/lib/triage';
 import { links, outcomeText, patternText, quizText } from '../../../src/lib/triage-content';
 import { tierText } from '../../../src/lib/warning-signs';
-import { readability, splitSentences } from '../../../src/lib/readability';
+import { readability, splitSentences } from '../../support/readability';
 import { loadWarningSigns, quizSteps } from '../../fixtures/warning-signs';
 
 const steps = quizSteps();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TriageQuiz from '../../../../src/components/triage/TriageQuiz';
 import { outcomeText, quizText } from '../../../../src/lib/triage-content';
 import { quizSigns, quizSteps } from '../../../fixtures/warning-signs';
@@ -14,6 +14,9 @@ const reason = (value: string) =>
   steps.flatMap((s) => s.choices).find((c) => c.value === value)!.reason;
 
 afterEach(cleanup);
+// waitFor and findBy* give up after 1 s by default, which a busy 2-core machine can exceed.
+// They still return as soon as the state holds; this only raises the ceiling.
+configure({ asyncUtilTimeout: 10_000 });
 
 const legend = () => document.querySelector('legend')!;
 const box = (label: string) => screen.getByLabelText(label) as HTMLInputElement;

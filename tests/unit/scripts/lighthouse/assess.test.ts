@@ -5,6 +5,7 @@ import {
   missesOnlyOnTimings,
   median,
   pageProblems,
+  stableProblems,
   summarizePage,
   summarizeRun,
   type RunSummary,
@@ -111,6 +112,38 @@ describe('pageProblems', () => {
       summarizeRun(lhr({ failingSeo: ['is-crawlable', 'canonical'] })),
     ]);
     expect(pageProblems(alsoCanonical, allowed)).toEqual(['seo 54: canonical']);
+  });
+});
+
+describe('stableProblems (what npm test asserts)', () => {
+  const page = (o: Parameters<typeof lhr>[0]) => summarizePage([summarizeRun(lhr(o))]);
+
+  it('ignores timings and the performance score they make; the report flags both', () => {
+    const slow = page({ tbt: 80, perf: 0.97 });
+    expect(stableProblems(slow)).toEqual([]);
+    expect(pageProblems(slow)).toEqual([
+      'performance 97: total-blocking-time',
+      'TBT 80 ms (limit 0 ms) in a page with JavaScript (80 ms)',
+    ]);
+  });
+
+  it('fails on another score under 100, layout shift, a failing audit or a Lighthouse error', () => {
+    const lowAccessibility = page({});
+    lowAccessibility.scores.accessibility = 0.98;
+    expect(stableProblems(lowAccessibility)).toEqual(['accessibility 98']);
+    expect(stableProblems({ ...page({}), cls: 0.02 })).toEqual(['CLS 0.020 (limit 0)']);
+    expect(stableProblems(page({ failingSeo: ['canonical'] }))).toEqual(['seo 54: canonical']);
+    const errored = page({});
+    errored.runs[0]!.runtimeError = 'NO_FCP';
+    expect(stableProblems(errored)).toEqual(['Lighthouse errors: NO_FCP']);
+  });
+
+  it('accepts only the audits a page is allowed to fail', () => {
+    const allowed = { allowedFailures: { seo: { 'is-crawlable': 'noindex' } } };
+    expect(stableProblems(page({ failingSeo: ['is-crawlable'] }), allowed)).toEqual([]);
+    expect(stableProblems(page({ failingSeo: ['is-crawlable', 'canonical'] }), allowed)).toEqual([
+      'seo 54: canonical',
+    ]);
   });
 });
 

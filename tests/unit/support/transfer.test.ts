@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { contentType, gzip, isCompressible, sentBytes } from '../../../src/lib/transfer';
+import { contentType, gzip, isCompressible, sentBytes } from '../../support/transfer';
 
 describe('transfer', () => {
   it.each([

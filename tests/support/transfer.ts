@@ -1,6 +1,8 @@
 /**
  * What a static host sends for a file: its Content-Type and whether it is gzipped. Shared by
- * the local test server and the page-weight budget so both count the same bytes.
+ * the local test server and the page-weight budget so both count the same bytes. It lives
+ * here, beside the server whose behaviour it describes (static-server.ts); the budget
+ * (scripts/budget/page-weight.ts) imports it to count what that server sends.
  */
 import { gzipSync } from 'node:zlib';
 

@@ -5,7 +5,7 @@ import {
   fleschKincaidGrade,
   readability,
   splitSentences,
-} from '../../../src/lib/readability';
+} from '../../support/readability';
 
 describe('countWords', () => {
   it('counts runs of letters and digits', () => {

@@ -5,8 +5,8 @@ import {
   inlineScripts,
   jsImports,
   weighPage,
-} from '../../../src/lib/page-weight';
-import { gzip } from '../../../src/lib/transfer';
+} from '../../../../scripts/budget/page-weight';
+import { gzip } from '../../../support/transfer';
 
 const page = `<!doctype html><html><head>
 <link rel="icon" href="/favicon.svg"><link rel="canonical" href="https://example.com/a/">

@@ -4,7 +4,7 @@ import {
   headersForPath,
   parseHeadersFile,
   pathPattern,
-} from '../../../src/lib/headers-file';
+} from '../../support/headers-file';
 
 const file = `# comment
 /*

@@ -1,0 +1,430 @@
+/**
+ * Search and navigation benchmark (not a test): `npm run build && npm run bench:search`.
+ *
+ *   npm run bench:search -- [--query "pulled muscle"] [--runs 5] [--label after]
+ *                           [--before other/dist --before-commit abc1234]
+ *                           [--save file.json] [--compare file.json]
+ *                           [--chunk-sizes 20000,5000,2000]
+ *
+ * Serves dist/ the way a static host does (tests/support/static-server.ts: gzip, `_headers`)
+ * and drives Chromium with an empty cache for every run. It reports, for one search:
+ * - what it downloads: bytes on the wire and requests for Pagefind's files, and for a whole
+ *   cold `/search/?q=` load; the request chain depth (requests waiting on each other);
+ * - time to results: pasting the query into the box; typing it at a phone pace (time from
+ *   the last key to its results); opening `/search/?q=` (navigation to the first result);
+ *   each on an unthrottled desktop and on a phone profile (4x slower CPU, 150 ms round trips,
+ *   1.6 Mbit/s down: the profile Lighthouse uses for mobile), with an article's first paint
+ *   as the reference;
+ * - clicking a link in an article (pointer resting 300 ms, pressed 100 ms, as people do) to
+ *   the next page painted, on the phone profile, with and without the site's speculation
+ *   rules (the "without" server drops the Speculation-Rules header).
+ *
+ * `--before` measures a second build (e.g. an older commit's dist/) in the same run, taking
+ * turns, so both see the same machine load: the fair before/after table. `--save` writes
+ * this build's figures as JSON; `--compare` adds a saved run as a column
+ * (scripts/search-bench.baseline.json holds the figures before issue 13, measured alone).
+ *
+ * Chromium does not prerender while DevTools is attached (PrerenderingDisabledByDevTools),
+ * and Playwright is DevTools, so the click figure with rules shows prefetching only; a real
+ * browser also prerenders on pointer-down and shows the page sooner still.
+ * `--chunk-sizes` re-indexes a copy of dist/ at each Pagefind index chunk size and measures
+ * bytes and phone times for each.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHROMIUM_FLAGS, chromePath } from './chromium.ts';
+import { serveDist, type RunningServer } from '../tests/support/static-server.ts';
+import {
+  chainDepth,
+  median,
+  renderTable,
+  type Figures,
+  type Timed,
+} from './search-bench/figures.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    query: { type: 'string', default: 'pulled muscle' },
+    runs: { type: 'string', default: '5' },
+    label: { type: 'string', default: 'this build' },
+    save: { type: 'string' },
+    compare: { type: 'string' },
+    'chunk-sizes': { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+    before: { type: 'string' },
+    'before-commit': { type: 'string' },
+  },
+});
+const query = args.query;
+const RUNS = Number(args.runs);
+const DIST = args.dist;
+/** About 40 words a minute on a phone keyboard. */
+const KEY_DELAY_MS = 250;
+/** A person's pointer rests on a link before pressing, then holds it down briefly. */
+const HOVER_MS = 300;
+const PRESS_MS = 100;
+/** The article the click test starts from, and the reference page load. */
+const ARTICLE = '/causes/overuse/';
+
+interface Profile {
+  viewport: { width: number; height: number };
+  throttle?: { cpu: number; latency: number; down: number; up: number };
+}
+const PROFILES: Record<'phone' | 'desktop', Profile> = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: {
+    viewport: { width: 390, height: 844 },
+    throttle: { cpu: 4, latency: 150, down: (1.6 * 1024 * 1024) / 8, up: (750 * 1024) / 8 },
+  },
+};
+
+if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) {
+  console.error(`${DIST}/pagefind is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+interface Recorded extends Timed {
+  bytes: number;
+}
+
+async function throttle(context: BrowserContext, page: Page, profile: Profile) {
+  if (!profile.throttle) return;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: profile.throttle.latency,
+    downloadThroughput: profile.throttle.down,
+    uploadThroughput: profile.throttle.up,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.throttle.cpu });
+}
+
+/** A fresh context (empty cache) whose every finished request is recorded with its bytes. */
+async function openContext(browser: Browser, profile: Profile) {
+  const context = await browser.newContext({ viewport: profile.viewport });
+  const page = await context.newPage();
+  await throttle(context, page, profile);
+  const requests: Recorded[] = [];
+  context.on('requestfinished', async (request) => {
+    const timing = request.timing();
+    // A request still finishing when the context closes has no sizes any more.
+    const sizes = await request.sizes().catch(() => undefined);
+    if (!sizes) return;
+    requests.push({
+      path: new URL(request.url()).pathname,
+      bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+      start: timing.startTime,
+      end: timing.startTime + Math.max(timing.responseEnd, 0),
+    });
+  });
+  return { context, page, requests };
+}
+
+/**
+ * Playwright sees a worker's own script with an empty body; the page's Resource Timing has
+ * its real transfer size. Returns the requests with the larger of the two.
+ */
+async function withResourceSizes(page: Page, requests: Recorded[]): Promise<Recorded[]> {
+  const sizes = new Map<string, number>(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).transferSize]),
+    ),
+  );
+  return requests.map((r) => ({ ...r, bytes: Math.max(r.bytes, sizes.get(r.path) ?? 0) }));
+}
+
+const statusShows = (page: Page, q: string) =>
+  page.waitForFunction(
+    (text) => document.getElementById('search-status')?.textContent?.includes(`“${text}”`),
+    q,
+    { timeout: 60_000 },
+  );
+
+/**
+ * Focus the box and enter the query once the page has settled, then time until its results
+ * show. `keyDelay` 0 pastes the whole query; otherwise keys go in one by one, as a person
+ * types, and the time runs from the last key.
+ */
+async function boxSearch(browser: Browser, url: string, profile: Profile, keyDelay: number) {
+  const { context, page } = await openContext(browser, profile);
+  await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+  await page.focus('#search-input');
+  let start = Date.now();
+  if (keyDelay) {
+    await page.locator('#search-input').pressSequentially(query.slice(0, -1), { delay: keyDelay });
+    start = Date.now();
+    await page.keyboard.press(query.slice(-1));
+  } else {
+    await page.fill('#search-input', query);
+  }
+  await statusShows(page, query);
+  const ms = Date.now() - start;
+  await context.close();
+  return ms;
+}
+
+/** Navigate to /search/?q=…; time from navigation start until the first result shows. */
+async function linkedSearch(browser: Browser, url: string, profile: Profile) {
+  const { context, page, requests } = await openContext(browser, profile);
+  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  await page.waitForSelector('#search-results > li h2 a', { timeout: 60_000 });
+  const ms = await page.evaluate(() => performance.now());
+  await statusShows(page, query);
+  await page.waitForLoadState('networkidle');
+  const all = await withResourceSizes(page, requests);
+  await context.close();
+  return { ms, requests: all };
+}
+
+/** Navigation start to first contentful paint of an article: the page-load reference. */
+async function articlePaint(browser: Browser, url: string, profile: Profile) {
+  const { context, page } = await openContext(browser, profile);
+  await page.goto(url + ARTICLE, { waitUntil: 'commit' });
+  const fcp = await page.evaluate(firstPaint);
+  await context.close();
+  return fcp;
+}
+
+/** In the page: first contentful paint, counted from activation for a prerendered page. */
+function firstPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (!entry) return;
+      observer.disconnect();
+      const nav = performance.getEntriesByType('navigation')[0] as
+        (PerformanceNavigationTiming & { activationStart?: number }) | undefined;
+      resolve(Math.max(entry.startTime, nav?.activationStart ?? 0));
+    }).observe({ type: 'paint', buffered: true });
+  });
+}
+
+/**
+ * From a settled article, rest the pointer on a link to another page, press and release it,
+ * and time from the release (the click) until the next page has painted.
+ */
+async function clickToPaint(browser: Browser, url: string, profile: Profile) {
+  const { context, page } = await openContext(browser, profile);
+  await page.goto(url + ARTICLE, { waitUntil: 'networkidle' });
+  const link = page.locator('main article a[href^="/"]:not([href^="/search/"])').first();
+  const target = new URL((await link.getAttribute('href'))!, url).href;
+  await link.scrollIntoViewIfNeeded();
+  const box = (await link.boundingBox())!;
+  await page.mouse.move(box.x + 5, box.y + box.height / 2);
+  await page.waitForTimeout(HOVER_MS);
+  await page.mouse.down();
+  await page.waitForTimeout(PRESS_MS);
+  const clickedAt = Date.now();
+  await page.mouse.up();
+  await page.waitForURL(target, { waitUntil: 'commit' });
+  const painted =
+    (await page.evaluate(() => performance.timeOrigin)) + (await page.evaluate(firstPaint));
+  const prerendered = await page.evaluate(
+    () =>
+      ((performance.getEntriesByType('navigation')[0] as { activationStart?: number })
+        ?.activationStart ?? 0) > 0,
+  );
+  await context.close();
+  return { ms: painted - clickedAt, prerendered };
+}
+
+/** A copy of dist/ whose `_headers` no longer sends the Speculation-Rules header. */
+function distWithoutRules(dist: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'search-bench-norules-'));
+  cpSync(dist, copy, { recursive: true });
+  const headers = join(copy, '_headers');
+  if (existsSync(headers)) {
+    const text = readFileSync(headers, 'utf8');
+    writeFileSync(headers, text.replace(/^\s*Speculation-Rules:.*\n/gm, ''));
+  }
+  return copy;
+}
+
+const sumBytes = (requests: readonly Recorded[]) => requests.reduce((s, r) => s + r.bytes, 0);
+const isPagefind = (r: Recorded) => r.path.startsWith('/pagefind/');
+
+function commit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** One build under test: its server, and a second one without the speculation rules. */
+interface Build {
+  label: string;
+  dist: string;
+  commit: string;
+  server: RunningServer;
+  noRules: RunningServer;
+  noRulesDir: string;
+}
+
+async function startBuild(label: string, dist: string, commitId: string): Promise<Build> {
+  const noRulesDir = distWithoutRules(dist);
+  return {
+    label,
+    dist,
+    commit: commitId,
+    server: await serveDist(dist),
+    noRules: await serveDist(noRulesDir),
+    noRulesDir,
+  };
+}
+
+async function stopBuild(build: Build) {
+  await build.server.close();
+  await build.noRules.close();
+  rmSync(build.noRulesDir, { recursive: true, force: true });
+}
+
+interface Samples {
+  pasted: number[];
+  typed: number[];
+  linked: number[];
+  article: number[];
+}
+
+/**
+ * Measures every build, taking turns run by run, so a busy machine slows them alike and
+ * the comparison stays fair even when the absolute figures drift.
+ */
+async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
+  const samples = builds.map(() => ({
+    phone: { pasted: [], typed: [], linked: [], article: [] } as Samples,
+    desktop: { pasted: [], typed: [], linked: [], article: [] } as Samples,
+    clickWith: [] as number[],
+    clickWithout: [] as number[],
+    linkedRequests: [] as Recorded[],
+    prerendered: 0,
+  }));
+  for (let i = 0; i < RUNS; i++) {
+    for (const [name, profile] of Object.entries(PROFILES) as [keyof typeof PROFILES, Profile][]) {
+      for (const [b, build] of builds.entries()) {
+        const into = samples[b]![name];
+        into.pasted.push(await boxSearch(browser, build.server.url, profile, 0));
+        into.typed.push(await boxSearch(browser, build.server.url, profile, KEY_DELAY_MS));
+        const run = await linkedSearch(browser, build.server.url, profile);
+        into.linked.push(run.ms);
+        if (name === 'phone' && i === 0) samples[b]!.linkedRequests = run.requests;
+        into.article.push(await articlePaint(browser, build.server.url, profile));
+      }
+    }
+    for (const [b, build] of builds.entries()) {
+      const on = await clickToPaint(browser, build.server.url, PROFILES.phone);
+      samples[b]!.clickWith.push(on.ms);
+      if (on.prerendered) samples[b]!.prerendered++;
+      samples[b]!.clickWithout.push(
+        (await clickToPaint(browser, build.noRules.url, PROFILES.phone)).ms,
+      );
+    }
+    console.log(`run ${i + 1} of ${RUNS} done`);
+  }
+
+  return builds.map((build, b) => {
+    const s = samples[b]!;
+    const hasRules = readFileSync(join(build.dist, '_headers'), 'utf8').includes(
+      'Speculation-Rules:',
+    );
+    const search = s.linkedRequests.filter(isPagefind);
+    console.log(`\n${build.label}: cold /search/?q= on the phone profile (bytes on the wire):`);
+    for (const r of [...s.linkedRequests].sort((x, y) => x.start - y.start)) {
+      console.log(`  ${r.path.padEnd(60)} ${(r.bytes / 1024).toFixed(1).padStart(6)} KiB`);
+    }
+    console.log(`  prerendered pages activated by a click: ${s.prerendered} of ${RUNS}`);
+    const medians = (x: Samples) => ({
+      pasted: median(x.pasted),
+      typed: median(x.typed),
+      linked: median(x.linked),
+      article: median(x.article),
+    });
+    return {
+      label: build.label,
+      commit: build.commit,
+      date: new Date().toISOString().slice(0, 10),
+      query,
+      runs: RUNS,
+      searchBytes: sumBytes(search),
+      searchRequests: search.length,
+      linkedRequests: s.linkedRequests.length,
+      linkedBytes: sumBytes(s.linkedRequests),
+      chainDepth: chainDepth(s.linkedRequests),
+      times: { phone: medians(s.phone), desktop: medians(s.desktop) },
+      click: {
+        withRules: hasRules ? median(s.clickWith) : null,
+        withoutRules: median(s.clickWithout),
+      },
+    };
+  });
+}
+
+/** Re-indexes a copy of dist/ at each chunk size; bytes and phone times for each. */
+async function chunkSizes(browser: Browser, sizes: number[]) {
+  const { prepareSearch } = await import('../src/integrations/pagefind.ts');
+  console.log(`\nIndex chunk size (query "${query}", phone profile, median of ${RUNS})`);
+  console.log('| Chunk size | Index files | One search | Requests | Typed | ?q= |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const size of sizes) {
+    const copy = mkdtempSync(join(tmpdir(), `search-bench-chunk-${size}-`));
+    cpSync(DIST, copy, { recursive: true });
+    rmSync(join(copy, 'pagefind'), { recursive: true, force: true });
+    const result = await prepareSearch(copy, { chunkSize: size });
+    const server = await serveDist(copy);
+    try {
+      const typed: number[] = [];
+      const linked: number[] = [];
+      let search: Recorded[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        typed.push(await boxSearch(browser, server.url, PROFILES.phone, KEY_DELAY_MS));
+        const run = await linkedSearch(browser, server.url, PROFILES.phone);
+        linked.push(run.ms);
+        if (i === 0) search = run.requests.filter(isPagefind);
+      }
+      console.log(
+        `| ${size} | ${result.indexChunks} | ${(sumBytes(search) / 1024).toFixed(1)} KiB | ${search.length} | ${Math.round(median(typed))} ms | ${Math.round(median(linked))} ms |`,
+      );
+    } finally {
+      await server.close();
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: chromePath(),
+  headless: true,
+  args: CHROMIUM_FLAGS,
+});
+try {
+  if (args['chunk-sizes']) {
+    await chunkSizes(browser, args['chunk-sizes'].split(',').map(Number));
+  } else {
+    const builds = [await startBuild(args.label, DIST, commit())];
+    if (args.before) {
+      builds.unshift(await startBuild('before', args.before, args['before-commit'] ?? '?'));
+    }
+    try {
+      console.log(
+        `Search benchmark, query "${query}", ${RUNS} cold runs per figure, builds: ${builds.map((b) => b.label).join(', ')}\n`,
+      );
+      const figures = await measure(browser, builds);
+      if (args.save) writeFileSync(args.save, `${JSON.stringify(figures.at(-1), null, 2)}\n`);
+      const saved: Figures[] = args.compare
+        ? [JSON.parse(readFileSync(args.compare, 'utf8')) as Figures]
+        : [];
+      console.log(`\n${renderTable([...saved, ...figures])}`);
+    } finally {
+      for (const build of builds) await stopBuild(build);
+    }
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,200 @@
+/**
+ * Turns a collection's JSON Schema (Zod's `z.toJSONSchema`, input side) into Sveltia CMS
+ * fields, so the editor asks for exactly what the build accepts: the same names, the same
+ * required flags, the same choices, the same lengths and list sizes. Nothing here knows a
+ * collection by name; a new field in src/lib/content-schemas.ts appears in the editor by itself.
+ */
+
+/** The part of JSON Schema that Zod writes for this site's schemas. */
+export interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: readonly (string | number)[];
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  description?: string;
+  anyOf?: JsonSchema[];
+  /** Marker set by `imageMarker()` on Astro's image() fields. */
+  cmsWidget?: 'image';
+}
+
+/** A Sveltia CMS field, as written into its configuration. */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required: boolean;
+  hint?: string;
+  default?: unknown;
+  options?: { label: string; value: string }[];
+  minlength?: number;
+  maxlength?: number;
+  min?: number;
+  max?: number;
+  value_type?: 'int' | 'float';
+  type?: 'date';
+  format?: string;
+  pattern?: [string, string];
+  field?: CmsField;
+  fields?: CmsField[];
+  summary?: string;
+  collapsed?: boolean | 'auto';
+  media_folder?: string;
+  public_folder?: string;
+  choose_url?: boolean;
+}
+
+export interface FieldOptions {
+  /** Words shown for a field instead of its humanised name, keyed by field name. */
+  labels?: Readonly<Record<string, string>>;
+  /** Help under a field, keyed by field name. */
+  hints?: Readonly<Record<string, string>>;
+  /** Readable names for enum values (a reviewer's name for their id), keyed by field name. */
+  optionLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Where uploaded images go (from the project root) and how entries refer to them. */
+  media?: { folder: string; publicFolder: string };
+}
+
+/** Properties Astro adds for editors' IntelliSense; never content. */
+const IGNORED = new Set(['$schema']);
+
+/** A string longer than this gets a multi-line box. */
+const SHORT_TEXT = 100;
+
+/** Zod writes Number.MAX_SAFE_INTEGER as the ceiling of `.int()`: not a real limit. */
+const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/** "alsoCalled" → "Also called", "risk-factors" → "Risk factors". */
+export function humanise(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .toLowerCase()
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The one non-null branch of an optional/nullable union, or the schema itself. */
+function unwrap(schema: JsonSchema): JsonSchema {
+  const branches = schema.anyOf?.filter((b) => b.type !== 'null');
+  return branches?.length === 1 ? { ...schema, ...branches[0], anyOf: undefined } : schema;
+}
+
+const typeOf = (schema: JsonSchema) =>
+  Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
+
+function limits(schema: JsonSchema, kind: 'length' | 'items' | 'value') {
+  const [lo, hi] =
+    kind === 'length'
+      ? [schema.minLength, schema.maxLength]
+      : kind === 'items'
+        ? [schema.minItems, schema.maxItems]
+        : [schema.minimum, schema.maximum];
+  const min = lo !== undefined && lo > 0 ? lo : undefined;
+  const max = hi !== undefined && hi < NO_LIMIT && hi >= 0 ? hi : undefined;
+  return kind === 'length'
+    ? { ...(min !== undefined && { minlength: min }), ...(max !== undefined && { maxlength: max }) }
+    : { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
+}
+
+/** One field (and its sub-fields) for a schema property. */
+export function toField(
+  name: string,
+  raw: JsonSchema,
+  required: boolean,
+  options: FieldOptions = {},
+): CmsField {
+  const schema = unwrap(raw);
+  const base: CmsField = {
+    name,
+    label: options.labels?.[name] ?? humanise(name),
+    widget: 'string',
+    required,
+    ...((options.hints?.[name] ?? schema.description) && {
+      hint: options.hints?.[name] ?? schema.description,
+    }),
+    ...(schema.default !== undefined && { default: schema.default }),
+  };
+  const type = typeOf(schema);
+
+  if (schema.cmsWidget === 'image') {
+    return {
+      ...base,
+      widget: 'image',
+      choose_url: false,
+      ...(options.media && {
+        media_folder: options.media.folder,
+        public_folder: options.media.publicFolder,
+      }),
+    };
+  }
+  if (schema.enum) {
+    const names = options.optionLabels?.[name] ?? {};
+    return {
+      ...base,
+      widget: 'select',
+      options: schema.enum.map((v) => ({ label: names[String(v)] ?? String(v), value: String(v) })),
+    };
+  }
+  if (type === 'string' && (schema.format === 'date-time' || schema.format === 'date')) {
+    // A date picker that stores a plain YYYY-MM-DD, which YAML writes unquoted.
+    return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+  }
+  if (type === 'string') {
+    const long = schema.maxLength === undefined || schema.maxLength > SHORT_TEXT;
+    return {
+      ...base,
+      widget: long && schema.format !== 'uri' ? 'text' : 'string',
+      ...limits(schema, 'length'),
+      ...(schema.format === 'uri' && {
+        pattern: ['^https?://\\S+$', 'Use a full link starting with https://'],
+      }),
+    };
+  }
+  if (type === 'integer' || type === 'number') {
+    return {
+      ...base,
+      widget: 'number',
+      value_type: type === 'integer' ? 'int' : 'float',
+      ...limits(schema, 'value'),
+    };
+  }
+  if (type === 'boolean') return { ...base, widget: 'boolean' };
+  if (type === 'object') {
+    return { ...base, widget: 'object', fields: toFields(schema, options) };
+  }
+  if (type === 'array') {
+    const items = unwrap(schema.items ?? {});
+    const list: CmsField = { ...base, widget: 'list', ...limits(schema, 'items') };
+    if (typeOf(items) === 'object') {
+      const fields = toFields(items, options);
+      return { ...list, fields, collapsed: 'auto', summary: `{{fields.${fields[0]!.name}}}` };
+    }
+    return { ...list, field: toField(singular(name), items, true, options) };
+  }
+  throw new Error(
+    `cannot map field "${name}" (JSON Schema type ${JSON.stringify(schema.type)}) to an editor field: ` +
+      'add a case to src/lib/cms/fields.ts',
+  );
+}
+
+/** "references" → "reference", "steps" → "step": the name of one list item. */
+function singular(name: string): string {
+  return name.endsWith('ies') ? `${name.slice(0, -3)}y` : name.replace(/s$/, '');
+}
+
+/** Every property of an object schema, in schema order. */
+export function toFields(schema: JsonSchema, options: FieldOptions = {}): CmsField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {})
+    .filter(([name]) => !IGNORED.has(name))
+    .map(([name, property]) => toField(name, property, required.has(name), options));
+}

@@ -1,0 +1,163 @@
+/**
+ * What /search/ preloads so a search does not wait on a chain of requests. Pagefind's loader
+ * fetches, one after the other: pagefind.js, the entry file, then the metadata and the
+ * WebAssembly, then the filter and index chunks. All but the index chunks (which depend on
+ * the words typed) are known once the index is written, so the build step
+ * (src/integrations/pagefind.ts) lists them in the page's <head>, inside a <template>: the
+ * page script activates them the moment a search is coming (a query in the address, or focus
+ * on the box), and the browser then fetches them all at once. Left inert until then, so
+ * opening /search/ costs no download and no main-thread work (Lighthouse's TBT stays 0), and
+ * no preload ever goes unused.
+ *
+ * Pure: the integration passes in the entry file's text and the file names it found.
+ */
+import { createHash } from 'node:crypto';
+
+/** The parts of Pagefind's `pagefind-entry.json` used here. */
+export interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+}
+
+export interface Preload {
+  href: string;
+  /** `modulepreload` for pagefind.js (it is import()ed); `preload as=fetch` for the rest. */
+  rel: 'modulepreload' | 'preload';
+}
+
+/** Where Pagefind's files are served from (the default of its Node API output). */
+export const PAGEFIND_BASE = '/pagefind/';
+
+/** The index language (the build forces it, so every page gets the same index). */
+export const SEARCH_LANGUAGE = 'en';
+
+/**
+ * Stable value for Pagefind's `metaCacheTag` option. Without it Pagefind adds `?ts=<now>` to
+ * the entry file's URL, which no preload can match. A hash of the entry file changes with
+ * every new index, so a browser never pairs an old entry with new chunks.
+ */
+export function cacheTag(entryText: string): string {
+  return createHash('sha256').update(entryText).digest('hex').slice(0, 10);
+}
+
+/**
+ * The index a page in `htmlLang` loads, chosen as Pagefind's `findIndex` does: the exact
+ * language, then its primary subtag ("en-US" → "en"), then the language with most pages.
+ */
+export function pickLanguage(entry: PagefindEntry, htmlLang: string): string {
+  const lang = htmlLang.toLowerCase();
+  const keys = Object.keys(entry.languages);
+  if (keys.includes(lang)) return lang;
+  const primary = lang.split('-')[0] ?? '';
+  if (keys.includes(primary)) return primary;
+  const biggest = keys.sort(
+    (a, b) => entry.languages[b]!.page_count - entry.languages[a]!.page_count,
+  )[0];
+  if (!biggest) throw new Error('Site search: the Pagefind entry file lists no language.');
+  return biggest;
+}
+
+/**
+ * The files one search needs before its index chunks, in the order Pagefind asks for them.
+ * `filterFiles` are the names in pagefind/filter/; only the chosen language's are kept.
+ */
+export function searchPreloads(
+  entry: PagefindEntry,
+  entryText: string,
+  htmlLang: string,
+  filterFiles: readonly string[],
+  base = PAGEFIND_BASE,
+): Preload[] {
+  const language = pickLanguage(entry, htmlLang);
+  const index = entry.languages[language]!;
+  return [
+    { rel: 'modulepreload', href: `${base}pagefind.js` },
+    { rel: 'preload', href: `${base}pagefind-entry.json?ts=${cacheTag(entryText)}` },
+    { rel: 'preload', href: `${base}pagefind.${index.hash}.pf_meta` },
+    { rel: 'preload', href: `${base}wasm.${index.wasm || 'unknown'}.pagefind` },
+    ...filterFiles
+      .filter((name) => name.startsWith(`${language}_`) && name.endsWith('.pf_filter'))
+      .sort()
+      .map((name) => ({ rel: 'preload' as const, href: `${base}filter/${name}` })),
+  ];
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * <link> tags for the preloads. Pagefind reads its files with fetch(), which needs
+ * `as="fetch"` and `crossorigin` (even on the same origin) for the browser to reuse the
+ * preloaded response instead of downloading it again.
+ */
+export function preloadTags(preloads: readonly Preload[]): string {
+  return preloads
+    .map(({ rel, href }) =>
+      rel === 'modulepreload'
+        ? `<link rel="modulepreload" href="${escapeAttribute(href)}">`
+        : `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin>`,
+    )
+    .join('');
+}
+
+const PRELOAD_LINK = /<link rel="(?:module)?preload" href="([^"]*)"[^>]*>/g;
+
+/**
+ * The page without preloads of Pagefind's files or of the given addresses (as written by
+ * injectPreloads), keeping any other preload the page has.
+ */
+export const removePreloads = (html: string, hrefs: readonly string[] = []): string =>
+  html.replace(PRELOAD_LINK, (tag, href: string) =>
+    href.startsWith(PAGEFIND_BASE) || hrefs.includes(href) ? '' : tag,
+  );
+
+const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
+
+/** The <template> holding the search preloads until a search is coming. */
+export const PRELOADS_TEMPLATE_ID = 'search-preloads';
+
+const TEMPLATE = new RegExp(`<template id="${PRELOADS_TEMPLATE_ID}">[\\s\\S]*?</template>`, 'g');
+
+/**
+ * Adds to a page's <head>, right after the <meta> Content-Security-Policy (or at the end of
+ * <head> without one): `now`, active preloads (the page's own script, used at once), then a
+ * <template> with `onSearch`, which the page script activates. Idempotent: indexing the same
+ * folder again replaces the previous lists. Fails when the page has no <head>.
+ */
+export function injectPreloads(
+  source: string,
+  onSearch: readonly Preload[],
+  now: readonly Preload[] = [],
+): string {
+  const html = removePreloads(
+    source.replace(TEMPLATE, ''),
+    now.map((p) => p.href),
+  );
+  const tags =
+    preloadTags(now) + `<template id="${PRELOADS_TEMPLATE_ID}">${preloadTags(onSearch)}</template>`;
+  const csp = CSP_META.exec(html);
+  if (csp) {
+    const end = csp.index + csp[0].length;
+    return html.slice(0, end) + tags + html.slice(end);
+  }
+  const head = html.indexOf('</head>');
+  if (head === -1) throw new Error('Site search: the search page has no </head>.');
+  return html.slice(0, head) + tags + html.slice(head);
+}
+
+/**
+ * The page's own module scripts. Astro writes the search script at the end of <body>, where
+ * the browser finds it last and fetches it after the preloads; a modulepreload in <head>
+ * starts it with them, and everything else waits for it to run.
+ */
+export function moduleScripts(html: string): Preload[] {
+  return [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => ({
+    rel: 'modulepreload' as const,
+    href: m[1]!,
+  }));
+}
+
+/** The page's language, from <html lang>; Pagefind reads the same attribute. */
+export function htmlLanguage(html: string): string {
+  return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'unknown';
+}

@@ -1,0 +1,94 @@
+/**
+ * The editor at /admin/ as built: kept out of search engines and site search, and its
+ * configuration (dist/admin/config.json, generated from the Zod schemas) agrees with the JSON
+ * Schema Astro writes for every collection it validates. A field, a required flag or a
+ * choice (reviewer ids) that differs fails here, naming the collection and field.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { DIST, htmlPages } from '../support/dist';
+import { fieldDrift, type EditorField, type SchemaNode } from '../support/cms-drift';
+import { reviewerIds } from '../../src/lib/clinic';
+
+const html = readFileSync(join(DIST, 'admin/index.html'), 'utf8');
+const $ = cheerio.load(html);
+const config = JSON.parse(readFileSync(join(DIST, 'admin/config.json'), 'utf8')) as {
+  backend: { name: string };
+  publish_mode: string;
+  collections: { name: string; folder: string; fields: EditorField[] }[];
+};
+const SCHEMAS = '.astro/collections';
+const schemas = readdirSync(SCHEMAS)
+  .filter((f) => f.endsWith('.schema.json'))
+  .map((f) => ({
+    name: f.replace(/\.schema\.json$/, ''),
+    schema: JSON.parse(readFileSync(join(SCHEMAS, f), 'utf8')) as SchemaNode,
+  }));
+
+describe('/admin/ stays out of search', () => {
+  it('asks search engines not to index it', () => {
+    expect($('meta[name="robots"]').attr('content')).toMatch(/noindex/);
+  });
+
+  it('is not in the sitemap', () => {
+    const sitemaps = readdirSync(DIST).filter((f) => /^sitemap.*\.xml$/.test(f));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const file of sitemaps)
+      expect(readFileSync(join(DIST, file), 'utf8')).not.toContain('/admin');
+  });
+
+  it('is not in the site search index (it has no data-pagefind-body, and pages do)', () => {
+    expect($('[data-pagefind-body]').length).toBe(0);
+    expect(htmlPages().some((p) => p.$('[data-pagefind-body]').length > 0)).toBe(true);
+  });
+
+  it('loads the editor bundle from this site, with a CSP that allows only the Git host', () => {
+    expect($('script[src]').attr('src')).toBe('/admin/cms/cms.js');
+    expect(existsSync(join(DIST, 'admin/cms/cms.js'))).toBe(true);
+    const csp = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+    const hosts = csp.match(/https:\/\/[^\s;]+/g) ?? [];
+    expect(new Set(hosts)).toEqual(
+      new Set([
+        'https://api.github.com',
+        'https://www.githubstatus.com',
+        'https://avatars.githubusercontent.com',
+      ]),
+    );
+    expect(csp).toMatch(/img-src [^;]*blob:/);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toMatch(/script-src 'self' 'sha256-/);
+  });
+});
+
+describe('the editor configuration matches the content schemas', () => {
+  it('uses GitHub with the draft → review → ready workflow', () => {
+    expect(config.backend.name).toBe('github');
+    expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('edits every collection Astro validates, and only those', () => {
+    expect(schemas.length).toBeGreaterThanOrEqual(5);
+    expect(config.collections.map((c) => c.name).sort()).toEqual(schemas.map((s) => s.name).sort());
+  });
+
+  it.each(schemas.map((s) => [s.name, s.schema] as const))(
+    '%s: same fields, required flags and choices',
+    (name, schema) => {
+      const collection = config.collections.find((c) => c.name === name)!;
+      expect(fieldDrift(schema, collection.fields, name)).toEqual([]);
+    },
+  );
+
+  it('offers exactly the reviewer ids of src/lib/clinic.ts', () => {
+    for (const collection of config.collections) {
+      const reviewer = collection.fields.find((f) => f.name === 'reviewer');
+      if (!reviewer) continue;
+      expect(reviewer.required).toBe(false);
+      expect((reviewer.options ?? []).map((o) => (typeof o === 'string' ? o : o.value))).toEqual(
+        reviewerIds,
+      );
+    }
+  });
+});

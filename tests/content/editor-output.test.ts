@@ -1,0 +1,101 @@
+/**
+ * Files shaped the way the editor at /admin/ saves them (YAML frontmatter as the `yaml`
+ * library writes it: `""` for an empty text, `[]` for an empty list, dates as text) must
+ * either build as meant or stop the build naming the file and the field, so a bad save never
+ * ships a broken page and the message tells staff what to fix.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { articleSchema, exerciseSchema } from '../../src/lib/content-schemas';
+
+const root = resolve('.');
+const fixtures = join(root, 'tests/fixtures/editor-output');
+const exercise = exerciseSchema(z.string());
+
+const failing = [
+  { file: 'quoted-date.mdx', collection: 'causes', field: 'updated', message: /YYYY-MM-DD/ },
+  { file: 'empty-review-date.mdx', collection: 'causes', field: 'reviewedOn', message: /date/ },
+  {
+    file: 'empty-references.mdx',
+    collection: 'causes',
+    field: 'references',
+    message: /at least one/,
+  },
+  {
+    file: 'empty-cautions.mdx',
+    collection: 'exercises',
+    field: 'cautions',
+    message: /at least one/,
+  },
+  { file: 'missing-alt.mdx', collection: 'exercises', field: 'alt', message: /.+/ },
+];
+
+const frontmatter = (file: string): unknown =>
+  parse(readFileSync(join(fixtures, file), 'utf8').split('---')[1] ?? '');
+const schemaFor = (collection: string) => (collection === 'exercises' ? exercise : articleSchema);
+
+describe('schema: each editor-shaped mistake fails on its field', () => {
+  for (const { file, collection, field, message } of failing) {
+    it(`${file} → ${field}`, () => {
+      const result = schemaFor(collection).safeParse(frontmatter(file));
+      expect(result.success).toBe(false);
+      const issue = result.error!.issues[0]!;
+      expect(issue.path.map(String)).toContain(field);
+      expect(issue.message).toMatch(message);
+    });
+  }
+
+  it('a quoted but real date is read as that date (nothing lost)', () => {
+    const result = articleSchema.safeParse(frontmatter('valid-quoted-date.mdx'));
+    expect(result.success).toBe(true);
+    expect(result.data!.updated.toISOString().slice(0, 10)).toBe('2026-11-22');
+  });
+});
+
+describe('build: astro sync stops and names the file and the field', () => {
+  let scratch: string;
+
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'editor-output-'));
+    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(join(root, item), join(scratch, item), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+  });
+
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  const sync = (collection: string, file: string) => {
+    const target = join(scratch, 'src/content', collection, file);
+    copyFileSync(join(fixtures, file), target);
+    try {
+      const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
+        cwd: scratch,
+        encoding: 'utf8',
+        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      });
+      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+    } finally {
+      rmSync(target);
+    }
+  };
+
+  for (const { file, collection, field } of failing) {
+    it(`${file} names ${field}`, () => {
+      const { status, output } = sync(collection, file);
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(`src/content/${collection}/${file}`);
+      expect(output).toContain(field);
+    });
+  }
+
+  it('the same shape with a quoted real date builds', () => {
+    const { status, output } = sync('causes', 'valid-quoted-date.mdx');
+    expect(status, output).toBe(0);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * The editor at /admin/ in real Chromium.
+ *
+ * - As deployed (GitHub backend): the sign-in screen loads with no console error, requests
+ *   nothing off the site except the Git host (answered here by a stub, so nothing reaches the
+ *   network), and axe finds no WCAG 2.2 AA violation.
+ * - With Sveltia's in-browser test backend and the real content files copied into the
+ *   browser's private file system: every collection is listed with all its entries, and an
+ *   entry of each collection opens showing every field of its schema.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeViolations, baseUrl, DESKTOP, launchBrowser, watchPage } from '../support/browser';
+import { DIST } from '../support/dist';
+import { gitHostOrigins } from '../../src/lib/cms/csp';
+import { EDITOR_OPENER_POLICY } from '../../src/lib/security-headers';
+
+interface Field {
+  name: string;
+  label: string;
+}
+interface Collection {
+  name: string;
+  label: string;
+  folder: string;
+  extension: string;
+  fields: Field[];
+}
+const config = JSON.parse(readFileSync(join(DIST, 'admin/config.json'), 'utf8')) as {
+  backend: { name: string };
+  collections: Collection[];
+};
+/** Every collection Astro knows (one JSON Schema each), so a missing one fails here too. */
+const astroCollections = readdirSync('.astro/collections')
+  .filter((f) => f.endsWith('.schema.json'))
+  .map((f) => f.replace(/\.schema\.json$/, ''))
+  .sort();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh context with the usual watch, where the Git host answers from a stub. */
+async function openAdmin(
+  fn: (page: Page, watch: Watch, context: BrowserContext) => Promise<void>,
+  viewport = DESKTOP,
+) {
+  const context = await browser.newContext({ viewport });
+  try {
+    const watch = { ...(await watchPage(context)), gitHost: [] as string[] };
+    await context.route(
+      (url) => gitHostOrigins.includes(url.origin),
+      (route) => {
+        watch.gitHost.push(route.request().url());
+        // GitHub's status feed says "all good"; nothing else is asked before sign-in.
+        return route.fulfill({ json: { status: { indicator: 'none' } } });
+      },
+    );
+    await fn(await context.newPage(), watch, context);
+  } finally {
+    await context.close();
+  }
+}
+/** Sveltia wraps the service name in Unicode isolation marks: "Sign In with ⁨GitHub⁩". */
+const SIGN_IN = /^Sign In with \W?GitHub\W?$/;
+
+type Watch = Awaited<ReturnType<typeof watchPage>> & { gitHost: string[] };
+
+describe('/admin/ as deployed (GitHub backend)', () => {
+  it('shows the sign-in screen with no console error and no request off the site but the Git host', () =>
+    openAdmin(async (page, watch) => {
+      const response = await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      // The GitHub sign-in pop-up must be able to hand the token back (src/lib/security-headers.ts).
+      expect(response?.headers()['cross-origin-opener-policy']).toBe(EDITOR_OPENER_POLICY);
+      expect(config.backend.name).toBe('github');
+      await page.getByRole('button', { name: SIGN_IN }).waitFor();
+      expect(watch.consoleErrors).toEqual([]);
+      expect(watch.offOrigin).toEqual([]);
+      for (const url of watch.gitHost) expect(gitHostOrigins).toContain(new URL(url).origin);
+    }));
+
+  it('passes axe on the sign-in screen', () =>
+    openAdmin(async (page) => {
+      await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
+      await page.getByRole('button', { name: SIGN_IN }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    }));
+});
+
+/** The repository's content files, keyed by path from the project root. */
+function contentFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const collection of config.collections) {
+    for (const name of readdirSync(collection.folder)) {
+      if (name.endsWith(`.${collection.extension}`)) {
+        files[`${collection.folder}/${name}`] = readFileSync(join(collection.folder, name), 'utf8');
+      }
+    }
+  }
+  return files;
+}
+
+/** Writes files into the test backend's folder of the origin private file system. */
+async function seedTestRepository(page: Page, files: Record<string, string>) {
+  await page.evaluate(async (files) => {
+    const storage = await navigator.storage.getDirectory();
+    const root = await storage.getDirectoryHandle('sveltia-cms-test', { create: true });
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1))
+        dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (
+        await dir.getFileHandle(parts.at(-1)!, { create: true })
+      ).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, files);
+}
+
+/** Tall enough that the editor renders every field of the longest entry at once. */
+const TALL = { width: DESKTOP.width, height: 9000 };
+
+describe('/admin/ with the in-browser test backend and the real content', () => {
+  const files = contentFiles();
+  const slugs = (c: Collection) =>
+    Object.keys(files)
+      .filter((p) => p.startsWith(`${c.folder}/`))
+      .map((p) => p.slice(c.folder.length + 1, -(c.extension.length + 1)))
+      .sort();
+
+  it('the generated configuration covers every collection Astro builds', () => {
+    expect(config.collections.map((c) => c.name).sort()).toEqual(astroCollections);
+  });
+
+  it(
+    'lists every collection with all its entries, and each opens with all its fields',
+    () =>
+      openAdmin(async (page, watch, context) => {
+        await context.route(
+          (url) => url.pathname === '/admin/config.json',
+          async (route) => {
+            const response = await route.fetch();
+            const json = await response.json();
+            await route.fulfill({ response, json: { ...json, backend: { name: 'test-repo' } } });
+          },
+        );
+        await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
+        await seedTestRepository(page, files);
+        await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+
+        // The collection list names each collection with its number of entries.
+        const list = page.getByRole('tree', { name: 'Collection List' });
+        await list.waitFor();
+        for (const collection of config.collections) {
+          const item = list.getByRole('treeitem', { name: collection.label, exact: true });
+          await expect(item.innerText(), `${collection.label} listed`).resolves.toMatch(
+            new RegExp(`${slugs(collection).length}\\s*$`),
+          );
+        }
+
+        for (const collection of config.collections) {
+          const entries = slugs(collection);
+          expect(entries.length, `${collection.folder} has files`).toBeGreaterThan(0);
+          await page.goto(`${baseUrl}/admin/#/collections/${collection.name}`);
+          const rows = page.getByRole('grid', { name: 'Entries' }).getByRole('row');
+          await rows.first().waitFor();
+          await expect(rows.count(), `${collection.name} entries`).resolves.toBe(entries.length);
+
+          await page.goto(
+            `${baseUrl}/admin/#/collections/${collection.name}/entries/${entries[0]}`,
+          );
+          await page.getByText(`You’re now editing`, { exact: false }).first().waitFor();
+          for (const field of collection.fields) {
+            await expect(
+              page.getByText(field.label, { exact: true }).count(),
+              `${collection.name}/${entries[0]} shows the field "${field.label}" (${field.name})`,
+            ).resolves.toBeGreaterThan(0);
+          }
+        }
+        expect(watch.consoleErrors).toEqual([]);
+        expect(watch.offOrigin).toEqual([]);
+      }, TALL),
+    240_000,
+  );
+});
