@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DIST, page } from '../support/dist';
 import { measurePage } from '../../scripts/budget/measure';
-import { BUDGET } from '../../src/lib/page-budget';
+import { BUDGET } from '../../scripts/budget/page-budget';
 import { countWords, questionGroups } from '../../src/lib/content-schemas';
 import { groupInfo, TOP_QUESTIONS } from '../../src/lib/questions';
 
