@@ -5,16 +5,18 @@
  * ships a broken page and the message tells staff what to fix.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { articleSchema, exerciseSchema } from '../../src/lib/content-schemas';
+import {
+  createScratchProject,
+  removeScratchProject,
+  syncWithFixture,
+} from '../support/scratch-project';
 
-const root = resolve('.');
-const fixtures = join(root, 'tests/fixtures/editor-output');
+const fixtures = resolve('tests/fixtures/editor-output');
 const exercise = exerciseSchema(z.string());
 
 const failing = [
@@ -61,29 +63,13 @@ describe('build: astro sync stops and names the file and the field', () => {
   let scratch: string;
 
   beforeAll(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'editor-output-'));
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(root, item), join(scratch, item), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+    scratch = createScratchProject('editor-output');
   });
 
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  afterAll(() => removeScratchProject(scratch));
 
-  const sync = (collection: string, file: string) => {
-    const target = join(scratch, 'src/content', collection, file);
-    copyFileSync(join(fixtures, file), target);
-    try {
-      const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
-        cwd: scratch,
-        encoding: 'utf8',
-        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-      });
-      return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-    } finally {
-      rmSync(target);
-    }
-  };
+  const sync = (collection: string, file: string) =>
+    syncWithFixture(scratch, collection, join(fixtures, file));
 
   for (const { file, collection, field } of failing) {
     it(`${file} names ${field}`, () => {

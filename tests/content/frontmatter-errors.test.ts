@@ -4,16 +4,17 @@
  * content step) must fail saying where and what.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { articleSchema } from '../../src/lib/content-schemas';
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { articleSchema } from '../../src/lib/content-schemas';
+import {
+  createScratchProject,
+  removeScratchProject,
+  syncWithFixture,
+} from '../support/scratch-project';
 
-const root = resolve('.');
-const fixtures = join(root, 'tests/fixtures/content-errors');
+const fixtures = resolve('tests/fixtures/content-errors');
 
 const cases = [
   { file: 'missing-title.mdx', field: 'title', message: /title is required/ },
@@ -45,32 +46,17 @@ describe('build: astro sync stops and names the file and the field', () => {
   let scratch: string;
 
   beforeAll(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'content-errors-'));
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(root, item), join(scratch, item), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+    scratch = createScratchProject('content-errors');
   });
 
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  afterAll(() => removeScratchProject(scratch));
 
   for (const { file, field } of cases) {
     it(`${file} names ${field}`, () => {
-      const target = join(scratch, 'src/content/causes', file);
-      copyFileSync(join(fixtures, file), target);
-      try {
-        const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
-          cwd: scratch,
-          encoding: 'utf8',
-          env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-        });
-        const output = `${run.stdout}\n${run.stderr}`;
-        expect(run.status, output).not.toBe(0);
-        expect(output).toContain(`src/content/causes/${file}`);
-        expect(output).toContain(field);
-      } finally {
-        rmSync(target);
-      }
+      const { status, output } = syncWithFixture(scratch, 'causes', join(fixtures, file));
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(`src/content/causes/${file}`);
+      expect(output).toContain(field);
     });
   }
 });

@@ -5,15 +5,17 @@
  * fail saying where and what.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, copyFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
 import { questionSchema } from '../../src/lib/content-schemas';
+import {
+  createScratchProject,
+  removeScratchProject,
+  syncWithFixture,
+} from '../support/scratch-project';
 
-const root = resolve('.');
-const fixtures = join(root, 'tests/fixtures/question-errors');
+const fixtures = resolve('tests/fixtures/question-errors');
 
 const cases = [
   { file: 'no-question-mark.mdx', field: 'question', message: /must end with "\?"/ },
@@ -37,31 +39,16 @@ describe('build: astro sync stops and names the question file and the field', ()
   let scratch: string;
 
   beforeAll(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'question-errors-'));
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(root, item), join(scratch, item), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+    scratch = createScratchProject('question-errors');
   });
 
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  afterAll(() => removeScratchProject(scratch));
 
   it.each(cases)('$file names $field', ({ file, field, message }) => {
-    const target = join(scratch, 'src/content/questions', file);
-    copyFileSync(join(fixtures, file), target);
-    try {
-      const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
-        cwd: scratch,
-        encoding: 'utf8',
-        env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-      });
-      const output = `${run.stdout}\n${run.stderr}`;
-      expect(run.status, output).not.toBe(0);
-      expect(output).toContain(file.replace(/\.mdx$/, ''));
-      expect(output).toContain(field);
-      expect(output).toMatch(message);
-    } finally {
-      rmSync(target);
-    }
+    const { status, output } = syncWithFixture(scratch, 'questions', join(fixtures, file));
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(file.replace(/\.mdx$/, ''));
+    expect(output).toContain(field);
+    expect(output).toMatch(message);
   });
 });

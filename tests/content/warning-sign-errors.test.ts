@@ -4,15 +4,17 @@
  * the project where `astro sync` (the build's content step) must fail saying where and what.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
 import { warningSignSchema } from '../../src/lib/content-schemas';
+import {
+  createScratchProject,
+  removeScratchProject,
+  syncWithFixture,
+} from '../support/scratch-project';
 
-const root = resolve('.');
-const fixtures = join(root, 'tests/fixtures/warning-sign-errors');
+const fixtures = resolve('tests/fixtures/warning-sign-errors');
 
 const cases = [
   { file: 'missing-tier.yaml', field: 'tier', message: /tier is required/ },
@@ -37,32 +39,17 @@ describe('build: astro sync stops and names the sign file and the field', () => 
   let scratch: string;
 
   beforeAll(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'warning-sign-errors-'));
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(root, item), join(scratch, item), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'), 'dir');
+    scratch = createScratchProject('warning-sign-errors');
   });
 
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  afterAll(() => removeScratchProject(scratch));
 
   for (const { file, field } of cases) {
     it(`${file} names ${field}`, () => {
-      const target = join(scratch, 'src/content/warning-signs', file);
-      copyFileSync(join(fixtures, file), target);
-      try {
-        const run = spawnSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
-          cwd: scratch,
-          encoding: 'utf8',
-          env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-        });
-        const output = `${run.stdout}\n${run.stderr}`;
-        expect(run.status, output).not.toBe(0);
-        expect(output).toContain(`src/content/warning-signs/${file}`);
-        expect(output).toContain(field);
-      } finally {
-        rmSync(target);
-      }
+      const { status, output } = syncWithFixture(scratch, 'warning-signs', join(fixtures, file));
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(`src/content/warning-signs/${file}`);
+      expect(output).toContain(field);
     });
   }
 });
