@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
+import { launchBrowser, PHONE, watchPage } from '../support/browser';
+import { search } from '../support/search-page';
 
 const DIR = 'src/content/questions';
 
@@ -137,23 +138,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Result paths for `query`, once the search page reports it. */
-async function search(query: string): Promise<string[]> {
-  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(
-    (q) => {
-      const status = document.getElementById('search-status')?.textContent ?? '';
-      const busy = document.getElementById('search-app')?.getAttribute('aria-busy') === 'true';
-      return !busy && status.includes(`“${q}”`);
-    },
-    query,
-    { timeout: 15_000 },
-  );
-  return page.$$eval('#search-results > li h2 a', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-}
-
 describe('every question page has phrasings to test', () => {
   it('has extra phrasings only for pages that exist', () => {
     const slugs = pages.map((p) => p.slug);
@@ -177,7 +161,7 @@ describe('search ranks the question page first for the ways people ask', () => {
   const cases = pages.flatMap((p) => p.phrasings.map((q) => [q, p.path] as const));
 
   it.each(cases)('“%s” → %s', async (query, expected) => {
-    const results = await search(query);
+    const results = await search(page, query);
     expect(results[0], `“${query}”: ${results.slice(0, 3).join(', ') || '(none)'}`).toBe(expected);
   });
 

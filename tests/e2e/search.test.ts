@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
+import { resultUrls, search, settled } from '../support/search-page';
 
 let browser: Browser;
 let shared: { context: BrowserContext; page: Page; watch: Awaited<ReturnType<typeof watchPage>> };
@@ -37,32 +38,6 @@ async function open(path: string, options: { block?: boolean; javaScript?: boole
   const page = await context.newPage();
   await page.goto(baseUrl + path);
   return { context, page, watch };
-}
-
-/** Waits until the live region reports the search for `query` and returns the result URLs. */
-async function settled(page: Page, query: string): Promise<string[]> {
-  await page.waitForFunction(
-    (q) => {
-      const status = document.getElementById('search-status')?.textContent ?? '';
-      const busy = document.getElementById('search-app')?.getAttribute('aria-busy') === 'true';
-      return !busy && status.includes(`“${q}”`);
-    },
-    query,
-    // A ceiling, not a wait: on a busy machine a cold Pagefind start can take seconds.
-    { timeout: 45_000 },
-  );
-  return resultUrls(page);
-}
-
-function resultUrls(page: Page): Promise<string[]> {
-  return page.$$eval('#search-results > li h2 a', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-}
-
-async function search(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
-  return settled(page, query);
 }
 
 /**
