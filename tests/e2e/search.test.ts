@@ -43,7 +43,7 @@ async function open(path: string, options: { block?: boolean; javaScript?: boole
 /**
  * Realistic queries and the page(s) that answer them; one of them must be in the top 3.
  * Several entries are words the articles only carry in their "Also called" line; "sciatica"
- * needs an article that uses the word (risk-factors/posture-and-spinal-joints is the fit).
+ * is answered best by the question page that tells sciatica from a spasm.
  */
 const relevance: [query: string, expected: string[]][] = [
   // Exercise names
@@ -66,7 +66,14 @@ const relevance: [query: string, expected: string[]][] = [
   ],
   ['threw my back out', ['/causes/overuse/', '/triggers/activity/']],
   ['stiff back', ['/causes/restricted-spinal-joints/', '/triggers/joint-restriction/']],
-  ['sciatica', ['/risk-factors/posture-and-spinal-joints/', '/when-to-see-a-doctor/']],
+  [
+    'sciatica',
+    [
+      '/questions/spasm-pulled-muscle-cramp-or-sciatica/',
+      '/risk-factors/posture-and-spinal-joints/',
+      '/when-to-see-a-doctor/',
+    ],
+  ],
   ['numbness', ['/when-to-see-a-doctor/']],
   ['call 911', ['/when-to-see-a-doctor/']],
   // Risk factors and triggers
