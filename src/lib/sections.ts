@@ -80,7 +80,7 @@ export const sections: readonly Section[] = [
     description:
       'Five gentle exercises for back spasms with pictures and steps: cat-camel, pelvic tilt, hamstring, hip flexor and bird dog.',
     intro:
-      'Five gentle exercises to help your back move again. Mild discomfort that settles within about an hour is fine. Stop if pain is sharp, spreads or keeps growing.',
+      'Five gentle, low-strain exercises to help your back move again. Mild discomfort that settles within about an hour is fine. Stop if pain is sharp, spreads or keeps growing.',
   },
   {
     id: 'questions',
