@@ -42,27 +42,27 @@ export const sections: readonly Section[] = [
     label: 'Causes',
     heading: 'What causes back spasms',
     description:
-      'Why back muscles suddenly tighten: protective guarding, tired muscles, low fluids, stiff joints and injuries.',
+      'Why back muscles suddenly tighten: guarding a sore spot, overuse, stiff joints and injuries, with how strong the evidence is for each.',
     intro:
-      'A back spasm is most often your body guarding a sore or stiff part of the spine. These pages explain the common causes.',
+      'A back spasm is often the muscles guarding a sore spot. The exact cause is often never found. These pages explain the likely causes and how sure anyone can be.',
   },
   {
     id: 'triggers',
     label: 'Triggers',
     heading: 'What sets off a back spasm',
     description:
-      'The everyday things that set off back spasms: stiff joints, long sitting, lifting and twisting, and poorly timed movement.',
+      'Things that can set off a back spasm, such as lifting, twisting, long sitting or a change in how active you are, and what helps.',
     intro:
-      'Spasms rarely come out of nowhere. Most follow strain from posture, repeated movement or a sudden demand on a tired back.',
+      'Many spasms follow a sudden demand on the back, such as a lift or a twist, or a change in how active you are. Often there is no clear trigger.',
   },
   {
     id: 'risk-factors',
     label: 'Risk factors',
     heading: 'Who is more likely to get back spasms',
     description:
-      'Eleven things that raise the chance of back spasms, from tight hamstrings to heat and pregnancy, and what you can do about each.',
+      'Things linked to back spasms, from tight muscles to heat and pregnancy, how strong each link is, and what you can do.',
     intro:
-      'Some people get back spasms more often than others. Here is what raises the risk, and what you can change.',
+      'Some people get back spasms more often than others. Here is what is linked to them, how strong the evidence is, and what you can change.',
   },
   {
     id: 'treatment',
@@ -80,7 +80,7 @@ export const sections: readonly Section[] = [
     description:
       'Five gentle exercises for back spasms with pictures and steps: cat-camel, pelvic tilt, hamstring, hip flexor and bird dog.',
     intro:
-      'Five gentle, low-strain exercises to help your back move well again. Go slowly and stop if pain gets worse.',
+      'Five gentle, low-strain exercises to help your back move again. Mild discomfort that settles within about an hour is fine. Stop if pain is sharp, spreads or keeps growing.',
   },
   {
     id: 'questions',
