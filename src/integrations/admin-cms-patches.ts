@@ -32,7 +32,7 @@ export function adminCmsPatches(base: string): Plugin {
           const local = fonts.find((name) => name.startsWith(`${family}-${subset}-`));
           if (!local) {
             this.error(
-              `no local file for the CDN font ${url}: update src/integrations/admin-cms-fonts.ts`,
+              `no local file for the CDN font ${url}: map it in src/integrations/admin-cms-patches.ts`,
             );
           }
           return `${base}${local}`;
