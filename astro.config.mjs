@@ -4,9 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import adminCms from './src/integrations/admin-cms.ts';
-import ogImages from './src/integrations/og-images.ts';
+import adminCms from './src/integrations/admin-cms/index.ts';
 import reviewGate from './src/integrations/review-gate.ts';
+import islandStyleInHead from './src/integrations/island-style-in-head.ts';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteUrl } from './src/lib/site.ts';
 import { collectLastModified } from './src/lib/lastmod.ts';
@@ -73,10 +73,10 @@ export default defineConfig({
         return date ? { ...item, lastmod: date.toISOString() } : item;
       },
     }),
+    // Astro's island <style> moves from <body> into <head> (valid HTML), before search indexes.
+    islandStyleInHead(),
     // Site search: indexes the finished pages in dist/ into dist/pagefind/ (astro:build:done).
     pagefind(),
-    // Link preview images (og:image), one per page, cached between builds.
-    ogImages(),
     // The editor for clinic staff at /admin/ (Sveltia CMS), bundled once and cached.
     adminCms(),
     // REQUIRE_REVIEW=1 stops a production build while any health page awaits clinical review.

@@ -7,10 +7,21 @@ import { getViteConfig } from 'astro/config';
  * - content: content-schema fixtures and the build's error messages;
  * - build: checks over the built pages in dist/;
  * - e2e: real Chromium against dist/ served locally.
+ * A fifth, tools, tests the measuring tools (the build and search benchmarks, the local static
+ * server, whose mistakes the browser tests would show): they guard no page, so
+ * `npm run test:tools` runs them, not `npm test`. Tools that judge pages (the budget, the
+ * Lighthouse assessment, the _headers parser, readability) keep their tests in unit.
  * Timeouts are ceilings, never measurements: a passing test returns long before them, and a
  * busy 2-core machine can run a heavy test (65,536 quiz subsets, html-validate over every
  * page) several times slower than Vitest's 5 s default allows.
  */
+/** Tests of tools that measure (benchmarks, the local server): no page check relies on them. */
+const TOOL_TESTS = [
+  'tests/unit/scripts/bench/**',
+  'tests/unit/scripts/search-bench/**',
+  'tests/unit/scripts/shared/static-server.test.ts',
+];
+
 export default getViteConfig({
   test: {
     projects: [
@@ -19,6 +30,16 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: TOOL_TESTS,
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'tools',
+          include: TOOL_TESTS.map((glob) => (glob.endsWith('**') ? `${glob}/*.test.ts` : glob)),
           environment: 'node',
           testTimeout: 30_000,
         },
@@ -56,6 +77,8 @@ export default getViteConfig({
           expect: { poll: { timeout: 15_000 } },
           // Chromium is heavy on a 2-core machine: one test file at a time.
           fileParallelism: false,
+          // The crawl (tests/e2e/crawl.test.ts) opens pages two at a time: one per core.
+          maxConcurrency: 2,
         },
       },
     ],

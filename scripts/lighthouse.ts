@@ -1,6 +1,6 @@
 /**
  * Lighthouse budget: `node scripts/lighthouse.ts [--runs 3] [--json out.json]`.
- * Serves the build ($DIST_DIR or dist) like a static host (tests/support/static-server.ts,
+ * Serves the build ($DIST_DIR or dist) like a static host (scripts/shared/static-server.ts,
  * with dist/_headers and gzip), runs Lighthouse on one page of every template and prints the
  * medians. Exits with status 1 when a page misses 100 in a category, LCP < 1 s, CLS 0 or
  * TBT 0 ms (except audits a page is allowed to fail, listed in scripts/lighthouse/pages.ts).
@@ -12,7 +12,7 @@
  * in docs/benchmarks.md (Lighthouse section).
  */
 import { writeFileSync } from 'node:fs';
-import { serveDist } from '../tests/support/static-server.ts';
+import { serveDist } from './shared/static-server.ts';
 import { auditPages } from './lighthouse/run.ts';
 import { templatePagesIn } from './lighthouse/pages.ts';
 import { CATEGORIES, tbtVerdict } from './lighthouse/assess.ts';

@@ -6,7 +6,7 @@
  *                           [--save file.json] [--compare file.json]
  *                           [--chunk-sizes 20000,5000,2000]
  *
- * Serves dist/ the way a static host does (tests/support/static-server.ts: gzip, `_headers`)
+ * Serves dist/ the way a static host does (scripts/shared/static-server.ts: gzip, `_headers`)
  * and drives Chromium with an empty cache for every run. It reports, for one search:
  * - what it downloads: bytes on the wire and requests for Pagefind's files, and for a whole
  *   cold `/search/?q=` load; the request chain depth (requests waiting on each other);
@@ -36,8 +36,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_FLAGS, chromePath } from './chromium.ts';
-import { serveDist, type RunningServer } from '../tests/support/static-server.ts';
+import { CHROMIUM_FLAGS, chromePath } from './shared/chromium.ts';
+import { serveDist, type RunningServer } from './shared/static-server.ts';
 import {
   chainDepth,
   median,

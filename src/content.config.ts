@@ -1,10 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import {
   articleSchema,
   exerciseSchema,
   questionSchema,
   warningSignSchema,
+  aboutYouSchema,
+  painPatternSchema,
+  triageRuleSchema,
+  searchTermsSchema,
 } from './lib/content-schemas';
 
 /** Each section folder holds MDX files; the file name is the URL slug. */
@@ -12,6 +17,13 @@ const articles = (folder: string) =>
   defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: `./src/content/${folder}` }),
     schema: articleSchema,
+  });
+
+/** A folder of YAML records, one file per fact. */
+const yamlRecords = <S extends z.ZodType>(folder: string, schema: S) =>
+  defineCollection({
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: `./src/content/${folder}` }),
+    schema,
   });
 
 export const collections = {
@@ -28,9 +40,14 @@ export const collections = {
     loader: glob({ pattern: '**/*.mdx', base: './src/content/questions' }),
     schema: questionSchema,
   }),
-  /** One YAML file per warning sign; the file name is the sign's id (and the quiz's value). */
-  'warning-signs': defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: './src/content/warning-signs' }),
-    schema: warningSignSchema,
-  }),
+  /**
+   * The quiz's situations and rules, one YAML file per fact; the file name is the id (and the
+   * quiz's checkbox value). See src/lib/warning-signs.ts.
+   */
+  'warning-signs': yamlRecords('warning-signs', warningSignSchema),
+  'about-you': yamlRecords('about-you', aboutYouSchema),
+  'pain-patterns': yamlRecords('pain-patterns', painPatternSchema),
+  'triage-rules': yamlRecords('triage-rules', triageRuleSchema),
+  /** The words people use for a page or a warning sign, one YAML file per thing (search). */
+  'search-terms': yamlRecords('search-terms', searchTermsSchema),
 };

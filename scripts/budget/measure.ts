@@ -2,9 +2,10 @@
  * Weighs every built page in a dist folder (see ./page-weight.ts) and checks it against
  * ./page-budget.ts. Used by scripts/budget.ts and the Lighthouse cross-check.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
+import { filesUnder, urlPathOf } from '../shared/files.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { budgetProblems, editorBudgetProblems, type PageKind } from './page-budget.ts';
 import { gzipSync } from 'node:zlib';
@@ -16,25 +17,12 @@ export interface MeasuredPage {
   problems: string[];
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 /** A reader for weighPage: URL path → file in dist (folders → index.html). */
 export function distReader(dist: string) {
   return (urlPath: string): Uint8Array | undefined => {
     const file = join(dist, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
     return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
   };
-}
-
-export function urlPathOf(dist: string, file: string): string {
-  const rel = relative(dist, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
 }
 
 /**
@@ -79,7 +67,7 @@ export function measureSite(dist: string): MeasuredPage[] {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: build the site first.`);
   }
-  return walk(dist)
+  return filesUnder(dist)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
     .filter((f) => !urlPathOf(dist, f).startsWith(EDITOR_PAGE))
     .map((file) => measurePage(dist, urlPathOf(dist, file), readFileSync(file, 'utf8')))

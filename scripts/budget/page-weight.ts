@@ -5,11 +5,11 @@
  * imports. Dynamic `import()` targets are listed as lazy and not counted: they load on use
  * (Pagefind on the search page) or only when needed (Preact signals).
  *
- * Sizes are bytes as sent: gzipped for text types (see tests/support/transfer.ts), as stored
+ * Sizes are bytes as sent: gzipped for text types (see scripts/shared/transfer.ts), as stored
  * otherwise.
  */
 import * as cheerio from 'cheerio';
-import { contentType, gzip, sentBytes } from '../../tests/support/transfer.ts';
+import { contentType, gzip, sentBytes } from '../shared/transfer.ts';
 
 export type AssetKind = 'html' | 'css' | 'js' | 'image' | 'font' | 'other';
 

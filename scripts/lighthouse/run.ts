@@ -3,7 +3,7 @@
  * slowdown) on each template page, several times, one run at a time against one Chromium.
  */
 import lighthouse from 'lighthouse';
-import { launchChrome } from './chromium.ts';
+import { launchChrome } from '../shared/chromium.ts';
 import {
   CATEGORIES,
   missesOnlyOnTimings,

@@ -11,9 +11,10 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pagefindFailure } from '../lib/search-index.ts';
+import { addSearchTerms, pagefindFailure, pagePath } from '../lib/search-index.ts';
+import { loadSearchTerms } from './search-terms-files.ts';
 import {
   htmlLanguage,
   injectPreloads,
@@ -42,6 +43,14 @@ interface IndexOptions {
   chunkSize?: number;
 }
 
+/** Every HTML file under `siteDir`, as paths relative to it with forward slashes, sorted. */
+function htmlFiles(siteDir: string): string[] {
+  return (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => relative(siteDir, join(siteDir, name)).split(sep).join('/'))
+    .sort();
+}
+
 /** Indexes every HTML page under `siteDir` and writes the bundle to `<siteDir>/pagefind`. */
 export async function indexSite(siteDir: string, options: IndexOptions = {}) {
   const outputPath = join(siteDir, 'pagefind');
@@ -55,8 +64,19 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}) {
       throw pagefindFailure('create the index', created.errors);
     }
 
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw pagefindFailure(`index ${siteDir}`, added.errors);
+    // Each page is read here rather than by addDirectory, so the words people use for it
+    // (src/content/search-terms/) join its index entry without being added to the page itself.
+    const files = htmlFiles(siteDir);
+    const terms = loadSearchTerms(new Set(files.map(pagePath)));
+    const added = { page_count: 0 };
+    for (const file of files) {
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      const content = addSearchTerms(html, terms.get(pagePath(file)) ?? []);
+      const result = await index.addHTMLFile({ sourcePath: file, content });
+      if (result.errors.length > 0) throw pagefindFailure(`index ${file}`, result.errors);
+      // Pages without data-pagefind-body (404, /search/) are left out of the index.
+      if (content.includes('data-pagefind-body')) added.page_count += 1;
+    }
     // Zero pages means the layouts lost `data-pagefind-body` or the build wrote nothing:
     // shipping an empty index would make every search say "no results".
     if (added.page_count === 0) {

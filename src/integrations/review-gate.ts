@@ -1,11 +1,20 @@
 /**
- * The production build's review gate: with REQUIRE_REVIEW=1, `astro build` stops before it
- * builds anything while a health page has no current clinical review, and names those pages.
- * Without the variable (everyday and test builds) it does nothing, since the pages already say
- * plainly that their review is pending.
+ * The production build's gates, run before anything is built:
+ *
+ * - LAUNCH=1 (the switch for the live site): the build stops while anything the site needs
+ *   before it goes live is missing (src/lib/launch-check.ts: clinical review of every health
+ *   page, the clinic's contact details, the public address, the editor's repository and
+ *   sign-in), and names each item and where to change it.
+ * - REQUIRE_REVIEW=1: the review part alone; the build stops while a health page has no
+ *   current clinical review, and names those pages.
+ *
+ * Without either variable (everyday, preview and test builds) it does nothing: the pages already
+ * say plainly that their review is pending, and hide contact details nobody supplied.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import type { ClinicContactFields } from '../lib/clinic.ts';
+import { formatLaunchReport, launchGateFailure, siteLaunchChecklist } from '../lib/launch-check.ts';
 import { collectPageReviews, type SiteLevelReview } from '../lib/review-sources.ts';
 import { reviewGateFailure } from '../lib/review-status.ts';
 
@@ -15,13 +24,27 @@ interface Options {
   env?: Record<string, string | undefined>;
   /** The site-level pages' review; defaults to src/lib/site.ts. */
   site?: SiteLevelReview;
+  /** The clinic's contact details; defaults to src/lib/clinic.ts. */
+  clinic?: ClinicContactFields;
 }
 
-/** Throws the gate's message when the build must stop; returns quietly otherwise. */
-export function enforceReviewGate(options: Options & { contentDir: string }): void {
-  const { contentDir, env = process.env, site } = options;
+/**
+ * Throws the gate's message when the build must stop; otherwise returns what to log (the
+ * launch report under LAUNCH=1), or undefined.
+ */
+export function enforceReviewGate(options: Options & { contentDir: string }): string | undefined {
+  const { contentDir, env = process.env, site, clinic } = options;
+  if (env.LAUNCH === '1') {
+    const items = siteLaunchChecklist({ contentDir, env, site, clinic });
+    const failure = launchGateFailure(items, env);
+    if (failure) throw new Error(failure);
+    return formatLaunchReport(items);
+  }
   const failure = reviewGateFailure(collectPageReviews(contentDir, { site }), env);
   if (failure) throw new Error(failure);
+  return env.REQUIRE_REVIEW === '1'
+    ? 'Every health page has a current clinical review.'
+    : undefined;
 }
 
 export default function reviewGate(options: Options = {}): AstroIntegration {
@@ -34,10 +57,8 @@ export default function reviewGate(options: Options = {}): AstroIntegration {
       },
       // Build only: `astro dev` and `astro check` never stop for a pending review.
       'astro:build:start': ({ logger }) => {
-        enforceReviewGate({ ...options, contentDir: contentDir! });
-        if ((options.env ?? process.env).REQUIRE_REVIEW === '1') {
-          logger.info('Every health page has a current clinical review.');
-        }
+        const report = enforceReviewGate({ ...options, contentDir: contentDir! });
+        if (report) logger.info(report);
       },
     },
   };

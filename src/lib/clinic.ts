@@ -94,3 +94,51 @@ export function getPractitioner(id: string): Practitioner {
 export function practitionerDisplayName(p: Practitioner): string {
   return `${p.name}, ${p.credentials}`;
 }
+
+/** The contact fields of `Clinic`, each optional until the clinic supplies it. */
+export type ClinicContactFields = Pick<
+  Clinic,
+  'streetAddress' | 'postalCode' | 'telephone' | 'openingHours' | 'bookingUrl'
+>;
+
+/** How a page shows the clinic's contact details: only the ones supplied, ready to render. */
+export interface ClinicContactView {
+  /** "123 Main St, Ashburn, VA 20147" */
+  address?: string;
+  /** As the clinic writes it, and as a `tel:` link a phone can dial. */
+  phone?: { text: string; href: string };
+  hours?: readonly string[];
+  bookingUrl?: string;
+}
+
+/**
+ * A `tel:` link for a phone number as people write it: "(703) 555-0100" → "tel:+17035550100".
+ * Ten digits are a US number (+1 is added); a number written with + keeps its country code.
+ */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (phone.trim().startsWith('+')) return `tel:+${digits}`;
+  if (digits.length === 10) return `tel:+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `tel:+${digits}`;
+  return `tel:${digits}`;
+}
+
+/**
+ * The clinic's contact details as pages show them (footer, about page, the quiz's chiropractic
+ * result), or undefined while none is supplied, so pages show nothing rather than a gap.
+ */
+export function clinicContact(
+  source: ClinicContactFields & Pick<Clinic, 'city' | 'regionCode'> = clinic,
+): ClinicContactView | undefined {
+  const view: ClinicContactView = {
+    ...(source.streetAddress && {
+      address: `${source.streetAddress}, ${source.city}, ${source.regionCode}${source.postalCode ? ` ${source.postalCode}` : ''}`,
+    }),
+    ...(source.telephone && {
+      phone: { text: source.telephone, href: telHref(source.telephone) },
+    }),
+    ...(source.openingHours?.length && { hours: source.openingHours }),
+    ...(source.bookingUrl && { bookingUrl: source.bookingUrl }),
+  };
+  return Object.keys(view).length > 0 ? view : undefined;
+}

@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { reviewerIds } from './clinic';
+import { patternOutcomes, places, tiers, outcomes } from './triage';
 
 export const DESCRIPTION_MAX = 160;
 
@@ -170,32 +171,183 @@ export const questionSchema = z
 
 export type QuestionData = z.infer<typeof questionSchema>;
 
-/** Warning-sign tiers, most urgent first (src/content/warning-signs/, src/lib/warning-signs.ts). */
-export const warningTiers = ['emergency', 'urgent', 'doctor'] as const;
-
-/**
- * One warning sign per YAML file in src/content/warning-signs/; the file name is its id, which
- * is also the quiz's checkbox value (src/lib/triage.ts). Every list of signs on the site and
- * every quiz step is built from these files.
+/*
+ * The quiz's situations and rules (design.md, "Warning signs and the quiz's rules"): one YAML
+ * file per fact, the file name its id (the quiz's checkbox value). Each situation states its
+ * urgency and place ALONE here and nowhere else; each combination that changes urgency is one
+ * rule file. src/lib/warning-signs.ts checks what a schema cannot see (a rule naming an unknown
+ * situation) and turns them into the engine's records.
  */
-export const warningSignSchema = z.strictObject({
-  tier: z.enum(warningTiers, {
-    error: `tier is required: one of ${warningTiers.join(', ')} (emergency = call 911, urgent = a doctor today, doctor = a doctor soon)`,
-  }),
-  order: z.number({ error: 'order must be a number (1 shows first within its tier)' }).int().min(0),
+
+/** Tiers, most urgent first. Kept under this name for the editor and older imports. */
+export const warningTiers = tiers;
+
+const tierField = z.enum(tiers, {
+  error: `tier is required: one of ${tiers.join(', ')} (emergency = now, urgent = today, doctor = within 1 to 3 days)`,
+});
+const placeField = z.enum(places, {
+  error: `place is required: one of ${places.join(', ')} (where to go; words in src/lib/triage-places.ts)`,
+});
+
+/** The words, example, reason and source every situation has. */
+const situationFields = {
+  order: z
+    .number({ error: 'order must be a number (1 shows first within its group)' })
+    .int()
+    .min(0),
   words: z
-    .string({ error: 'words is required: the sign in the words a visitor would use' })
-    .min(8, { error: 'words is too short to say what the sign is' })
+    .string({ error: 'words is required: the situation in the words a visitor would use' })
+    .min(8, { error: 'words is too short to say what the situation is' })
     .max(120, { error: 'words must be 120 characters or fewer (it is a checkbox label)' }),
   short: z
-    .string({ error: 'short is required: the sign in a few words, for one-line lists' })
+    .string({ error: 'short is required: the situation in a few words, for one-line lists' })
     .min(3)
     .max(60, { error: 'short must be 60 characters or fewer' }),
   example: z.string({ error: 'example is required: "For example, ..."' }).min(10),
-  why: z.string({ error: 'why is required: why this sign matters, in plain words' }).min(20),
+  why: z.string({ error: 'why is required: why this matters, in plain words' }).min(20),
   source: z.strictObject(referenceSchema.shape, {
     error: 'source is required: title, publisher, year (if known) and url of the guideline',
   }),
-});
+  /** Where a rule goes beyond its source: says so, for the clinician who signs it off. */
+  note: z.string().min(10, { error: 'note is too short to explain the judgment' }).optional(),
+};
+
+/**
+ * A warning sign (src/content/warning-signs/): urgent alone, at its tier and place.
+ * `caudaEquina: true` marks the cauda equina signs, which must be `emergency`: the build stops
+ * on one set lower, because a missed one can cost a person their bladder, bowels or legs.
+ */
+export const warningSignSchema = z
+  .strictObject({
+    tier: tierField,
+    place: placeField,
+    caudaEquina: z.boolean().default(false),
+    ...situationFields,
+  })
+  .superRefine((data, ctx) => {
+    if (data.caudaEquina && data.tier !== 'emergency') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tier'],
+        message: 'tier must be emergency for a cauda equina sign (caudaEquina: true)',
+      });
+    }
+  });
 
 export type WarningSignData = z.infer<typeof warningSignSchema>;
+
+/** tier and place: both (the fact is urgent alone) or neither (it matters only in a rule). */
+function bothOrNeither(data: { tier?: string; place?: string }, ctx: z.RefinementCtx): void {
+  if (data.tier && !data.place) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['place'],
+      message: 'place is required when tier is set',
+    });
+  }
+  if (data.place && !data.tier) {
+    ctx.addIssue({ code: 'custom', path: ['tier'], message: 'tier is required when place is set' });
+  }
+}
+
+/**
+ * A fact about the person (src/content/about-you/): age, pregnancy, a weak immune system, a
+ * blood thinner. Many change nothing alone and matter only through a rule; some (a weak immune
+ * system, past cancer) are warning signs alone and then carry a tier and place.
+ */
+export const aboutYouSchema = z
+  .strictObject({
+    tier: tierField.optional(),
+    place: placeField.optional(),
+    ...situationFields,
+  })
+  .superRefine(bothOrNeither);
+
+export type AboutYouData = z.infer<typeof aboutYouSchema>;
+
+/** How the spasms behave (src/content/pain-patterns/): never a warning sign alone. */
+export const painPatternSchema = z
+  .strictObject({
+    outcome: z
+      .enum(patternOutcomes, {
+        error: `outcome must be one of ${patternOutcomes.join(', ')}, or left out`,
+      })
+      .optional(),
+    place: placeField.optional(),
+    ...situationFields,
+  })
+  .superRefine((data, ctx) => bothOrNeither({ tier: data.outcome, place: data.place }, ctx));
+
+export type PainPatternData = z.infer<typeof painPatternSchema>;
+
+/**
+ * A combination that changes urgency (src/content/triage-rules/): when every situation in
+ * `when` is ticked, the outcome and place apply. `words` and `short` say the combination as a
+ * visitor would; `why` is said on the result.
+ */
+export const triageRuleSchema = z.strictObject({
+  when: z
+    .array(z.string().regex(/^[a-z0-9-]+$/, { error: 'when lists situation ids (file names)' }), {
+      error: 'when is required: the situation ids that must all be ticked',
+    })
+    .min(2, { error: 'when needs at least two situations (one alone belongs in its own file)' }),
+  outcome: z.enum(outcomes, { error: `outcome is required: one of ${outcomes.join(', ')}` }),
+  place: placeField,
+  ...situationFields,
+});
+
+export type TriageRuleData = z.infer<typeof triageRuleSchema>;
+/** A page address on this site, such as `/questions/heat-or-ice/` (checked against the build). */
+const SITE_PATH = /^\/(?:[a-z0-9-]+\/)*$/;
+
+/**
+ * The words people use for one thing on the site: everyday, regional, brand and generic names,
+ * common misspellings. One YAML file per thing in src/content/search-terms/. Search indexes the
+ * terms with the page they point to (src/integrations/pagefind.ts), and a query with a sign's
+ * terms shows that sign's advice above the results (src/lib/search-safety.ts). The build checks
+ * that `page` is a built page and `sign` a file in src/content/warning-signs/.
+ */
+export const searchTermsSchema = z
+  .strictObject({
+    terms: z
+      .array(
+        z
+          .string({ error: 'each term must be text, such as "Flexeril" or "threw my back out"' })
+          .trim()
+          .min(2, { error: 'each term needs at least 2 letters' })
+          .max(60, { error: 'each term must be 60 characters or fewer' }),
+        { error: 'terms is required: a list of the words people type for this thing' },
+      )
+      .min(1, { error: 'terms needs at least one word or phrase' })
+      .meta({
+        description:
+          'Words people type for this, one per line: everyday words, brand and generic names, misspellings. A phrase matches a search that has all its words, in any order.',
+      }),
+    page: z
+      .string({ error: 'page must be a page address such as /questions/heat-or-ice/' })
+      .regex(SITE_PATH, {
+        error:
+          'page must be a page address that starts and ends with "/", such as /questions/heat-or-ice/',
+      })
+      .optional()
+      .meta({
+        description:
+          'The page these words should find, such as /questions/heat-or-ice/. Leave empty for a warning sign: its words then find "When to see a doctor".',
+      }),
+    sign: z
+      .string({
+        error: 'sign must be a warning-sign id, the file name in src/content/warning-signs/',
+      })
+      .regex(/^[a-z0-9-]+$/, { error: 'sign must be a warning-sign id such as saddle-numbness' })
+      .optional()
+      .meta({
+        description:
+          'A warning sign these words describe (its file name, such as saddle-numbness): a search with them shows that sign’s advice first.',
+      }),
+  })
+  .refine((data) => data.page !== undefined || data.sign !== undefined, {
+    error: 'give a page, a sign, or both: where these words should lead',
+    path: ['page'],
+  });
+
+export type SearchTermsData = z.infer<typeof searchTermsSchema>;

@@ -33,11 +33,15 @@ export const discomfortAdvice: SharedAdvice = {
   sources: [SOURCE_URLS.osullivan],
 };
 
-/** Lying on your back in pregnancy: the same words on every exercise page. */
+/**
+ * Exercise in pregnancy: the same words on every exercise page. ACOG's back-pain FAQ advises
+ * exercise and asking the ob-gyn; it says nothing about lying on your back, so neither do we:
+ * the reader asks their ob-gyn or midwife.
+ */
 export const pregnancyAdvice: SharedAdvice = {
   paragraphs: [
     'If you are pregnant, ask your ob-gyn or midwife which exercises suit you.',
-    'After the first three months, many advise that you do not lie flat on your back for long. Ask them about a version on your side, sitting or standing instead.',
+    'Ask them whether to do exercises lying on your back later in pregnancy. Many exercises can also be done on your side, sitting or standing.',
   ],
   sources: [SOURCE_URLS.acog],
 };

@@ -1,8 +1,8 @@
 /**
  * Link preview cards (Open Graph images): where each page's card lives, what it says, and
  * its layout as a Satori element tree (plain objects, no JSX). Rendering to PNG and caching
- * happen at build time in src/integrations/og-images.ts; pages only name the file in <head>,
- * they never load it.
+ * happen at build time (./og-png.ts, called by src/pages/og/[...path].png.ts); pages only name
+ * the file in <head>, they never load it.
  */
 
 export const OG_WIDTH = 1200;
@@ -32,10 +32,6 @@ export interface OgCard {
 /** The guide's own name stands in for pages outside a section (home, about, 404). */
 export const DEFAULT_SECTION = 'Back spasms guide';
 export const ogCardSection = (section?: string) => section || DEFAULT_SECTION;
-
-/** The card's title: the page's <title> without the clinic suffix the browser tab shows. */
-export const ogCardTitle = (fullTitle: string, suffix: string) =>
-  fullTitle.endsWith(suffix) ? fullTitle.slice(0, -suffix.length) : fullTitle;
 
 /** Describes the card for people who cannot see it (og:image:alt). */
 export function ogImageAlt(card: Pick<OgCard, 'title' | 'section' | 'clinicName'>): string {

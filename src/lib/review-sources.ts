@@ -5,54 +5,33 @@
  * exercises are (src/lib/review.ts). Reads files with node:fs and no Astro, so the
  * review-status script and the build's review gate can both run it before anything is built.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { relative } from 'node:path';
 import { combineReviews, type Reviewable } from './review.ts';
 import type { PageReview } from './review-status.ts';
 import type { ReviewFields } from './content-schemas';
+import { frontmatterDate, readContentFiles, readFrontmatter } from './content-files.ts';
 import { siteHealthPages, siteReview, siteUpdated } from './site.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
-const toDate = (value: unknown): Date | undefined => {
-  if (value === undefined || value === null || value === '') return undefined;
-  const date = value instanceof Date ? value : new Date(String(value));
-  return Number.isNaN(date.getTime()) ? undefined : date;
-};
-
-/** The review fields of one MDX source; empty when it has no frontmatter. */
-export function readReviewFields(source: string): Partial<Reviewable> {
-  const match = FRONTMATTER.exec(source);
-  const data = (match ? parse(match[1] ?? '') : null) as Record<string, unknown> | null;
-  if (!data) return {};
+/** The review fields of frontmatter data. */
+function reviewFields(data: Record<string, unknown>): Partial<Reviewable> {
   return {
-    updated: toDate(data.updated),
+    updated: frontmatterDate(data.updated),
     reviewer: typeof data.reviewer === 'string' ? data.reviewer : undefined,
-    reviewedOn: toDate(data.reviewedOn),
+    reviewedOn: frontmatterDate(data.reviewedOn),
   };
 }
 
-/**
- * Every MDX entry under `contentDir`, as `/<folder>/<file name>/`. Any folder of MDX files is
- * a collection of pages (causes, exercises, questions, ...); data-only folders hold no MDX.
- */
+/** The review fields of one MDX source; empty when it has no frontmatter. */
+export const readReviewFields = (source: string): Partial<Reviewable> =>
+  reviewFields(readFrontmatter(source));
+
+/** Every MDX entry under `contentDir`, as `/<folder>/<file name>/` (./content-files.ts). */
 export function collectEntryReviews(contentDir: string, cwd = process.cwd()): PageReview[] {
-  const pages: PageReview[] = [];
-  for (const folder of readdirSync(contentDir).sort()) {
-    const dir = join(contentDir, folder);
-    if (!statSync(dir).isDirectory()) continue;
-    for (const file of readdirSync(dir).sort()) {
-      if (!file.endsWith('.mdx')) continue;
-      const full = join(dir, file);
-      pages.push({
-        path: `/${folder}/${basename(file, '.mdx')}/`,
-        source: relative(cwd, full),
-        ...readReviewFields(readFileSync(full, 'utf8')),
-      });
-    }
-  }
-  return pages;
+  return readContentFiles(contentDir).map((entry) => ({
+    path: entry.path,
+    source: relative(cwd, entry.file),
+    ...reviewFields(entry.data),
+  }));
 }
 
 /** The printable routine: as new as its newest exercise, reviewed only when all of them are. */

@@ -59,6 +59,37 @@ export function resultCountMessage(count: number, query: string, section = ''): 
   return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${where}.`;
 }
 
+/** How a query that found nothing as typed was answered instead (src/lib/search-fallback.ts). */
+export interface Fallback {
+  /** The words that found pages; each result has at least one of them. */
+  words: string[];
+}
+
+const results = (count: number) => `${count} ${count === 1 ? 'result' : 'results'}`;
+
+/** The sentence the live region reads out when results are for some of the words typed. */
+export function fallbackMessage(
+  count: number,
+  query: string,
+  fallback: Fallback,
+  section = '',
+): string {
+  const where = section ? ` in ${section}` : '';
+  const shown = `pages with any of these words: ${fallback.words.map((w) => `“${w}”`).join(', ')}`;
+  const found =
+    count === 0
+      ? `No results for ${shown}${where} either.`
+      : `Showing ${results(count)} for ${shown}${where}, most words first.`;
+  return `No page has every word of “${query}”. ${found}`;
+}
+
+/** The sentence when few pages had every word and pages with most of them follow. */
+export function fewExactMessage(count: number, exact: number, query: string, section = ''): string {
+  const where = section ? ` in ${section}` : '';
+  if (count <= exact) return resultCountMessage(count, query, section);
+  return `${results(count)} for “${query}”${where}: ${exact} with every word, then ${count - exact} with most of them.`;
+}
+
 /**
  * Orders filter values the way the site's navigation does (`preferred`, from
  * src/lib/sections.ts), then any other values (About, Where to start, ...) alphabetically.

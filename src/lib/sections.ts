@@ -42,9 +42,9 @@ export const sections: readonly Section[] = [
     label: 'Causes',
     heading: 'What causes back spasms',
     description:
-      'Why back muscles suddenly tighten: guarding a sore spot, overuse, stiff joints and injuries, with how strong the evidence is for each.',
+      'Why back muscles suddenly tighten: protecting a sore spot, overuse, stiff joints and injuries, with how strong the evidence is for each.',
     intro:
-      'A back spasm is often the muscles guarding a sore spot. The exact cause is often never found. These pages explain the likely causes and how sure anyone can be.',
+      'A back spasm may be the muscles protecting a sore spot, but the exact cause is often never found. These pages explain the likely causes and how sure anyone can be.',
   },
   {
     id: 'triggers',

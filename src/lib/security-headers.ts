@@ -14,6 +14,7 @@ import {
   SPECULATION_RULES_TYPE,
   speculationRulesHeader,
 } from './speculation-rules.ts';
+import { sitePages } from './site.ts';
 
 /** Header CSP: directives a <meta> policy cannot set, plus cheap belt-and-braces rules. */
 export const headerCspDirectives = [
@@ -121,13 +122,17 @@ export const pagefindImmutablePaths = [
   '/pagefind/pagefind.*.pf_meta',
 ] as const;
 
+/**
+ * A site page's files (src/lib/site.ts): a folder page and everything under it, or the file
+ * itself; none for a page inside a section, which the section's rule covers already.
+ */
+const sitePagePaths = (sectionIds: readonly string[]): string[] =>
+  Object.values(sitePages)
+    .filter(({ path }) => !sectionIds.some((id) => path.startsWith(`/${id}/`)))
+    .map(({ path }) => (path === '/' || !path.endsWith('/') ? path : `${path}*`));
+
 export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
-  '/',
-  '/404.html',
-  '/about/*',
-  '/search/*',
-  '/triage/*',
-  '/when-to-see-a-doctor/*',
+  ...sitePagePaths(sectionIds),
   ...sectionIds.map((id) => `/${id}/*`),
   '/favicon.svg',
   '/robots.txt',

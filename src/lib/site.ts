@@ -6,6 +6,7 @@
  *   SITE_URL=https://www.your-domain.com npm run build
  */
 import type { ReviewFields } from './content-schemas';
+import { clinic } from './clinic.ts';
 
 export const DEFAULT_SITE_URL = 'https://ashburn-village-chiropractic.example';
 
@@ -27,7 +28,73 @@ export function resolveSiteUrl(env: Record<string, string | undefined> = process
 
 export const siteName = 'Back Spasms Guide · Ashburn Village Chiropractic';
 
-/** Date the words of the site-level pages (home, when to see a doctor, triage, about) last changed. */
+/** The number to call in an emergency, wherever the site says it. */
+export const EMERGENCY_NUMBER = '911';
+
+/** A page outside the content sections: one .astro file in src/pages/. */
+export interface SitePage {
+  path: string;
+  /** The page's <h1> and <title> (without the clinic's name). */
+  title: string;
+  /** The section its link-preview card names; the guide's name when absent. */
+  section?: string;
+  /** Its label in the header's menu, for pages the menu lists. */
+  navLabel?: string;
+}
+
+/**
+ * Every page outside the content sections. Each page reads its title here; the header's menu,
+ * the sitemap's dates, the cache headers (./security-headers.ts), the review list and the
+ * link-preview cards (src/pages/og/) read the list, so a new page is added here once.
+ */
+export const sitePages = {
+  home: { path: '/', title: 'Back spasms: is it serious, what to do now, and where to start' },
+  whenToSeeADoctor: {
+    path: '/when-to-see-a-doctor/',
+    title: 'When to see a doctor for back spasms',
+    section: 'When to see a doctor',
+    navLabel: 'When to see a doctor',
+  },
+  triage: {
+    path: '/triage/',
+    title: 'Where should I start? A quiz for back spasms',
+    section: 'Where to start',
+    navLabel: 'Where should I start?',
+  },
+  about: {
+    path: '/about/',
+    title: `About ${clinic.name}`,
+    section: 'About',
+    navLabel: 'About us',
+  },
+  search: { path: '/search/', title: 'Search the guide' },
+  routine: {
+    path: '/exercises/routine/',
+    title: 'Printable back spasm exercise routine',
+    section: 'Exercises',
+  },
+  notFound: { path: '/404.html', title: 'Page not found' },
+} as const satisfies Record<string, SitePage>;
+
+/** The pages the header's menu lists after the sections, in menu order. */
+export const navPages: readonly SitePage[] = [
+  sitePages.whenToSeeADoctor,
+  sitePages.triage,
+  sitePages.about,
+];
+
+/**
+ * The site-level pages: their words are dated by `siteUpdated` (the sitemap reads it), and
+ * those that give health advice are reviewed through `siteReview`.
+ */
+export const siteLevelPages: readonly SitePage[] = [
+  sitePages.home,
+  sitePages.whenToSeeADoctor,
+  sitePages.triage,
+  sitePages.about,
+];
+
+/** Date the words of the site-level pages last changed. */
 export const siteUpdated = '2026-11-20';
 
 /**
@@ -36,7 +103,9 @@ export const siteUpdated = '2026-11-20';
  * `{ reviewer: 'jonathan-solomon', reviewedOn: new Date('2026-12-01') }`. A change to
  * `siteUpdated` after that day puts them back on the review list (npm run review-status).
  */
-export const siteHealthPages = ['/', '/triage/', '/when-to-see-a-doctor/'] as const;
+export const siteHealthPages: readonly string[] = [
+  sitePages.home.path,
+  sitePages.triage.path,
+  sitePages.whenToSeeADoctor.path,
+];
 export const siteReview: ReviewFields = {};
-
-export const EMERGENCY_NUMBER = '911';

@@ -15,7 +15,7 @@ import type {
   Question,
   WithContext,
 } from 'schema-dts';
-import { clinic, getPractitioner, type Practitioner } from './clinic';
+import { clinic, getPractitioner, telHref, type Clinic, type Practitioner } from './clinic';
 import type { Crumb } from './seo';
 import { isoDate } from './dates';
 import type { Reference } from './content-schemas';
@@ -23,14 +23,14 @@ import type { Reference } from './content-schemas';
 const CONTEXT = 'https://schema.org' as const;
 
 /** The town the clinic is in; street and postcode only once the clinic has supplied them. */
-function clinicAddress(): PostalAddress {
+function clinicAddress(details: Clinic = clinic): PostalAddress {
   return {
     '@type': 'PostalAddress',
-    addressLocality: clinic.city,
-    addressRegion: clinic.regionCode,
-    addressCountry: clinic.country,
-    ...(clinic.streetAddress ? { streetAddress: clinic.streetAddress } : {}),
-    ...(clinic.postalCode ? { postalCode: clinic.postalCode } : {}),
+    addressLocality: details.city,
+    addressRegion: details.regionCode,
+    addressCountry: details.country,
+    ...(details.streetAddress ? { streetAddress: details.streetAddress } : {}),
+    ...(details.postalCode ? { postalCode: details.postalCode } : {}),
   };
 }
 
@@ -109,21 +109,28 @@ export function breadcrumbList(trail: readonly Crumb[], site: string): WithConte
   };
 }
 
-/** The clinic. Optional contact details appear only when the clinic has supplied them. */
-export function medicalClinic(site: string): WithContext<MedicalClinic> {
+/**
+ * The clinic. Its contact details (street address, phone, opening hours, booking link) appear
+ * only when the clinic has supplied them in src/lib/clinic.ts; `details` lets tests pass others.
+ */
+export function medicalClinic(site: string, details: Clinic = clinic): WithContext<MedicalClinic> {
   return {
     '@context': CONTEXT,
     '@type': 'MedicalClinic',
     '@id': clinicId(site),
-    name: clinic.name,
+    name: details.name,
     url: new URL('/about/', site).href,
     medicalSpecialty: 'Musculoskeletal',
-    availableService: clinic.services.map((name) => ({ '@type': 'MedicalProcedure', name })),
-    areaServed: clinic.communitiesServed.map((name) => ({ '@type': 'City', name })),
-    address: clinicAddress(),
-    ...(clinic.telephone ? { telephone: clinic.telephone } : {}),
-    ...(clinic.openingHours?.length ? { openingHours: [...clinic.openingHours] } : {}),
-    employee: clinic.practitioners.map((p) => ({ '@id': practitionerId(site, p) })),
+    availableService: details.services.map((name) => ({ '@type': 'MedicalProcedure', name })),
+    areaServed: details.communitiesServed.map((name) => ({ '@type': 'City', name })),
+    address: clinicAddress(details),
+    // The dialable form ("+17035550100"), which search engines read without guessing the country.
+    ...(details.telephone ? { telephone: telHref(details.telephone).slice('tel:'.length) } : {}),
+    ...(details.openingHours?.length ? { openingHours: [...details.openingHours] } : {}),
+    ...(details.bookingUrl
+      ? { potentialAction: { '@type': 'ReserveAction', target: details.bookingUrl } }
+      : {}),
+    employee: details.practitioners.map((p) => ({ '@id': practitionerId(site, p) })),
   };
 }
 

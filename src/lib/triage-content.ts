@@ -1,77 +1,26 @@
 /**
- * The quiz's own words: the mechanical patterns (which are not warning signs), the steps, the
- * outcomes and the buttons. The warning signs' words come from src/content/warning-signs/
- * (the page passes them to the island), so the quiz, the decision table and every list of signs
- * read from one source. Typed as Record<PatternId, …> and Record<Outcome, …> so a new id or
- * outcome without words fails type-checking.
+ * The quiz's own words: the steps, the outcomes and the buttons. Every situation's words, its
+ * urgency, its place and its source come from src/content/ (the page passes them to the island);
+ * the places' words from src/lib/triage-places.ts. Typed as Record<StepId, …> and
+ * Record<Outcome, …> so a new step or outcome without words fails type-checking.
  *
  * Writing rules (design.md, "Words"): grade 6 for anything about emergencies, grade 8 or lower
  * elsewhere, short sentences, no promise of a result. "A doctor" means a medical clinician.
  */
-import { situationOutcomes, type Outcome, type SituationId, type Tier } from './triage';
-import type { Reference } from './content-schemas';
-import type { WarningSign } from './warning-signs';
+import type { Outcome, TriageRecords, TriageResult } from './triage';
+import { placeText } from './triage-places';
+import { stepIds, type Situation, type StepId } from './warning-signs';
 
-export interface SituationText {
-  /** Checkbox label in the quiz and row header in the decision table. */
-  label: string;
-  /** Extra words under the checkbox: an example, or where the line falls. */
-  help?: string;
-  /** Why this answer matters, shown on the result when it decided the outcome. */
-  reason: string;
+/** What the island needs of a situation (the page passes these as props). */
+export type QuizSituation = Pick<Situation, 'id' | 'step' | 'words' | 'example' | 'why'>;
+
+/** Everything the island receives: the boxes' words and the engine's records. */
+export interface QuizData {
+  situations: readonly QuizSituation[];
+  records: TriageRecords;
+  /** Each rule's reason in plain words, by rule id. */
+  ruleWhy: Readonly<Record<string, string>>;
 }
-
-/** Ids that describe how spasms behave rather than a warning sign. */
-export type PatternId = {
-  [K in SituationId]: (typeof situationOutcomes)[K] extends Tier ? never : K;
-}[SituationId];
-
-export const patternText: Record<PatternId, SituationText> = {
-  'not-improving': {
-    label: 'Spasms that keep going and are not getting better with care so far',
-    help: 'For example, after a few weeks of staying active, heat, gentle exercise or treatment.',
-    reason:
-      'Spasms that do not settle need a medical doctor to look for the reason. Chiropractic care can support your recovery.',
-  },
-  posture: {
-    label: 'Spasms linked to your posture, long sitting or awkward movement',
-    help: 'For example, after a long day at a desk or in the car.',
-    reason:
-      'This points to how your back moves and carries weight. Self-care and hands-on care look at exactly that.',
-  },
-  'movement-pattern': {
-    label: 'Spasms that get worse with some movements and ease with rest or a change of position',
-    reason: 'Pain that changes as you move is typical of spasms from muscles and joints.',
-  },
-  recurrent: {
-    label: 'Spasms that keep coming back without a clear injury',
-    reason: 'Spasms that return without an injury often come from strain on the back over time.',
-  },
-  stiffness: {
-    label: 'Spasms with a stiff back, or a back that does not bend or turn as far as usual',
-    reason: 'Stiff spine joints make the muscles around them work harder, and they can tighten.',
-  },
-  strain: {
-    label: 'Spasms after lifting, bending or doing the same movement over and over',
-    help: 'For example, shovelling snow, gardening, a workout or lifting a child.',
-    reason: 'Strain from lifting or repeated movement is a common cause of spasms.',
-  },
-};
-
-/** The pattern step's boxes, in the order they are asked (not-improving last). */
-export const patternIds: readonly PatternId[] = [
-  'posture',
-  'movement-pattern',
-  'recurrent',
-  'stiffness',
-  'strain',
-  'not-improving',
-];
-
-/** What the island needs of a warning sign (the page passes these as props). */
-export type QuizSign = Pick<WarningSign, 'id' | 'tier' | 'words' | 'example' | 'why'>;
-
-export type StepId = Tier | 'pattern';
 
 export interface Choice {
   value: string;
@@ -90,11 +39,16 @@ export interface Step {
   choices: readonly Choice[];
 }
 
-const stepWords: Record<StepId, Pick<Step, 'name' | 'legend' | 'hint'>> = {
+export const stepWords: Record<StepId, Pick<Step, 'name' | 'legend' | 'hint'>> = {
   emergency: {
     name: 'Emergency signs',
     legend: 'Do you have any of these with your back pain?',
     hint: 'These can be signs of an emergency. Tick all that apply.',
+  },
+  'about-you': {
+    name: 'About you',
+    legend: 'Do any of these describe you?',
+    hint: 'These change what your back pain can mean. Tick all that apply.',
   },
   urgent: {
     name: 'Signs to see a doctor today',
@@ -102,9 +56,9 @@ const stepWords: Record<StepId, Pick<Step, 'name' | 'legend' | 'hint'>> = {
     hint: 'These mean a medical doctor should check you today. Tick all that apply.',
   },
   doctor: {
-    name: 'Signs to see a doctor first',
+    name: 'Signs to see a doctor within days',
     legend: 'Do any of these apply to you?',
-    hint: 'These mean a medical doctor should check you first. Tick all that apply.',
+    hint: 'These mean a medical doctor should check you within 1 to 3 days. Tick all that apply.',
   },
   pattern: {
     name: 'How your spasms behave',
@@ -114,27 +68,17 @@ const stepWords: Record<StepId, Pick<Step, 'name' | 'legend' | 'hint'>> = {
 };
 
 /**
- * Four steps, warning signs first and most urgent first: 911 signs, see a doctor today, see a
- * doctor first, then how the spasms behave. Signs arrive sorted (src/lib/warning-signs.ts).
+ * Five steps, in the contract's order: 911 signs, about you, see a doctor today, see a doctor
+ * within days, then how the spasms behave. Situations arrive in canonical order.
  */
-export function buildSteps(signs: readonly QuizSign[]): Step[] {
-  const signStep = (tier: Tier): Step => ({
-    id: tier,
-    ...stepWords[tier],
-    choices: signs
-      .filter((s) => s.tier === tier)
+export function buildSteps(situations: readonly QuizSituation[]): Step[] {
+  return stepIds.map((id) => ({
+    id,
+    ...stepWords[id],
+    choices: situations
+      .filter((s) => s.step === id)
       .map((s) => ({ value: s.id, label: s.words, help: s.example, reason: s.why })),
-  });
-  return [
-    signStep('emergency'),
-    signStep('urgent'),
-    signStep('doctor'),
-    {
-      id: 'pattern',
-      ...stepWords.pattern,
-      choices: patternIds.map((id) => ({ value: id, ...patternText[id] })),
-    },
-  ];
+  }));
 }
 
 export interface Link {
@@ -159,19 +103,17 @@ export const links = {
 } as const satisfies Record<string, Link>;
 
 export interface OutcomeText {
-  /** Result heading: the advice in a few words. */
-  title: string;
-  /** The advice in one sentence. */
-  advice: string;
+  /** How soon, in a few words. */
+  when: string;
   /** Said on every result of this outcome, before the ticked reasons. */
   because?: string;
-  /** Said when nothing was ticked (only possible for chiropractic). */
+  /** Said when nothing was ticked that decides anything (only possible for chiropractic). */
   noReasons?: string;
-  /** What to do now, in order. */
+  /** What to do now, in order, after the place's own action. */
   todo: readonly string[];
   links: readonly Link[];
-  /** The decision table's two answer columns for rows that lead here. */
-  table: { chiropractor: string; doctor: string };
+  /** The two questions a visitor weighs, answered for this outcome (the clinic's table). */
+  table: { doctor: string; chiropractor: string };
 }
 
 const doctorMeans =
@@ -179,62 +121,53 @@ const doctorMeans =
 
 export const outcomeText: Record<Outcome, OutcomeText> = {
   emergency: {
-    title: 'Call 911 now',
-    advice: 'Call 911 now, or go to the nearest emergency department.',
+    when: 'Now',
     todo: [
-      'Call 911 now. If you cannot, ask someone to call for you.',
-      'Do not drive yourself. Wait for the ambulance, or have someone else drive you.',
+      'If you cannot call, ask someone to call for you.',
       'Do not wait to see if it gets worse.',
       'Tell them you have back pain and which of these signs you have.',
     ],
     links: [links.emergencySigns],
-    table: { chiropractor: 'No', doctor: 'Emergency: call 911 now' },
+    table: { doctor: 'Yes: call 911 now', chiropractor: 'No' },
   },
   urgent: {
-    title: 'See a medical doctor today',
-    advice: 'See a medical doctor today: go to urgent care, or get a same-day visit.',
+    when: 'Today',
     todo: [
-      'Call your doctor now and ask to be seen today. Say what you ticked.',
-      'If they cannot see you today, go to an urgent care center.',
+      'Say what you ticked.',
       'Do not wait for a routine visit.',
       'Call 911 if an emergency sign starts, such as new trouble peeing or weak legs.',
       doctorMeans,
     ],
     links: [links.urgentSigns, links.emergencySigns],
-    table: { chiropractor: 'No, not first', doctor: 'Yes, today' },
+    table: { doctor: 'Yes, today', chiropractor: 'No, not first' },
   },
   doctor: {
-    title: 'See a doctor first',
-    advice: 'A medical doctor should check you soon, before you start chiropractic care.',
+    when: 'Within 1 to 3 days',
     todo: [
-      'Call your doctor and ask for the next open visit. Say what you ticked.',
-      'If it gets worse, or you cannot be seen soon, go to an urgent care center.',
+      'Say what you ticked.',
+      'If it gets worse, go today: urgent care or a same-day visit.',
       'Call 911 if an emergency sign starts, such as new trouble peeing or weak legs.',
       'Once a doctor has checked you, chiropractic care may help your recovery.',
       doctorMeans,
     ],
     links: [links.whenToSeeADoctor, links.treatment],
-    table: { chiropractor: 'Not first; may help later', doctor: 'Yes, first' },
+    table: { doctor: 'Yes, within 1 to 3 days', chiropractor: 'Not first; it may help later' },
   },
   'doctor-then-chiropractic': {
-    title: 'See a doctor, with chiropractic care in support',
-    advice:
-      'See a medical doctor to find out why your spasms are not getting better; chiropractic care can support your recovery.',
+    when: 'Book a visit soon',
     because: 'You did not tick any warning sign.',
     todo: [
-      'Book a visit with your doctor. Say how long the spasms have lasted and what you have tried.',
-      'Ask whether chiropractic care or physical therapy could be part of your plan.',
+      'See your primary care doctor to find out why your spasms are not getting better. Say how long they have lasted and what you have tried.',
+      'Ask whether chiropractic care or physical therapy could be part of your plan: it can support your recovery.',
       'Keep moving gently, within what feels okay.',
       'If a warning sign starts, see a doctor sooner. Call 911 for an emergency sign.',
       doctorMeans,
     ],
     links: [links.whenToSeeADoctor, links.treatment, links.exercises],
-    table: { chiropractor: 'Yes, in support', doctor: 'Yes' },
+    table: { doctor: 'Yes', chiropractor: 'Yes, in support' },
   },
   chiropractic: {
-    title: 'Start with self-care; hands-on care is an option',
-    advice:
-      'With no warning signs, start with self-care, and choose a chiropractor, a physical therapist or your primary care clinician if you want hands-on care.',
+    when: 'Start today, at home',
     because:
       'You did not tick any warning sign. Most spasms ease with self-care within days to a few weeks.',
     noReasons:
@@ -247,11 +180,22 @@ export const outcomeText: Record<Outcome, OutcomeText> = {
       'Watch for warning signs. If one starts, see a medical doctor. Call 911 for an emergency sign.',
     ],
     links: [links.selfCare, links.exercises, links.treatment, links.whenToSeeADoctor],
-    table: { chiropractor: 'Yes, a reasonable first step', doctor: 'Not needed first' },
+    table: { doctor: 'Not needed first', chiropractor: 'Yes, a reasonable first step' },
   },
 };
 
+/** The result's heading for `doctor-then-chiropractic`, whose place is primary care. */
+export const notImprovingHeading = 'See a doctor, with chiropractic care in support';
+
 /** Buttons, headings and messages of the quiz itself. */
+/** The labels of the clinic's two questions, answered for each group of signs. */
+export const tableText = {
+  howSoon: 'How soon',
+  where: 'Where',
+  doctor: 'See a medical doctor?',
+  chiropractor: 'Chiropractic care first?',
+};
+
 export const quizText = {
   next: 'Next',
   finish: 'See my answer',
@@ -261,6 +205,8 @@ export const quizText = {
   required: 'Tick at least one box, or tick "None of these".',
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
   resultLabel: 'Your answer',
+  howSoon: 'How soon',
+  where: 'Where',
   why: 'Why',
   youTicked: 'You ticked',
   whatToDo: 'What to do now',
@@ -268,52 +214,20 @@ export const quizText = {
   notADiagnosis: 'This quiz does not diagnose you. It helps you choose where to start.',
   /** Shown in place of the quiz until it loads, and for good if JavaScript is off. */
   fallback:
-    'If the quiz does not work on your device, use the warning signs and the table below. They give the same advice.',
+    'If the quiz does not work on your device, use the lists below. They give the same advice.',
 };
 
-/** The decision table's caption and column headers. */
-export const tableText = {
-  caption:
-    'Where to start for each situation. If more than one row fits you, follow the most urgent one: rows go from most to least urgent.',
-  situation: 'Your situation',
-  chiropractor: 'Chiropractic care first?',
-  doctor: 'See a medical doctor?',
-};
-
-/** Sources for the decision table and the quiz page (references.md). */
-export const triageReferences = {
-  nhsBackPain: {
-    title: 'Back pain',
-    publisher: 'NHS',
-    url: 'https://www.nhs.uk/conditions/back-pain/',
-  },
-  nhsCaudaEquina: {
-    title: 'Cauda equina syndrome',
-    publisher: 'NHS',
-    url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
-  },
-  nice: {
-    title: 'Low back pain and sciatica in over 16s: assessment and management (NG59)',
-    publisher: 'NICE',
-    year: 2016,
-    url: 'https://www.nice.org.uk/guidance/ng59',
-  },
-  acp: {
-    title:
-      'Noninvasive Treatments for Acute, Subacute, and Chronic Low Back Pain: A Clinical Practice Guideline',
-    publisher: 'American College of Physicians (Annals of Internal Medicine)',
-    year: 2017,
-    url: 'https://www.acpjournals.org/doi/10.7326/M16-2367',
-  },
-  caudaEquinaPathway: {
-    title: 'National suspected cauda equina syndrome pathway',
-    publisher: 'NHS England, Getting It Right First Time',
-    year: 2023,
-    url: 'https://gettingitrightfirsttime.co.uk/pathway-supports-clinicians-to-diagnose-and-treat-cauda-equina-syndrome-without-delay/',
-  },
-  mayoBackPain: {
-    title: 'Back pain: symptoms and causes',
-    publisher: 'Mayo Clinic',
-    url: 'https://www.mayoclinic.org/diseases-conditions/back-pain/symptoms-causes/syc-20369906',
-  },
-} as const satisfies Record<string, Reference>;
+/** The result's heading and first line: where to go, said for the place. */
+export function resultWords(result: Pick<TriageResult, 'outcome' | 'place'>): {
+  heading: string;
+  action: string;
+} {
+  if (result.outcome === 'doctor-then-chiropractic') {
+    return {
+      heading: notImprovingHeading,
+      action:
+        'See your primary care doctor to find out why your spasms are not getting better; chiropractic care can support your recovery.',
+    };
+  }
+  return placeText[result.place];
+}

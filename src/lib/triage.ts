@@ -1,37 +1,30 @@
 /**
- * The triage engine behind "Where should I start?" (/triage/) and the decision table. Pure and
- * synchronous: it takes the situation ids a visitor ticked and returns where to start plus the
- * ids that decided it. The words live elsewhere: warning signs in src/content/warning-signs/
- * (one YAML file per id, whose `tier` must equal the rule below: src/lib/warning-signs.ts checks
- * it on every build), the mechanical patterns in src/lib/triage-content.ts.
+ * The triage engine behind "Where should I start?" (/triage/), /when-to-see-a-doctor/ and every
+ * list of warning signs. Pure and synchronous. It holds no clinical fact of its own: every
+ * urgency and place comes from the records in src/content/ (design.md, "Warning signs and the
+ * quiz's rules"), which the page reads and passes in:
  *
- * Rules (design.md, "The triage quiz"; sources in each sign's YAML file):
- *   emergency                 any emergency sign (cauda equina signs, both legs, chest, aorta,
- *                             serious accident): call 911 / emergency department now
- *   urgent                    red flags for cancer, infection or fracture: a medical doctor today
- *   doctor                    a fall or blow, nerve signs in one leg, whole-body signs,
- *                             unrelenting or night pain, and the NHS "see a GP" signs
- *   doctor-then-chiropractic  `not-improving` and no warning sign above
- *   chiropractic              mechanical spasms (or nothing ticked, see below) and no warning sign
- * The most urgent matching outcome wins, so ticking one more box can never lower the urgency.
+ *   situations  one record per thing the quiz asks about (a warning sign, a fact about the
+ *               person, a pattern of pain), with the outcome and place it leads to ALONE, if any
+ *               (src/content/warning-signs/, about-you/, pain-patterns/)
+ *   rules       one record per combination that changes urgency: when ALL its situations are
+ *               ticked, it leads to its outcome and place (src/content/triage-rules/)
  *
- * The 12 contract ids keep their meaning: `bladder-bowel` (loss of bladder or bowel control)
- * and `saddle-numbness` are emergencies; `trauma`, `neuro`, `systemic`, `unrelenting` send to a
- * doctor first; `not-improving` to a doctor with chiropractic care in support; `posture`,
- * `movement-pattern`, `recurrent`, `stiffness`, `strain` to chiropractic care. `systemic` still
- * means whole-body symptoms; fever and weight loss now also have boxes of their own, so the
- * quiz asks one thing per box.
+ * `createTriage(records)(ticked)` returns the most urgent outcome of every situation and rule
+ * that applies, the place of the most urgent reason, and the reasons. Because the answer is the
+ * most urgent of everything that applies, and one more tick can only make more things apply,
+ * adding a tick never lowers the urgency (tests/unit/lib/triage-rules.test.ts checks it over
+ * random sets).
  *
- * No ticks at all: `triage([])` returns `chiropractic` with `reasons: []`. The engine only sees
- * ids, so this rule rests on the caller: the quiz never calls the engine until the visitor has
- * answered every step, and a step cannot be passed without ticking something or ticking
- * "None of these". An empty set therefore means "I explicitly have none of the warning signs
- * and none of the listed patterns": spasms with no warning sign. The result says plainly that
- * it rests on "no warning signs" and shows them again. Callers that cannot guarantee every step
- * was answered must not call `triage` with an empty set to mean "no answers yet".
+ * No ticks at all (or only facts that change nothing alone, such as "50 or older" with no new
+ * kind of pain): `chiropractic`, place `self-care`, `reasons: []`. The quiz calls the engine only
+ * once every step shown has an answer (a tick or "None of these"), so an empty set means "none
+ * of the warning signs": spasms with no warning sign. The result says plainly that it rests on
+ * that. Callers that cannot guarantee every step was answered must not read an empty set as
+ * "no answers yet".
  */
 
-/** Outcomes, most urgent first. */
+/** Outcomes, most urgent first (design.md, "The triage quiz"). */
 export const outcomes = [
   'emergency',
   'urgent',
@@ -43,71 +36,67 @@ export const outcomes = [
 export type Outcome = (typeof outcomes)[number];
 
 /** Warning-sign tiers are the three most urgent outcomes. */
-export type Tier = Extract<Outcome, 'emergency' | 'urgent' | 'doctor'>;
+export const tiers = ['emergency', 'urgent', 'doctor'] as const satisfies readonly Outcome[];
+export type Tier = (typeof tiers)[number];
+
+/** What a pain pattern can lead to alone (it is never a warning sign). */
+export const patternOutcomes = [
+  'doctor-then-chiropractic',
+  'chiropractic',
+] as const satisfies readonly Outcome[];
 
 /**
- * Every situation id and the outcome it leads to on its own. The order here is the canonical
- * order of `reasons` (most urgent first).
+ * Where to go, in the order that wins when reasons of the same outcome name different places:
+ * the most acute and the most specific first (a pregnancy emergency goes to labor and delivery
+ * unless a 911 sign is also ticked). Words for each place: src/lib/triage-places.ts.
  */
-export const situationOutcomes = {
-  // Emergency: the cauda equina pathway's early and late signs, and the NHS 999 list.
-  'peeing-trouble': 'emergency',
-  'bladder-bowel': 'emergency',
-  'saddle-numbness': 'emergency',
-  'sexual-problems': 'emergency',
-  'both-legs': 'emergency',
-  'chest-pain': 'emergency',
-  'belly-pain-faint': 'emergency',
-  'serious-accident': 'emergency',
-  // Urgent (a medical doctor today): NICE NG59 and NG234 red flags, NHS urgent signs.
-  cancer: 'urgent',
-  'weak-immunity': 'urgent',
-  'injected-drugs': 'urgent',
-  'fragile-bones': 'urgent',
-  'pregnancy-signs': 'urgent',
-  fever: 'urgent',
-  'kidney-signs': 'urgent',
-  'worsening-weakness': 'urgent',
-  // See a doctor first (seed-facts §5), plus the rest of the NHS list.
-  trauma: 'doctor',
-  neuro: 'doctor',
-  systemic: 'doctor',
-  'weight-loss': 'doctor',
-  unrelenting: 'doctor',
-  'night-pain': 'doctor',
-  'between-shoulders': 'doctor',
-  'cough-pain': 'doctor',
-  'back-shape': 'doctor',
-  // Persistent spasms: doctor, with chiropractic care in a supportive role.
-  'not-improving': 'doctor-then-chiropractic',
-  // Mechanical spasms: chiropractic care is a reasonable first step.
-  posture: 'chiropractic',
-  'movement-pattern': 'chiropractic',
-  recurrent: 'chiropractic',
-  stiffness: 'chiropractic',
-  strain: 'chiropractic',
-} as const satisfies Record<string, Outcome>;
+export const places = [
+  '911',
+  'labor-and-delivery',
+  'emergency-room',
+  'cancer-team',
+  'procedure-team',
+  'emergency-room-or-same-day',
+  'same-day',
+  'child-doctor',
+  'primary-care',
+  'self-care',
+] as const;
 
-export type SituationId = keyof typeof situationOutcomes;
+export type Place = (typeof places)[number];
 
-export const situationIds = Object.keys(situationOutcomes) as SituationId[];
+/** A situation as the engine sees it: its id and where it leads alone, if anywhere. */
+export interface SituationRule {
+  id: string;
+  outcome?: Outcome;
+  place?: Place;
+}
 
-/** The ids that are warning signs (one YAML file each), in canonical order. */
-export const warningSignIds = situationIds.filter((id) => isTier(situationOutcomes[id]));
+/** A combination: when every id in `when` is ticked, it leads to `outcome` at `place`. */
+export interface CombinationRule {
+  id: string;
+  when: readonly string[];
+  outcome: Outcome;
+  place: Place;
+}
+
+export interface TriageRecords {
+  /** In canonical order (the quiz's steps, then `order`): the order of `reasons`. */
+  situations: readonly SituationRule[];
+  rules: readonly CombinationRule[];
+}
 
 export interface TriageResult {
   outcome: Outcome;
-  /** The ticked ids that decided the outcome, in canonical order. Empty only for no ticks. */
-  reasons: SituationId[];
+  /** Where to go for the most urgent reason. */
+  place: Place;
+  /** The ticked situation ids that decided the outcome, in canonical order. */
+  reasons: string[];
+  /** The rule ids that decided the outcome (their situations are in `reasons` too). */
+  rules: string[];
 }
 
-export function isSituationId(id: string): id is SituationId {
-  return Object.hasOwn(situationOutcomes, id);
-}
-
-export function isTier(outcome: Outcome): outcome is Tier {
-  return outcome === 'emergency' || outcome === 'urgent' || outcome === 'doctor';
-}
+export type Triage = (situations: Iterable<string>) => TriageResult;
 
 /** Higher means more urgent: chiropractic 0 … emergency 4. */
 export function urgency(outcome: Outcome): number {
@@ -116,24 +105,88 @@ export function urgency(outcome: Outcome): number {
   return outcomes.length - 1 - index;
 }
 
-export function triage(situations: Iterable<string>): TriageResult {
-  const ticked = new Set<SituationId>();
-  for (const id of situations) {
-    if (!isSituationId(id)) {
-      // A typo in the quiz data or a stray "none" must fail loudly, never fall through to advice.
-      throw new Error(
-        `Unknown triage situation "${id}". Known situations: ${situationIds.join(', ')}.`,
-      );
-    }
-    ticked.add(id);
-  }
+/** The place that wins among several: the first in `places`. */
+export function firstPlace(candidates: Iterable<Place>): Place | undefined {
+  let best: Place | undefined;
+  for (const p of candidates) if (!best || places.indexOf(p) < places.indexOf(best)) best = p;
+  return best;
+}
 
-  // Walk outcomes from most urgent down; the first one with a ticked id wins.
-  for (const outcome of outcomes) {
-    const reasons = situationIds.filter(
-      (id) => ticked.has(id) && situationOutcomes[id] === outcome,
-    );
-    if (reasons.length > 0) return { outcome, reasons };
+export const NO_WARNING_SIGN: TriageResult = {
+  outcome: 'chiropractic',
+  place: 'self-care',
+  reasons: [],
+  rules: [],
+};
+
+/**
+ * Builds the engine for a set of records. Throws on records that cannot be evaluated safely (a
+ * rule naming an unknown situation, a duplicated id, an outcome without a place); the build
+ * checks the same with file names first (src/lib/warning-signs.ts), so this is the last guard.
+ */
+export function createTriage(records: TriageRecords): Triage {
+  const known = new Map(records.situations.map((s, i) => [s.id, i] as const));
+  if (known.size !== records.situations.length) throw new Error('Duplicate situation id.');
+  for (const s of records.situations) {
+    if ((s.outcome === undefined) !== (s.place === undefined)) {
+      throw new Error(`Situation "${s.id}" needs both an outcome and a place, or neither.`);
+    }
   }
-  return { outcome: 'chiropractic', reasons: [] };
+  for (const rule of records.rules) {
+    for (const id of rule.when) {
+      if (!known.has(id)) throw new Error(`Rule "${rule.id}" names unknown situation "${id}".`);
+    }
+  }
+  const canonical = (ids: Iterable<string>) =>
+    [...new Set(ids)].sort((a, b) => known.get(a)! - known.get(b)!);
+
+  return (situations) => {
+    const ticked = new Set<string>();
+    for (const id of situations) {
+      if (!known.has(id)) {
+        // A typo in the data or a stray "none" must fail loudly, never fall through to advice.
+        throw new Error(
+          `Unknown triage situation "${id}". Known situations: ${[...known.keys()].join(', ')}.`,
+        );
+      }
+      ticked.add(id);
+    }
+
+    const applies: { outcome: Outcome; place: Place; ids: readonly string[]; rule?: string }[] = [];
+    for (const s of records.situations) {
+      if (ticked.has(s.id) && s.outcome && s.place) {
+        applies.push({ outcome: s.outcome, place: s.place, ids: [s.id] });
+      }
+    }
+    for (const r of records.rules) {
+      if (r.when.every((id) => ticked.has(id))) {
+        applies.push({ outcome: r.outcome, place: r.place, ids: r.when, rule: r.id });
+      }
+    }
+    if (applies.length === 0) return { ...NO_WARNING_SIGN, reasons: [], rules: [] };
+
+    const top = Math.max(...applies.map((a) => urgency(a.outcome)));
+    const deciding = applies.filter((a) => urgency(a.outcome) === top);
+    return {
+      outcome: deciding[0]!.outcome,
+      place: firstPlace(deciding.map((a) => a.place))!,
+      reasons: canonical(deciding.flatMap((a) => a.ids)),
+      rules: deciding.flatMap((a) => (a.rule ? [a.rule] : [])),
+    };
+  };
+}
+
+/**
+ * True when no answer still to come can make the advice more urgent: the outcome with every
+ * later id ticked as well is no more urgent than the outcome now. Rules count, so "a weak
+ * immune system" (urgent) on the "about you" step does not stop the quiz, because a fever on a
+ * later step would make it an emergency.
+ */
+export function isSettled(
+  triage: Triage,
+  ticked: readonly string[],
+  later: readonly string[],
+): boolean {
+  const now = triage(ticked);
+  return urgency(triage([...ticked, ...later]).outcome) <= urgency(now.outcome);
 }

@@ -1,33 +1,216 @@
 /**
- * Warning signs: the tiers' action lines and the checks that keep the sign files
- * (src/content/warning-signs/*.yaml) and the triage engine (src/lib/triage.ts) in step.
- * Pure: pages pass in what getCollection('warning-signs') returned.
+ * The quiz's situations and rules as the site uses them, built from the records in src/content/
+ * (warning-signs/, about-you/, pain-patterns/, triage-rules/; schemas in content-schemas.ts).
+ * Pure: pages pass in what getCollection() returned. This is where the build checks what one
+ * file's schema cannot (a rule naming a situation that does not exist, an id used twice) and
+ * stops naming the file and the field.
  *
  * Words here are emergency advice: grade 6, short sentences. "A doctor" on this site means a
  * medical clinician (MD or DO, physician assistant, nurse practitioner, urgent care or the
  * emergency department), never the chiropractor.
  */
-import type { Reference, WarningSignData } from './content-schemas';
-import { isSituationId, situationOutcomes, warningSignIds, type Tier } from './triage';
+import type {
+  AboutYouData,
+  PainPatternData,
+  Reference,
+  TriageRuleData,
+  WarningSignData,
+} from './content-schemas';
+import { outcomes, tiers, type Outcome, type Place, type Tier, type TriageRecords } from './triage';
 import { EMERGENCY_NUMBER } from './site';
 
-export const tiers = ['emergency', 'urgent', 'doctor'] as const satisfies readonly Tier[];
+export { tiers };
 
-/** A sign as pages and the quiz use it: the file name as id plus the file's fields. */
-export interface WarningSign {
+/** The quiz's steps, in the order they are asked (design.md, "The triage quiz"). */
+export const stepIds = ['emergency', 'about-you', 'urgent', 'doctor', 'pattern'] as const;
+export type StepId = (typeof stepIds)[number];
+
+/** The folder each kind of record lives in. */
+export const folders = {
+  sign: 'warning-signs',
+  'about-you': 'about-you',
+  pattern: 'pain-patterns',
+  rule: 'triage-rules',
+} as const;
+
+type Kind = keyof typeof folders;
+
+interface Words {
   id: string;
-  tier: Tier;
   order: number;
   words: string;
   short: string;
   example: string;
   why: string;
   source: Reference;
+  note?: string;
+}
+
+/** Anything the quiz can ask about: one checkbox. */
+export interface Situation extends Words {
+  kind: Exclude<Kind, 'rule'>;
+  /** The step that asks it: a warning sign's tier, "about-you" or "pattern". */
+  step: StepId;
+  /** Where it leads alone, if anywhere. */
+  outcome?: Outcome;
+  place?: Place;
+  caudaEquina: boolean;
+}
+
+/** A situation that is a warning sign alone: urgent at its tier and place. */
+export interface WarningSign extends Situation {
+  tier: Tier;
+  place: Place;
+}
+
+/** A combination that changes urgency. */
+export interface TriageRule extends Words {
+  kind: 'rule';
+  when: string[];
+  outcome: Outcome;
+  place: Place;
+}
+
+export interface TriageData {
+  /** Every situation in canonical order: by step, then `order`, then id. */
+  situations: Situation[];
+  /** Situations with a tier, most urgent first: every list of warning signs reads these. */
+  signs: WarningSign[];
+  /** Rules, most urgent first, then `order`. */
+  rules: TriageRule[];
+}
+
+interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface TriageEntries {
+  signs: readonly Entry<WarningSignData>[];
+  aboutYou: readonly Entry<AboutYouData>[];
+  patterns: readonly Entry<PainPatternData>[];
+  rules: readonly Entry<TriageRuleData>[];
+}
+
+export const fileOf = (kind: Kind, id: string) => `src/content/${folders[kind]}/${id}.yaml`;
+
+const rank = <T extends string>(list: readonly T[], item: T) => list.indexOf(item);
+
+export function isWarningSign(s: Situation): s is WarningSign {
+  return s.outcome !== undefined && (tiers as readonly string[]).includes(s.outcome);
+}
+
+/** Most urgent tier first, then `order`, then id, so every list reads the same everywhere. */
+export function sortSigns<T extends Pick<WarningSign, 'id' | 'tier' | 'order'>>(
+  signs: readonly T[],
+): T[] {
+  return [...signs].sort(
+    (a, b) =>
+      rank(tiers, a.tier) - rank(tiers, b.tier) || a.order - b.order || a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * Turns the collections into situations, signs and rules. Throws (failing the build) naming
+ * each file and field at fault: an id used in two folders, a rule whose `when` names a situation
+ * that does not exist (or "none"), a rule that lists a situation twice.
+ */
+export function toTriageData(entries: TriageEntries): TriageData {
+  const problems: string[] = [];
+  const situations: Situation[] = [
+    ...entries.signs.map(({ id, data }) => {
+      const { tier, place, caudaEquina, ...words } = data;
+      return { id, kind: 'sign' as const, step: tier, outcome: tier, place, caudaEquina, ...words };
+    }),
+    ...entries.aboutYou.map(({ id, data }) => {
+      const { tier, place, ...words } = data;
+      return {
+        id,
+        kind: 'about-you' as const,
+        step: 'about-you' as const,
+        outcome: tier,
+        place,
+        caudaEquina: false,
+        ...words,
+      };
+    }),
+    ...entries.patterns.map(({ id, data }) => {
+      const { outcome, place, ...words } = data;
+      return {
+        id,
+        kind: 'pattern' as const,
+        step: 'pattern' as const,
+        outcome,
+        place,
+        caudaEquina: false,
+        ...words,
+      };
+    }),
+  ].sort(
+    (a, b) =>
+      rank(stepIds, a.step) - rank(stepIds, b.step) ||
+      a.order - b.order ||
+      a.id.localeCompare(b.id),
+  );
+
+  const seen = new Map<string, Kind>();
+  for (const s of situations) {
+    const other = seen.get(s.id);
+    if (other) {
+      problems.push(
+        `${fileOf(s.kind, s.id)}: the id "${s.id}" is also ${fileOf(other, s.id)}. Rename one file: the file name is the quiz's checkbox value.`,
+      );
+    }
+    seen.set(s.id, s.kind);
+  }
+  if (seen.has('none')) {
+    problems.push(
+      `${fileOf(seen.get('none')!, 'none')}: "none" is the quiz's "None of these" box.`,
+    );
+  }
+
+  const rules: TriageRule[] = entries.rules.map(({ id, data }) => {
+    for (const name of data.when) {
+      if (!seen.has(name)) {
+        problems.push(
+          `${fileOf('rule', id)}: when names "${name}", which is not a situation. Use a file name from ${Object.values(folders).slice(0, 3).join(', ')}.`,
+        );
+      }
+    }
+    if (new Set(data.when).size !== data.when.length) {
+      problems.push(`${fileOf('rule', id)}: when lists the same situation twice.`);
+    }
+    return { id, kind: 'rule', ...data };
+  });
+
+  if (problems.length > 0) throw new Error(`Triage records:\n${problems.join('\n')}`);
+  rules.sort(
+    (a, b) =>
+      rank(outcomes, a.outcome) - rank(outcomes, b.outcome) ||
+      a.order - b.order ||
+      a.id.localeCompare(b.id),
+  );
+  const signs = sortSigns(
+    situations.filter(isWarningSign).map((s) => ({ ...s, tier: s.outcome as Tier })),
+  );
+  return { situations, signs, rules };
+}
+
+/** What the engine needs of the data, and nothing more (this is what the island receives). */
+export function toRecords(data: Pick<TriageData, 'situations' | 'rules'>): TriageRecords {
+  return {
+    situations: data.situations.map(({ id, outcome, place }) =>
+      outcome && place ? { id, outcome, place } : { id },
+    ),
+    rules: data.rules.map(({ id, when, outcome, place }) => ({ id, when, outcome, place })),
+  };
 }
 
 export interface TierText {
   /** Heading over the tier's list. */
   heading: string;
+  /** How soon, in a few words ("now", "today", "within 1 to 3 days"). */
+  when: string;
   /** What to do, in order; the first line is the action in one sentence. */
   action: readonly string[];
   /** Lead-in for short lists, before the signs ("Call 911 now if back pain comes with ..."). */
@@ -36,25 +219,30 @@ export interface TierText {
   linkLabel: string;
   /** The same link after a short list (differs from the header bar's words). */
   moreLabel: string;
+  /** The place most of the tier's signs send to; others say their own place. */
+  place: Place;
 }
 
 export const whoIsADoctor =
-  'By "a doctor" we mean a medical doctor (MD or DO), a physician assistant or a nurse practitioner, at their office, an urgent care center or the emergency department. A chiropractor is not a medical doctor.';
+  'By "a doctor" we mean a medical doctor (MD or DO), a physician assistant or a nurse practitioner, at their office, an urgent care center or the emergency room. A chiropractor is not a medical doctor.';
 
 export const tierText: Record<Tier, TierText> = {
   emergency: {
     heading: `Call ${EMERGENCY_NUMBER} now if you have back pain with any of these`,
+    when: 'now',
     action: [
-      `Call ${EMERGENCY_NUMBER}, or go to the nearest emergency department now.`,
+      `Call ${EMERGENCY_NUMBER}, or go to the nearest emergency room now.`,
       'Do not wait to see if it gets worse.',
       'Do not drive yourself.',
     ],
     lead: `Call ${EMERGENCY_NUMBER} now if back pain comes with any of these`,
     linkLabel: `Emergency signs: when to call ${EMERGENCY_NUMBER}`,
     moreLabel: 'More about these emergency signs',
+    place: '911',
   },
   urgent: {
     heading: 'See a medical doctor today if you have back pain with any of these',
+    when: 'today',
     action: [
       'See a medical doctor today: go to urgent care, or ask your doctor for a same-day visit.',
       'Do not wait for a routine visit.',
@@ -63,67 +251,32 @@ export const tierText: Record<Tier, TierText> = {
     lead: 'See a medical doctor today if back pain comes with any of these',
     linkLabel: 'Signs to see a doctor today',
     moreLabel: 'More about these signs',
+    place: 'same-day',
   },
   doctor: {
-    heading: 'See a doctor soon if you have back pain with any of these',
+    heading: 'See a medical doctor within 1 to 3 days if you have back pain with any of these',
+    when: 'within 1 to 3 days',
     action: [
-      'See a medical doctor soon, before any chiropractic care. Call your doctor for the next open visit.',
+      'See a medical doctor within 1 to 3 days, at primary care, before any chiropractic care.',
       'If it gets worse, or a more urgent sign starts, go sooner.',
     ],
-    lead: 'See a medical doctor soon if back pain comes with any of these',
-    linkLabel: 'Signs to see a doctor soon',
+    lead: 'See a medical doctor within 1 to 3 days if back pain comes with any of these',
+    linkLabel: 'Signs to see a doctor within 1 to 3 days',
     moreLabel: 'More about these signs',
+    place: 'primary-care',
   },
 };
 
 /** The anchor of a tier's list on /when-to-see-a-doctor/. */
 export const tierHref = (tier: Tier) => `/when-to-see-a-doctor/#${tier}`;
 
-/** Most urgent tier first, then `order`, then id, so every list reads the same everywhere. */
-export function sortSigns<T extends Pick<WarningSign, 'id' | 'tier' | 'order'>>(
-  signs: readonly T[],
-): T[] {
-  return [...signs].sort(
-    (a, b) =>
-      tiers.indexOf(a.tier) - tiers.indexOf(b.tier) ||
-      a.order - b.order ||
-      a.id.localeCompare(b.id),
-  );
-}
-
-const file = (id: string) => `src/content/warning-signs/${id}.yaml`;
-
-/**
- * Turns collection entries into signs and checks them against the engine, so a page can never
- * show a sign at one urgency while the quiz gives another. Throws (failing the build) naming the
- * file and the field: an unknown id, a tier that disagrees with the engine, or an engine sign
- * with no file.
- */
-export function toWarningSigns(
-  entries: readonly { id: string; data: WarningSignData }[],
-): WarningSign[] {
-  const problems: string[] = [];
-  const signs = entries.map(({ id, data }) => {
-    if (!isSituationId(id)) {
-      problems.push(
-        `${file(id)}: id "${id}" is not a situation the quiz knows. Add it to situationOutcomes in src/lib/triage.ts, or rename the file.`,
-      );
-    } else if (situationOutcomes[id] !== data.tier) {
-      problems.push(
-        `${file(id)}: tier is "${data.tier}", but the quiz sends "${id}" to "${situationOutcomes[id]}" (src/lib/triage.ts). Change one so they agree.`,
-      );
-    }
-    return { id, ...data };
-  });
-  const have = new Set(signs.map((s) => s.id));
-  for (const id of warningSignIds) {
-    if (!have.has(id))
-      problems.push(`${file(id)}: missing. The quiz has a "${id}" box with no words.`);
-  }
-  if (problems.length > 0) throw new Error(`Warning signs:\n${problems.join('\n')}`);
-  return sortSigns(signs);
-}
-
 export function signsOfTier<T extends Pick<WarningSign, 'tier'>>(signs: readonly T[], tier: Tier) {
   return signs.filter((s) => s.tier === tier);
+}
+
+export function rulesOfTier<T extends Pick<TriageRule, 'outcome'>>(
+  rules: readonly T[],
+  tier: Tier,
+) {
+  return rules.filter((r) => r.outcome === tier);
 }

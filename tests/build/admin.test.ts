@@ -17,7 +17,13 @@ const $ = cheerio.load(html);
 const config = JSON.parse(readFileSync(join(DIST, 'admin/config.json'), 'utf8')) as {
   backend: { name: string };
   publish_mode: string;
-  collections: { name: string; folder: string; fields: EditorField[] }[];
+  collections: {
+    name: string;
+    folder: string;
+    extension: string;
+    preview_path?: string;
+    fields: EditorField[];
+  }[];
 };
 const SCHEMAS = '.astro/collections';
 const schemas = readdirSync(SCHEMAS)
@@ -57,8 +63,27 @@ describe('/admin/ stays out of search', () => {
       ]),
     );
     expect(csp).toMatch(/img-src [^;]*blob:/);
+    // The preview pane is a blob: document; nothing else may be framed.
+    expect(csp).toMatch(/frame-src 'self' blob:(;|$)/);
     expect(csp).not.toContain('unsafe-eval');
     expect(csp).toMatch(/script-src 'self' 'sha256-/);
+  });
+});
+
+describe('the editor shows the page as it will be published', () => {
+  it("serves the site's own stylesheet to the preview pane", () => {
+    const site = readFileSync('src/styles/global.css', 'utf8');
+    expect(readFileSync(join(DIST, 'admin/preview.css'), 'utf8').startsWith(site)).toBe(true);
+  });
+
+  it('links every page entry to a page that exists, so "View Preview" opens it', () => {
+    const pages = config.collections.filter((c) => c.extension === 'mdx');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const collection of pages) {
+      const slug = readdirSync(collection.folder)[0]!.replace(/\.mdx$/, '');
+      const path = collection.preview_path!.replace('{{slug}}', slug);
+      expect(existsSync(join(DIST, path, 'index.html')), `${collection.name}: ${path}`).toBe(true);
+    }
   });
 });
 

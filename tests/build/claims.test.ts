@@ -6,9 +6,10 @@
  * sentence that denies the claim is allowed.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlPages } from '../support/dist';
+import { filesUnder } from '../../scripts/shared/files';
 import { readableText } from './article-text';
 import { CLAIM_RULES, describeHits, findClaims } from './claim-rules';
 
@@ -22,13 +23,8 @@ const fixtureLines = (name: string) =>
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith('#'));
 
-function mdxFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return mdxFiles(full);
-    return full.endsWith('.mdx') || full.endsWith('.md') ? [full] : [];
-  });
-}
+const mdxFiles = (dir: string): string[] =>
+  filesUnder(dir).filter((file) => file.endsWith('.mdx') || file.endsWith('.md'));
 
 describe('each claim rule fails on its fixture', () => {
   it('has a fixture for every rule, and a rule for every fixture', () => {

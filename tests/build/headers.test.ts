@@ -6,10 +6,11 @@
  * `Speculation-Rules` header names: valid JSON of the rules' shape, served with its type.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DIST } from '../support/dist';
-import { headersForPath, parseHeadersFile } from '../support/headers-file';
+import { filesUnder, urlPathOf } from '../../scripts/shared/files';
+import { headersForPath, parseHeadersFile } from '../../scripts/shared/headers-file';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/security-headers';
 
 /**
@@ -18,19 +19,6 @@ import { IMMUTABLE, REVALIDATE } from '../../src/lib/security-headers';
  */
 const HASHED =
   /^\/_astro\/|^\/pagefind\/(index|fragment|filter)\/|^\/pagefind\/pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$/;
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-/** The URL a visitor requests for a built file (pages by their folder). */
-const urlPath = (file: string) => {
-  const rel = `/${relative(DIST, file).split(sep).join('/')}`;
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-};
 
 describe('dist/_headers', () => {
   const file = join(DIST, '_headers');
@@ -42,8 +30,8 @@ describe('dist/_headers', () => {
 
   it('gives every served file exactly one Cache-Control: immutable when hashed, else revalidate', () => {
     const rules = parseHeadersFile(readFileSync(file, 'utf8'));
-    const served = walk(DIST)
-      .map(urlPath)
+    const served = filesUnder(DIST)
+      .map((file) => urlPathOf(DIST, file))
       .filter((p) => p !== '/_headers');
     const wrong = served.flatMap((path) => {
       const header = headersForPath(rules, path).get('cache-control');

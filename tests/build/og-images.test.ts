@@ -10,6 +10,7 @@ import { DIST, htmlPages } from '../support/dist';
 import { OG_DIR, OG_HEIGHT, OG_MAX_BYTES, OG_WIDTH } from '../../src/lib/og';
 import { measurePage } from '../../scripts/budget/measure';
 import { resolveSiteUrl } from '../../src/lib/site';
+import { filesUnder, urlPathOf } from '../../scripts/shared/files';
 
 const pages = htmlPages();
 const site = resolveSiteUrl();
@@ -57,6 +58,14 @@ describe('cards', () => {
   it('every page has its own card', () => {
     const images = pages.map((p) => p.$('meta[property="og:image"]').attr('content'));
     expect(new Set(images).size).toBe(pages.length);
+  });
+
+  it('every card drawn belongs to a page (the card list and the pages agree)', () => {
+    const named = new Set(
+      pages.map((p) => new URL(p.$('meta[property="og:image"]').attr('content')!).pathname),
+    );
+    const drawn = filesUnder(join(DIST, OG_DIR)).map((file) => urlPathOf(DIST, file));
+    expect(drawn.filter((path) => !named.has(path))).toEqual([]);
   });
 
   it('exercise cards carry the drawing (a larger file than the text-only cards)', () => {

@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { DIST, htmlPages, visibleText, type BuiltPage } from '../support/dist';
 import { sections } from '../../src/lib/sections';
+import { loadSearchTerms } from '../../src/integrations/search-terms-files';
 
 const PAGEFIND = join(DIST, 'pagefind');
 const SIGNATURE = 'pagefind_dcd';
@@ -38,6 +39,9 @@ function readFragments(): Fragment[] {
 const fragments = existsSync(join(PAGEFIND, 'fragment')) ? readFragments() : [];
 const byUrl = new Map(fragments.map((f) => [f.url, f]));
 const pages = htmlPages();
+/** The words people use for a page (src/content/search-terms/), indexed with it but not shown. */
+const searchTerms = loadSearchTerms(new Set(pages.map((p) => p.path)));
+const termWords = (path: string) => (searchTerms.get(path) ?? []).join(' ').split(/\s+/).length;
 const searchable = pages.filter((p) => p.$('main[data-pagefind-body]').length > 0);
 const articles = pages.filter((p) => p.$('main article .also-called, main article h1').length > 0);
 
@@ -98,7 +102,7 @@ describe('search index', () => {
       const h1 = page.$('main h1').first().text().replace(/\s+/g, ' ').trim();
       expect(fragment.content, page.path).toContain(h1);
       // Roughly the visible words of <main>; far more would mean chrome leaked in.
-      const visibleWords = visibleText(page.$).split(' ').length;
+      const visibleWords = visibleText(page.$).split(' ').length + termWords(page.path);
       expect(fragment.word_count, page.path).toBeLessThanOrEqual(visibleWords);
       expect(fragment.word_count, page.path).toBeGreaterThan(visibleWords * 0.5);
     }

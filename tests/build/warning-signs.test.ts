@@ -1,24 +1,32 @@
 /**
- * One source of truth for warning signs (design.md): every built page that lists signs renders
- * them from src/content/warning-signs/, and no page states an emergency sign with less urgency
- * than "call 911". The checker is shown catching downgrades on a fixture first.
+ * One source of truth for the quiz's records (design.md): every built page that lists signs
+ * renders them from src/content/, each at its one urgency; the rule page shows every sign and
+ * rule with its place and source; the 911 list shows once per page; and no page names an
+ * emergency or see-a-doctor-today sign with less urgency. The checker is shown catching
+ * downgrades on a fixture first.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { htmlPages, page } from '../support/dist';
-import { loadWarningSigns } from '../fixtures/warning-signs';
-import { emergencyPatterns, findDowngrades } from './warning-sign-downgrades';
+import { loadTriageData } from '../fixtures/warning-signs';
+import { findDowngrades, signPatterns } from './warning-sign-downgrades';
 
 const fixture = (name: string) =>
   cheerio.load(readFileSync(`tests/fixtures/warning-sign-pages/${name}`, 'utf8'));
-const signs = loadWarningSigns();
-const ofTier = (tier: string) => signs.filter((s) => s.tier === tier);
+const data = loadTriageData();
+const ofTier = (tier: string) => data.signs.filter((s) => s.tier === tier);
+const rulesOf = (tier: string) => data.rules.filter((r) => r.outcome === tier);
+const tiers = Object.fromEntries(data.signs.map((s) => [s.id, s.tier]));
+const attr = ($: cheerio.CheerioAPI, sel: string, name: string) =>
+  $(sel)
+    .map((_, el) => $(el).attr(name))
+    .get();
 
 describe('the downgrade check', () => {
-  it("has a pattern for every emergency sign, and each pattern matches the sign's own words", () => {
-    for (const sign of ofTier('emergency')) {
-      const pattern = emergencyPatterns[sign.id];
+  it("has a pattern for every emergency and today sign, matching the sign's own words", () => {
+    for (const sign of [...ofTier('emergency'), ...ofTier('urgent')]) {
+      const pattern = signPatterns[sign.id];
       expect(
         pattern,
         `${sign.id}: add a pattern to tests/build/warning-sign-downgrades.ts`,
@@ -28,7 +36,7 @@ describe('the downgrade check', () => {
   });
 
   it('catches every downgrade on the fixture, and nothing else', () => {
-    expect(findDowngrades(fixture('downgrade.html'))).toEqual([
+    expect(findDowngrades(fixture('downgrade.html'), tiers)).toEqual([
       {
         sign: 'bladder-bowel',
         text: 'It needs a medical check first if you also have trouble controlling your bladder or bowels.',
@@ -44,69 +52,86 @@ describe('the downgrade check', () => {
         text: 'See your doctor if you have new trouble peeing.',
         because: 'lower urgency in the same sentence',
       },
+      {
+        sign: 'fever',
+        text: 'With a fever, book a visit with your doctor soon.',
+        because: 'later than today in the same sentence',
+      },
     ]);
   });
 
-  it('passes a page that states each emergency sign as an emergency', () => {
-    expect(findDowngrades(fixture('right.html'))).toEqual([]);
+  it('passes a page that states each sign at its urgency', () => {
+    expect(findDowngrades(fixture('right.html'), tiers)).toEqual([]);
   });
 });
 
 describe('built pages', () => {
-  it('never state an emergency sign with less urgency than its tier', () => {
+  it('never state an emergency or today sign with less urgency than its tier', () => {
     const found = htmlPages().flatMap((p) =>
-      findDowngrades(p.$).map((d) => `${p.path} [${d.sign}, ${d.because}]: ${d.text}`),
+      findDowngrades(p.$, tiers).map((d) => `${p.path} [${d.sign}, ${d.because}]: ${d.text}`),
     );
     expect(found, found.join('\n')).toEqual([]);
   });
 
-  it('show every tier, built from the data, on /when-to-see-a-doctor/ (no JavaScript needed)', () => {
+  it('show every sign and rule by how soon, with its place and source, on /when-to-see-a-doctor/', () => {
     const $ = page('/when-to-see-a-doctor/').$;
     for (const tier of ['emergency', 'urgent', 'doctor']) {
       const block = $(`#${tier}[data-warning-tier="${tier}"]`);
       expect(block.length, tier).toBe(1);
-      expect(
-        block
-          .find('[data-sign]')
-          .map((_, el) => $(el).attr('data-sign'))
-          .get(),
-      ).toEqual(ofTier(tier).map((s) => s.id));
-    }
-  });
-
-  it('show every tier and every sign in the decision table on /triage/ without the quiz', () => {
-    const $ = page('/triage/').$;
-    for (const tier of ['emergency', 'urgent', 'doctor']) {
-      expect($(`main [data-warning-tier="${tier}"] [data-sign]`).length, tier).toBe(
-        ofTier(tier).length,
+      expect(attr($, `#${tier} [data-sign]`, 'data-sign'), tier).toEqual(
+        ofTier(tier).map((s) => s.id),
+      );
+      expect(attr($, `#${tier} [data-rule]`, 'data-rule'), tier).toEqual(
+        rulesOf(tier).map((r) => r.id),
       );
     }
-    const rows = $('#decision-table tr[data-situation]')
-      .map((_, el) => $(el).attr('data-situation'))
-      .get();
-    for (const s of signs) expect(rows).toContain(s.id);
-    expect($(`#decision-table tr[data-situation="fever"]`).attr('data-row-outcome')).toBe('urgent');
-  });
-
-  it('put the emergency signs from the data on home, 404, the routine and every article note', () => {
-    const emergency = ofTier('emergency').map((s) => s.id);
-    const paths = [
-      '/',
-      '/404.html',
-      '/exercises/routine/',
-      '/causes/overuse/',
-      '/exercises/bird-dog/',
-    ];
-    for (const path of paths) {
-      const $ = page(path).$;
-      const shown = $('main [data-warning-tier="emergency"] [data-sign]')
-        .map((_, el) => $(el).attr('data-sign'))
-        .get();
-      expect([...new Set(shown)], path).toEqual(emergency);
+    const text = $('main').text();
+    const links = attr($, 'main a[href]', 'href');
+    for (const r of [...data.situations, ...data.rules]) {
+      expect(links, `${r.id}: source`).toContain(r.source.url);
+      if (r.note) expect(text, `${r.id}: note`).toContain(r.note);
+    }
+    // Places other than the tier's usual one are said beside the sign.
+    expect($('[data-sign="pregnancy-signs"]').text()).toContain('labor and delivery');
+    expect($('[data-sign="cancer"]').text()).toContain('your cancer team');
+    expect($('[data-rule="procedure-getting-worse"]').text()).toContain(
+      'the team that did your procedure',
+    );
+    for (const p of data.situations.filter((s) => s.kind === 'pattern' && s.outcome)) {
+      expect($(`main [data-situation="${p.id}"]`).length, p.id).toBe(1);
     }
   });
 
-  it('link from the home page to the today and soon lists', () => {
+  it('show the same on /triage/ without the quiz, as lists that fit a phone (no table)', () => {
+    const $ = page('/triage/').$;
+    for (const tier of ['emergency', 'urgent', 'doctor']) {
+      expect(attr($, `main [data-warning-tier="${tier}"] [data-sign]`, 'data-sign')).toEqual(
+        ofTier(tier).map((s) => s.id),
+      );
+      expect(attr($, `main [data-warning-tier="${tier}"] [data-rule]`, 'data-rule')).toEqual(
+        rulesOf(tier).map((r) => r.id),
+      );
+    }
+    expect($('main table').length).toBe(0);
+  });
+
+  it('show the 911 list once per page, from the data', () => {
+    const emergency = ofTier('emergency').map((s) => s.id);
+    for (const p of htmlPages()) {
+      const lists = p.$('[data-warning-tier="emergency"]:has([data-sign])');
+      // Article text may add its own list (the writers' choice); the site's frame adds one.
+      const fromFrame = lists.filter((_, el) => p.$(el).closest('.prose').length === 0);
+      expect(fromFrame.length, p.path).toBe(1);
+      const shown = fromFrame
+        .find('[data-sign]')
+        .map((_, el) => p.$(el).attr('data-sign'))
+        .get();
+      expect(shown, p.path).toEqual(emergency);
+      expect(p.$('.emergency-bar a').attr('href'), p.path).toBe('/when-to-see-a-doctor/#emergency');
+    }
+  });
+
+  it('link from the home page to the today and within-days lists', () => {
     const $ = page('/').$;
     for (const tier of ['urgent', 'doctor']) {
       expect(
@@ -116,11 +141,25 @@ describe('built pages', () => {
     }
   });
 
-  it("put the emergency signs from the data in every page's footer, and the bar links to them", () => {
-    for (const p of htmlPages()) {
-      const shown = p.$('footer [data-warning-tier="emergency"] [data-sign]').length;
-      expect(shown, p.path).toBe(ofTier('emergency').length);
-      expect(p.$('.emergency-bar a').attr('href'), p.path).toBe('/when-to-see-a-doctor/#emergency');
+  it('claim no review in the footer', () => {
+    for (const p of htmlPages()) expect(p.$('footer').text(), p.path).not.toMatch(/reviewed by/i);
+  });
+
+  it('put every sign and rule by how soon, with its place, on the printable card', () => {
+    const $ = page('/when-to-see-a-doctor/card/').$;
+    for (const tier of ['emergency', 'urgent', 'doctor']) {
+      const block = `[data-warning-tier="${tier}"]`;
+      expect(attr($, `${block} [data-sign]`, 'data-sign')).toEqual(ofTier(tier).map((s) => s.id));
+      expect(attr($, `${block} [data-rule]`, 'data-rule')).toEqual(rulesOf(tier).map((r) => r.id));
     }
+    expect($('[data-sign="pregnancy-signs"]').text()).toContain('labor and delivery');
+    expect(
+      page('/when-to-see-a-doctor/').$('main a[href="/when-to-see-a-doctor/card/"]').length,
+    ).toBe(1);
+  });
+
+  it("keep every <style> in <head> (Astro's island style moved there on /triage/)", () => {
+    for (const p of htmlPages()) expect(p.$('body style').length, p.path).toBe(0);
+    expect(page('/triage/').$('head style').text()).toContain('astro-island');
   });
 });

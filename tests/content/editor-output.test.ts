@@ -2,7 +2,9 @@
  * Files shaped the way the editor at /admin/ saves them (YAML frontmatter as the `yaml`
  * library writes it: `""` for an empty text, `[]` for an empty list, dates as text) must
  * either build as meant or stop the build naming the file and the field, so a bad save never
- * ships a broken page and the message tells staff what to fix.
+ * ships a broken page and the message tells staff what to fix. Each message is checked on the
+ * schema directly; `astro sync` in a scratch copy runs once on a mistake and once on the
+ * valid quoted date, since Astro's own YAML reading is what the editor's files meet.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -71,14 +73,13 @@ describe('build: astro sync stops and names the file and the field', () => {
   const sync = (collection: string, file: string) =>
     syncWithFixture(scratch, collection, join(fixtures, file));
 
-  for (const { file, collection, field } of failing) {
-    it(`${file} names ${field}`, () => {
-      const { status, output } = sync(collection, file);
-      expect(status, output).not.toBe(0);
-      expect(output).toContain(`src/content/${collection}/${file}`);
-      expect(output).toContain(field);
-    });
-  }
+  // One editor-shaped mistake end to end; the schema tests above cover each message.
+  it('quoted-date.mdx names updated', () => {
+    const { status, output } = sync('causes', 'quoted-date.mdx');
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('src/content/causes/quoted-date.mdx');
+    expect(output).toContain('updated');
+  });
 
   it('the same shape with a quoted real date builds', () => {
     const { status, output } = sync('causes', 'valid-quoted-date.mdx');

@@ -1,13 +1,13 @@
 /**
- * A warning-sign file without a tier, words or source must stop the build, naming the file and
- * the field. Each fixture is checked against the schema, then dropped into a scratch copy of
+ * A warning-sign or rule file without a tier, words or source, or a cauda equina sign set below
+ * emergency, must stop the build, naming the file and the field. Each fixture is checked against the schema, then dropped into a scratch copy of
  * the project where `astro sync` (the build's content step) must fail saying where and what.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { warningSignSchema } from '../../src/lib/content-schemas';
+import { triageRuleSchema, warningSignSchema } from '../../src/lib/content-schemas';
 import {
   createScratchProject,
   removeScratchProject,
@@ -16,17 +16,26 @@ import {
 
 const fixtures = resolve('tests/fixtures/warning-sign-errors');
 
+const sign = { collection: 'warning-signs', schema: warningSignSchema };
+const rule = { collection: 'triage-rules', schema: triageRuleSchema };
 const cases = [
-  { file: 'missing-tier.yaml', field: 'tier', message: /tier is required/ },
-  { file: 'unknown-tier.yaml', field: 'tier', message: /emergency, urgent, doctor/ },
-  { file: 'missing-words.yaml', field: 'words', message: /words is required/ },
-  { file: 'missing-source.yaml', field: 'source', message: /source is required/ },
+  { ...sign, file: 'missing-tier.yaml', field: 'tier', message: /tier is required/ },
+  { ...sign, file: 'unknown-tier.yaml', field: 'tier', message: /emergency, urgent, doctor/ },
+  { ...sign, file: 'missing-words.yaml', field: 'words', message: /words is required/ },
+  { ...sign, file: 'missing-source.yaml', field: 'source', message: /source is required/ },
+  {
+    ...sign,
+    file: 'cauda-equina-below-emergency.yaml',
+    field: 'tier',
+    message: /tier must be emergency for a cauda equina sign/,
+  },
+  { ...rule, file: 'rule-missing-source.yaml', field: 'source', message: /source is required/ },
 ];
 
 describe('schema: each broken sign fails on the named field', () => {
-  for (const { file, field, message } of cases) {
+  for (const { file, field, message, schema } of cases) {
     it(`${file} → ${field}`, () => {
-      const result = warningSignSchema.safeParse(parse(readFileSync(join(fixtures, file), 'utf8')));
+      const result = schema.safeParse(parse(readFileSync(join(fixtures, file), 'utf8')));
       expect(result.success).toBe(false);
       const issue = result.error!.issues[0]!;
       expect(issue.path.map(String)).toContain(field);
@@ -44,11 +53,11 @@ describe('build: astro sync stops and names the sign file and the field', () => 
 
   afterAll(() => removeScratchProject(scratch));
 
-  for (const { file, field } of cases) {
+  for (const { file, field, collection } of cases) {
     it(`${file} names ${field}`, () => {
-      const { status, output } = syncWithFixture(scratch, 'warning-signs', join(fixtures, file));
+      const { status, output } = syncWithFixture(scratch, collection, join(fixtures, file));
       expect(status, output).not.toBe(0);
-      expect(output).toContain(`src/content/warning-signs/${file}`);
+      expect(output).toContain(`src/content/${collection}/${file}`);
       expect(output).toContain(field);
     });
   }

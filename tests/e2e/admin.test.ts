@@ -6,12 +6,15 @@
  *   network), and axe finds no WCAG 2.2 AA violation.
  * - With Sveltia's in-browser test backend and the real content files copied into the
  *   browser's private file system: every collection is listed with all its entries, and an
- *   entry of each collection opens showing every field of its schema.
+ *   entry of each collection opens showing every field of its schema; a question's preview is
+ *   laid out and styled like its published page, and an edited answer is written back with every
+ *   other field as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { axeViolations, baseUrl, DESKTOP, launchBrowser, watchPage } from '../support/browser';
 import { DIST } from '../support/dist';
 import { gitHostOrigins } from '../../src/lib/cms/csp';
@@ -141,25 +144,30 @@ describe('/admin/ with the in-browser test backend and the real content', () => 
     expect(config.collections.map((c) => c.name).sort()).toEqual(astroCollections);
   });
 
+  /** Opens the editor on the test backend, holding a copy of the content files. */
+  async function openTestRepository(page: Page, context: BrowserContext) {
+    await context.route(
+      (url) => url.pathname === '/admin/config.json',
+      async (route) => {
+        const response = await route.fetch();
+        const json = await response.json();
+        await route.fulfill({ response, json: { ...json, backend: { name: 'test-repo' } } });
+      },
+    );
+    await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
+    await seedTestRepository(page, files);
+    await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+    const list = page.getByRole('tree', { name: 'Collection List' });
+    await list.waitFor();
+    return list;
+  }
+
   it(
     'lists every collection with all its entries, and each opens with all its fields',
     () =>
       openAdmin(async (page, watch, context) => {
-        await context.route(
-          (url) => url.pathname === '/admin/config.json',
-          async (route) => {
-            const response = await route.fetch();
-            const json = await response.json();
-            await route.fulfill({ response, json: { ...json, backend: { name: 'test-repo' } } });
-          },
-        );
-        await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
-        await seedTestRepository(page, files);
-        await page.getByRole('button', { name: 'Work with Test Repository' }).click();
-
         // The collection list names each collection with its number of entries.
-        const list = page.getByRole('tree', { name: 'Collection List' });
-        await list.waitFor();
+        const list = await openTestRepository(page, context);
         for (const collection of config.collections) {
           const item = list.getByRole('treeitem', { name: collection.label, exact: true });
           await expect(item.innerText(), `${collection.label} listed`).resolves.toMatch(
@@ -190,5 +198,94 @@ describe('/admin/ with the in-browser test backend and the real content', () => 
         expect(watch.offOrigin).toEqual([]);
       }, TALL),
     240_000,
+  );
+});
+
+/** One file of the test backend's repository, as the editor last wrote it. */
+function readTestFile(page: Page, path: string): Promise<string> {
+  return page.evaluate(async (path) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    const parts = path.split('/');
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+    return (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+  }, path);
+}
+
+/** Frontmatter and body of an MDX file. */
+function splitMdx(text: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text)!;
+  return { data: parse(match[1]!) as Record<string, unknown>, body: match[2]!.trim() };
+}
+
+describe('/admin/ shows a question as its page, and saves an edit without losing a field', () => {
+  const questions = config.collections.find((c) => c.name === 'questions')!;
+  const slug = 'heat-or-ice';
+  const path = `${questions.folder}/${slug}.${questions.extension}`;
+  const original = readFileSync(path, 'utf8');
+  const before = splitMdx(original);
+
+  it(
+    "previews the question in the site's styles, answer box first, and writes back an edited answer",
+    () =>
+      openAdmin(async (page, watch, context) => {
+        // The published page, for the styles a reader sees.
+        await page.goto(`${baseUrl}/questions/${slug}/`, { waitUntil: 'load' });
+        const published = await page.locator('[data-short-answer]').evaluate((box) => ({
+          background: getComputedStyle(box).backgroundColor,
+          font: getComputedStyle(document.body).fontFamily,
+        }));
+
+        await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
+        await seedTestRepository(page, { [path]: original });
+        await context.route(
+          (url) => url.pathname === '/admin/config.json',
+          async (route) => {
+            const response = await route.fetch();
+            const json = await response.json();
+            await route.fulfill({ response, json: { ...json, backend: { name: 'test-repo' } } });
+          },
+        );
+        await page.reload({ waitUntil: 'load' });
+        await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+        await page.getByRole('tree', { name: 'Collection List' }).waitFor();
+        await page.goto(`${baseUrl}/admin/#/collections/questions/entries/${slug}`);
+
+        // The preview: the site's stylesheet, the question as heading, the answer box next.
+        const preview = page.frameLocator('iframe[title="Content Preview"]');
+        const box = preview.locator('[data-preview="short-answer"]');
+        await box.waitFor();
+        await expect(
+          preview.locator('link[rel="stylesheet"][href$="/admin/preview.css"]').count(),
+        ).resolves.toBe(1);
+        await expect(preview.locator('h1').innerText()).resolves.toBe(before.data.question);
+        await expect(box.innerText()).resolves.toContain(before.data.answer as string);
+        const shown = await box.evaluate((el) => ({
+          background: getComputedStyle(el).backgroundColor,
+          font: getComputedStyle(el.ownerDocument.body).fontFamily,
+        }));
+        expect(shown).toEqual(published);
+        const order = await preview
+          .locator('h1, [data-preview="short-answer"], .prose')
+          .evaluateAll((els) =>
+            els.map((el) => el.tagName + (el.className ? `.${el.className}` : '')),
+          );
+        expect(order).toEqual(['H1', 'DIV.short-answer callout', 'DIV.prose']);
+
+        // Edit the answer and save.
+        const answer =
+          'Heat has the better evidence. Use a warm pack for 15 to 20 minutes at a time, never on bare skin.';
+        await page.getByRole('textbox', { name: 'Short answer' }).fill(answer);
+        await expect.poll(() => box.innerText()).toContain(answer);
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await expect.poll(() => readTestFile(page, path)).not.toBe(original);
+
+        // Written back: the new answer, every other field and the page text as they were.
+        const after = splitMdx(await readTestFile(page, path));
+        expect(after.data).toEqual({ ...before.data, answer });
+        expect(after.body).toBe(before.body);
+        expect(watch.consoleErrors).toEqual([]);
+        expect(watch.offOrigin).toEqual([]);
+      }),
+    120_000,
   );
 });

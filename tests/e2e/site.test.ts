@@ -1,21 +1,12 @@
 /**
- * Every built page in real Chromium: loads without console errors or off-origin requests,
- * axe finds no WCAG 2.2 AA violation at a phone and a desktop width, and keyboard users
- * reach the main content through the skip link.
+ * Keyboard users reach the main content through the skip link and open the menu; pages other
+ * than the quiz and search ship no script. (The checks every page gets, axe at two widths,
+ * reflow, console, requests and headers, run in one crawl: tests/e2e/crawl.test.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages } from '../support/dist';
-import {
-  axeViolations,
-  baseUrl,
-  DESKTOP,
-  launchBrowser,
-  PHONE,
-  watchPage,
-} from '../support/browser';
-
-const paths = htmlPages().map((p) => p.path);
+import { baseUrl, DESKTOP, launchBrowser, PHONE } from '../support/browser';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -40,32 +31,6 @@ async function withPage<T>(
 
 const mainNavLink = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
-
-describe.each([
-  ['phone', PHONE],
-  ['desktop', DESKTOP],
-] as const)('at %s size', (_name, viewport) => {
-  it.each(paths)('%s loads cleanly and passes axe', (path) =>
-    withPage(viewport, async (page, context) => {
-      const watch = await watchPage(context);
-      const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
-      expect(response?.status()).toBe(200);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(watch.consoleErrors).toEqual([]);
-      expect(watch.offOrigin).toEqual([]);
-    }),
-  );
-});
-
-describe('zoom to 400% (a 1280 px screen is 320 CSS px wide)', () => {
-  it.each(paths)('%s reflows without sideways scrolling', (path) =>
-    withPage({ width: 320, height: 640 }, async (page) => {
-      await page.goto(baseUrl + path);
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(scrollWidth).toBeLessThanOrEqual(320);
-    }),
-  );
-});
 
 /**
  * Each step waits for the state it expects (focus, visibility) instead of reading it at once.

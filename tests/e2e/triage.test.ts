@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
-import { situationIds, type Outcome } from '../../src/lib/triage';
-import { outcomeText, quizText } from '../../src/lib/triage-content';
-import { loadWarningSigns, quizSteps } from '../fixtures/warning-signs';
+import type { Outcome, Place } from '../../src/lib/triage';
+import { outcomeText, quizText, resultWords } from '../../src/lib/triage-content';
+import { loadTriageData, quizSteps } from '../fixtures/warning-signs';
 
 const steps = quizSteps();
-const signs = loadWarningSigns();
+const data = loadTriageData();
+const signs = data.signs;
 const tiers = ['emergency', 'urgent', 'doctor'] as const;
 
 const URL = () => `${baseUrl}/triage/`;
@@ -100,16 +101,16 @@ async function expectStep(page: Page, index: number) {
   if (index > 0) expect(live).toContain(quizText.stepOf(index + 1, steps.length));
 }
 
-async function expectResult(page: Page, outcome: Outcome) {
+async function expectResult(page: Page, outcome: Outcome, place: Place) {
   const result = page.locator('[data-outcome]');
   await result.waitFor();
   expect(await result.count()).toBe(1);
   expect(await result.getAttribute('data-outcome')).toBe(outcome);
+  expect(await result.getAttribute('data-place')).toBe(place);
+  const { heading } = resultWords({ outcome, place });
   await expect.poll(async () => (await focused(page)).tag).toBe('h2');
-  expect((await focused(page)).text).toBe(outcomeText[outcome].title);
-  expect(await page.locator('.triage-quiz [aria-live]').textContent()).toContain(
-    outcomeText[outcome].title,
-  );
+  expect((await focused(page)).text).toBe(heading);
+  expect(await page.locator('.triage-quiz [aria-live]').textContent()).toContain(heading);
 }
 
 /** Every checkbox and button on the current view is at least 24×24 CSS px. */
@@ -123,18 +124,34 @@ async function expectTargetSizes(page: Page) {
   expect(small).toEqual([]);
 }
 
-const paths: Record<Outcome, string[][]> = {
-  emergency: [['peeing-trouble']],
-  urgent: [['none'], ['cancer', 'fever']],
-  doctor: [['none'], ['none'], ['neuro', 'systemic']],
-  'doctor-then-chiropractic': [['none'], ['none'], ['none'], ['posture', 'not-improving']],
-  chiropractic: [['none'], ['none'], ['none'], ['movement-pattern', 'strain']],
-};
+/** Every outcome, and the places a visitor most needs to hear, by the answers on each step. */
+const paths: [Outcome, Place, string[][]][] = [
+  ['emergency', '911', [['peeing-trouble']]],
+  ['emergency', 'labor-and-delivery', [['pregnancy-signs']]],
+  ['emergency', 'emergency-room', [['none'], ['weak-immunity'], ['fever']]],
+  [
+    'urgent',
+    'procedure-team',
+    [['none'], ['spine-procedure'], ['none'], ['none'], ['getting-worse']],
+  ],
+  ['urgent', 'same-day', [['none'], ['none'], ['trauma']]],
+  ['doctor', 'primary-care', [['none'], ['age-50-plus', 'new-pain'], ['none']]],
+  [
+    'doctor-then-chiropractic',
+    'primary-care',
+    [['none'], ['none'], ['none'], ['none'], ['posture', 'not-improving']],
+  ],
+  [
+    'chiropractic',
+    'self-care',
+    [['none'], ['none'], ['none'], ['none'], ['movement-pattern', 'strain']],
+  ],
+];
 
 describe('the quiz by keyboard alone', () => {
-  it.each(Object.entries(paths) as [Outcome, string[][]][])(
-    'reaches %s, with focus, axe and privacy checked at every step',
-    async (outcome, answers) => {
+  it.each(paths)(
+    'reaches %s (%s), with focus, axe and privacy checked at every step',
+    async (outcome, place, answers) => {
       await withContext(async (context) => {
         const watch = await watchPage(context);
         const page = await openQuiz(context);
@@ -149,11 +166,11 @@ describe('the quiz by keyboard alone', () => {
           await submitByKeyboard(page);
         }
 
-        await expectResult(page, outcome);
+        await expectResult(page, outcome, place);
         expect(await axeViolations(page), `result ${outcome}`).toEqual([]);
         await expectTargetSizes(page);
         const text = await page.locator('[data-outcome]').innerText();
-        expect(text).toContain(outcomeText[outcome].advice);
+        expect(text).toContain(resultWords({ outcome, place }).action);
         for (const line of outcomeText[outcome].todo) expect(text).toContain(line);
         if (outcome === 'emergency') expect(text).toContain('Do not drive yourself');
 
@@ -183,16 +200,19 @@ describe('the quiz by keyboard alone', () => {
       // Straight to a result, then Back shows the step that produced it.
       await submitByKeyboard(page);
       await expectStep(page, 1);
-      await tickByKeyboard(page, 'weak-immunity');
+      await tickByKeyboard(page, 'none');
       await submitByKeyboard(page);
-      await expectResult(page, 'urgent');
+      await expectStep(page, 2);
+      await tickByKeyboard(page, 'fever');
+      await submitByKeyboard(page);
+      await expectResult(page, 'urgent', 'same-day');
       await tabTo(page, '[data-outcome] button', quizText.back);
       await page.keyboard.press('Enter');
-      await expectStep(page, 1);
-      expect(await page.locator('input[value="weak-immunity"]').isChecked()).toBe(true);
+      await expectStep(page, 2);
+      expect(await page.locator('input[value="fever"]').isChecked()).toBe(true);
 
       await submitByKeyboard(page);
-      await expectResult(page, 'urgent');
+      await expectResult(page, 'urgent', 'same-day');
       await tabTo(page, 'button', quizText.startAgain);
       await page.keyboard.press('Enter');
       await expectStep(page, 0);
@@ -243,14 +263,14 @@ describe('the quiz by keyboard alone', () => {
               .map((el) => el.outerHTML.slice(0, 60)),
           );
         expect(await overflow()).toEqual([]);
-        const tableRight = await page.$eval(
-          '#decision-table',
-          (t) => t.getBoundingClientRect().right,
+        // The lists of signs by how soon fit too: nothing in <main> sticks out.
+        const mainOverflow = await page.$$eval('main *', (els) =>
+          els.filter((el) => el.getBoundingClientRect().right > 320).map((el) => el.tagName),
         );
-        expect(tableRight).toBeLessThanOrEqual(320);
+        expect(mainOverflow).toEqual([]);
         await tickByKeyboard(page, 'serious-accident');
         await submitByKeyboard(page);
-        await expectResult(page, 'emergency');
+        await expectResult(page, 'emergency', '911');
         expect(await overflow()).toEqual([]);
       },
       { viewport: { width: 320, height: 640 } },
@@ -259,7 +279,7 @@ describe('the quiz by keyboard alone', () => {
 });
 
 describe('without JavaScript', () => {
-  it('shows every tier of warning signs and the full decision table instead of the quiz', async () => {
+  it('shows every sign and rule, grouped by how soon, instead of the quiz', async () => {
     await withContext(
       async (context) => {
         const page = await context.newPage();
@@ -283,15 +303,16 @@ describe('without JavaScript', () => {
           await page.locator('main section[data-warning-tier="urgent"]').innerText(),
         ).toContain('See a medical doctor today');
 
-        const table = page.locator('table#decision-table');
-        expect(await table.isVisible()).toBe(true);
-        expect(await table.locator('caption').count()).toBe(1);
-        expect(await table.locator('th[scope=col]').count()).toBe(3);
-        const rows = await table
-          .locator('tbody tr')
-          .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-situation')));
-        expect(rows.sort()).toEqual([...situationIds].sort());
-        expect(await table.locator('tbody th[scope=row]').count()).toBe(situationIds.length);
+        const rules = await page
+          .locator('main [data-rule]')
+          .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
+        expect([...rules].sort()).toEqual(data.rules.map((r) => r.id).sort());
+        for (const id of data.situations.filter((x) => x.kind === 'pattern' && x.outcome)) {
+          expect(await page.locator(`main [data-situation="${id.id}"]`).isVisible(), id.id).toBe(
+            true,
+          );
+        }
+        expect(await page.locator('main table').count()).toBe(0);
       },
       { javaScriptEnabled: false },
     );
@@ -365,10 +386,22 @@ describe('/when-to-see-a-doctor/', () => {
         expect(emergency).toContain(sign.words);
       }
       expect(emergency).toContain('Do not drive yourself');
-      expect(await page.locator('table#decision-table tbody tr').count()).toBe(situationIds.length);
+      expect(await page.locator('main [data-rule]').count()).toBe(data.rules.length);
       expect(await page.locator('main a[href="/triage/"]').count()).toBeGreaterThan(0);
       expect(await page.locator('main time[datetime]').count()).toBeGreaterThan(0);
       expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+    });
+  });
+});
+
+describe('the printable card', () => {
+  it('prints on one letter-size sheet', async () => {
+    await withContext(async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/when-to-see-a-doctor/card/`);
+      const pdf = await page.pdf({ preferCSSPageSize: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages).toHaveLength(1);
     });
   });
 });

@@ -5,7 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { CHROMIUM_FLAGS, chromePath } from '../../scripts/chromium.ts';
+import { CHROMIUM_FLAGS, chromePath } from '../../scripts/shared/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath(), headless: true, args: CHROMIUM_FLAGS });

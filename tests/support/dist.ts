@@ -1,9 +1,10 @@
 /**
  * Reads the built site in dist/ for the built-output tests.
  */
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
+import { filesUnder, urlPathOf } from '../../scripts/shared/files';
 
 /** Override with DIST_DIR to test a build written elsewhere (`astro build --outDir`). */
 export const DIST = process.env.DIST_DIR ?? 'dist';
@@ -16,19 +17,7 @@ export interface BuiltPage {
   $: cheerio.CheerioAPI;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
-export function filePathToUrlPath(file: string): string {
-  const rel = relative(DIST, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
-}
+export const filePathToUrlPath = (file: string): string => urlPathOf(DIST, file);
 
 let cache: BuiltPage[] | undefined;
 
@@ -44,7 +33,7 @@ export function htmlPages(): BuiltPage[] {
   if (!existsSync(join(DIST, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` before the build tests.');
   }
-  cache ??= walk(DIST)
+  cache ??= filesUnder(DIST)
     .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
     .filter((f) => !filePathToUrlPath(f).startsWith(EDITOR_PATH))
     .sort()

@@ -1,7 +1,7 @@
 /** Vitest global setup for browser tests: serve dist/ once for the whole run. */
 import type { TestProject } from 'vitest/node';
 import { existsSync } from 'node:fs';
-import { serveDist, type RunningServer } from './static-server';
+import { serveDist, type RunningServer } from '../../scripts/shared/static-server';
 import { DIST } from './dist';
 
 let server: RunningServer | undefined;

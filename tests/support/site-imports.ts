@@ -11,20 +11,13 @@
  * and export blocks.
  */
 import ts from 'typescript';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { filesUnder } from '../../scripts/shared/files';
 
 const CODE = /\.(ts|tsx|js|jsx|mjs|cjs)$/;
 const SOURCE = /\.(ts|tsx|js|jsx|mjs|cjs|astro|mdx)$/;
 const RESOLVE_SUFFIXES = ['', '.ts', '.tsx', '.js', '.mjs', '.astro', '/index.ts', '/index.js'];
-
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 /** The parts of a file that can import: all of a script, or the code islands of .astro/.mdx. */
 function code(file: string): string {
@@ -75,7 +68,7 @@ export interface SiteOptions {
 
 /** src/lib modules named as the source of a generated file in public/. */
 function generatedFrom(root: string, publicDir: string): string[] {
-  return walk(resolve(root, publicDir)).flatMap((file) =>
+  return filesUnder(resolve(root, publicDir)).flatMap((file) =>
     [...readFileSync(file, 'latin1').matchAll(/Generated from (src\/lib\/[\w./-]+\.ts)\b/g)]
       .map((m) => resolve(root, m[1]!))
       .filter((module) => existsSync(module)),
@@ -92,9 +85,9 @@ export function unusedLibModules({
 }: SiteOptions): string[] {
   const libDir = resolve(root, lib);
   const inLib = (file: string) => file.startsWith(libDir + sep);
-  const modules = walk(libDir).filter((f) => CODE.test(f) && !f.endsWith('.d.ts'));
+  const modules = filesUnder(libDir).filter((f) => CODE.test(f) && !f.endsWith('.d.ts'));
   const site = [
-    ...walk(resolve(root, src)).filter((f) => SOURCE.test(f) && !inLib(f)),
+    ...filesUnder(resolve(root, src)).filter((f) => SOURCE.test(f) && !inLib(f)),
     ...entries.map((e) => resolve(root, e)).filter((f) => existsSync(f)),
   ];
   const used = new Set<string>(generatedFrom(root, publicDir));

@@ -6,10 +6,11 @@
 import {
   loadPagefind,
   preloadQuery,
-  searchWithCounts,
   type PagefindApi,
   type PagefindResult,
 } from './pagefind-client';
+import { searchWithFallback } from './search-with-fallback';
+import { namedSigns, type SignPhrases } from '../../lib/search-safety';
 import {
   normalizeQuery,
   readSearchState,
@@ -19,6 +20,8 @@ import {
 } from '../../lib/search-state';
 import {
   excerptParts,
+  fallbackMessage,
+  fewExactMessage,
   orderFilterValues,
   resultCountMessage,
   resultSectionLabel,
@@ -55,6 +58,9 @@ const more = byId<HTMLButtonElement>('search-more');
 const noResults = byId<HTMLElement>('search-no-results');
 const allSectionsTip = byId<HTMLElement>('search-tip-all-sections');
 const help = byId<HTMLElement>('search-help');
+const safety = byId<HTMLElement>('search-safety');
+const signPhrases: SignPhrases[] = JSON.parse(safety.dataset.phrases ?? '[]');
+const signBoxes = [...safety.querySelectorAll<HTMLElement>('[data-sign]')];
 const sectionOrder: string[] = JSON.parse(root.dataset.sectionOrder ?? '[]');
 
 let state: SearchState = readSearchState(location.search);
@@ -88,11 +94,25 @@ function showError() {
   );
   status.textContent = '';
   list.replaceChildren();
+  pending = [];
   more.hidden = true;
   noResults.hidden = true;
   help.hidden = false;
   root.setAttribute('aria-busy', 'false');
 }
+
+/**
+ * Shows the advice of every warning sign the query names, above the results, whatever they
+ * are. Needs no index, so it shows at once, even offline. Returns how many signs it showed.
+ */
+function showSafety(query: string): number {
+  const named = new Set(namedSigns(query, signPhrases));
+  for (const box of signBoxes) box.hidden = !named.has(box.dataset.sign ?? '');
+  safety.hidden = named.size === 0;
+  return named.size;
+}
+
+const SAFETY_NOTE = ' Advice about a warning sign in your search is shown above the results.';
 
 function renderFilters(counts: Record<string, number>, total: number) {
   // Nothing to narrow down unless the query matches something (or a section is chosen).
@@ -169,6 +189,7 @@ async function runSearch() {
   const run = ++searchCount;
   const { query, section } = state;
   errorBox.hidden = true;
+  const signsShown = showSafety(query);
   if (!query) {
     list.replaceChildren();
     pending = [];
@@ -183,19 +204,23 @@ async function runSearch() {
   root.setAttribute('aria-busy', 'true');
   try {
     const pagefind: PagefindApi = await loadPagefind();
-    const filter = section ? { filters: { section } } : undefined;
-    const found = await searchWithCounts(pagefind, query, filter);
+    const found = await searchWithFallback(pagefind, query, section);
     if (run !== searchCount) return;
     pending = [...found.results];
     list.replaceChildren();
     await showMore(run, false);
     if (run !== searchCount) return;
-    renderFilters(found.totalFilters.section ?? {}, found.unfilteredResultCount);
+    renderFilters(found.sectionCounts, found.total);
     const count = found.results.length;
     noResults.hidden = count > 0;
     allSectionsTip.hidden = !section;
     help.hidden = count > 0;
-    status.textContent = resultCountMessage(count, query, section);
+    status.textContent =
+      (found.fallback
+        ? fallbackMessage(count, query, found.fallback, section)
+        : found.exact !== undefined
+          ? fewExactMessage(count, found.exact, query, section)
+          : resultCountMessage(count, query, section)) + (signsShown > 0 ? SAFETY_NOTE : '');
   } catch (error) {
     if (run !== searchCount) return;
     console.warn('Search index failed to load', error);

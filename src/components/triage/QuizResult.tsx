@@ -1,38 +1,46 @@
-/** The advice: one sentence, why (the ticked answers in plain words), what to do now, links. */
+/** The advice: where to go and how soon, why (the deciding answers in plain words), what to do. */
 import type { Ref } from 'preact';
 import type { TriageResult } from '../../lib/triage';
-import { outcomeText, quizText, type Choice } from '../../lib/triage-content';
+import { outcomeText, quizText, resultWords, type Choice } from '../../lib/triage-content';
 import { EMERGENCY_NUMBER } from '../../lib/site';
 
 interface Props {
   result: TriageResult;
   /** Every box's words, by value, so reasons can be said in plain words. */
   choices: ReadonlyMap<string, Choice>;
+  /** Each rule's reason in plain words, by rule id. */
+  ruleWhy: Readonly<Record<string, string>>;
   headingRef: Ref<HTMLHeadingElement>;
   onBack: () => void;
   onRestart: () => void;
 }
 
-export function QuizResult({ result, choices, headingRef, onBack, onRestart }: Props) {
+export function QuizResult({ result, choices, ruleWhy, headingRef, onBack, onRestart }: Props) {
   const text = outcomeText[result.outcome];
+  const words = resultWords(result);
   const emergency = result.outcome === 'emergency';
   return (
     <section
       class={`triage-result triage-result-${result.outcome}`}
       data-outcome={result.outcome}
+      data-place={result.place}
       aria-labelledby="triage-result-heading"
     >
       <p class="triage-count">{quizText.resultLabel}</p>
       <h2 id="triage-result-heading" tabIndex={-1} ref={headingRef}>
-        {text.title}
+        {words.heading}
       </h2>
-      <p class="triage-advice">{text.advice}</p>
+      <p class="triage-advice">{words.action}</p>
       {emergency && (
         <p class="triage-call">
           <a href={`tel:${EMERGENCY_NUMBER}`}>Call {EMERGENCY_NUMBER}</a>
           <strong>Do not drive yourself.</strong>
         </p>
       )}
+      <dl class="triage-when">
+        <dt>{quizText.howSoon}</dt>
+        <dd>{text.when}</dd>
+      </dl>
 
       <h3>{quizText.why}</h3>
       <ul>
@@ -43,6 +51,11 @@ export function QuizResult({ result, choices, headingRef, onBack, onRestart }: P
               {quizText.youTicked}: {choices.get(id)?.label}.
             </strong>{' '}
             {choices.get(id)?.reason}
+          </li>
+        ))}
+        {result.rules.map((id) => (
+          <li key={id} data-rule={id}>
+            {ruleWhy[id]}
           </li>
         ))}
         {result.reasons.length === 0 && text.noReasons && <li>{text.noReasons}</li>}

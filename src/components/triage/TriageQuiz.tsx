@@ -4,24 +4,27 @@
  *
  * The server renders step 1 in place, so hydration never moves the page (no layout shift), but
  * with its controls disabled until the island is live: nothing can be ticked or submitted
- * before the answers can stay in the browser. Without JavaScript, triage.css hides the quiz
- * (`@media (scripting: none)`) and the page's emergency list and decision table stand alone.
+ * before the answers can stay in the browser. Without JavaScript, triage.css (imported by the
+ * page, so it loads in <head>) hides the quiz (`@media (scripting: none)`) and the page's lists
+ * of signs and rules stand alone.
  */
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { buildSteps, outcomeText, quizText, type QuizSign } from '../../lib/triage-content';
+import { createTriage } from '../../lib/triage';
+import { buildSteps, quizText, resultWords, type QuizData } from '../../lib/triage-content';
 import { initialState, reducer } from './quiz-state';
 import { QuizStep } from './QuizStep';
 import { QuizResult } from './QuizResult';
-import './triage.css';
 
 interface Props {
-  /** The warning signs, from src/content/warning-signs/ via the page, sorted most urgent first. */
-  signs: readonly QuizSign[];
+  /** The situations and rules, from src/content/ via the page, in canonical order. */
+  data: QuizData;
 }
 
-export default function TriageQuiz({ signs }: Props) {
+export default function TriageQuiz({ data }: Props) {
   const [ready, setReady] = useState(false);
-  const [state, dispatch] = useReducer(reducer, signs, (s) => initialState(buildSteps(s)));
+  const [state, dispatch] = useReducer(reducer, data, (d) =>
+    initialState(buildSteps(d.situations), createTriage(d.records)),
+  );
   const { steps } = state;
   const choices = useMemo(
     () => new Map(steps.flatMap((s) => s.choices.map((c) => [c.value, c] as const))),
@@ -52,7 +55,7 @@ export default function TriageQuiz({ signs }: Props) {
     : state.moves === 0
       ? ''
       : state.result
-        ? `${quizText.resultLabel}: ${outcomeText[state.result.outcome].title}`
+        ? `${quizText.resultLabel}: ${resultWords(state.result).heading}`
         : `${quizText.stepOf(state.step + 1, steps.length)}: ${step.name}`;
 
   return (
@@ -64,6 +67,7 @@ export default function TriageQuiz({ signs }: Props) {
         <QuizResult
           result={state.result}
           choices={choices}
+          ruleWhy={data.ruleWhy}
           headingRef={headingRef}
           onBack={() => dispatch({ type: 'back' })}
           onRestart={() => dispatch({ type: 'restart' })}

@@ -1,24 +1,19 @@
 /**
  * The quiz's state machine: which step is showing, what is ticked, and when to stop. Pure, so
- * it is tested without a DOM; the Preact island only renders it and moves focus. The steps
- * travel in the state because their warning signs come from the page (the content collection).
+ * it is tested without a DOM; the Preact island only renders it and moves focus. The steps and
+ * the engine travel in the state because their records come from the page (src/content/).
  *
  * The engine is called only once every step shown so far has an answer (a tick or "None of
- * these"), which is the condition triage.ts documents for an empty set of ids.
+ * these"), which is the condition src/lib/triage.ts documents for an empty set of ids.
  */
-import {
-  situationOutcomes,
-  triage,
-  urgency,
-  isSituationId,
-  type TriageResult,
-} from '../../lib/triage';
+import { isSettled, type Triage, type TriageResult } from '../../lib/triage';
 import type { Step } from '../../lib/triage-content';
 
 export const NONE = 'none';
 
 export interface QuizState {
   steps: readonly Step[];
+  triage: Triage;
   /** Index into `steps` of the step showing (or that led to the result). */
   step: number;
   /** Ticked checkbox values per step, `none` included. */
@@ -36,8 +31,16 @@ export type QuizAction =
   | { type: 'back' }
   | { type: 'restart' };
 
-export function initialState(steps: readonly Step[]): QuizState {
-  return { steps, step: 0, answers: steps.map(() => []), result: null, missing: false, moves: 0 };
+export function initialState(steps: readonly Step[], triage: Triage): QuizState {
+  return {
+    steps,
+    triage,
+    step: 0,
+    answers: steps.map(() => []),
+    result: null,
+    missing: false,
+    moves: 0,
+  };
 }
 
 /** "None of these" and the other boxes exclude each other. */
@@ -52,16 +55,9 @@ export function tickedIds(answers: QuizState['answers'], last: number): string[]
   return answers.slice(0, last + 1).flatMap((a) => a.filter((v) => v !== NONE));
 }
 
-/**
- * Later steps can only add their own ids, so once the outcome is at least as urgent as anything
- * they could lead to, asking them would not change the advice: stop and show it. This is what
- * sends an emergency sign straight to the 911 result, and an urgent sign straight to its result.
- */
-export function isSettled(steps: readonly Step[], result: TriageResult, step: number): boolean {
-  const later = steps.slice(step + 1).flatMap((s) => s.choices.map((c) => c.value));
-  return later.every(
-    (id) => isSituationId(id) && urgency(situationOutcomes[id]) <= urgency(result.outcome),
-  );
+/** Every id the steps after `step` could still add. */
+export function laterIds(steps: readonly Step[], step: number): string[] {
+  return steps.slice(step + 1).flatMap((s) => s.choices.map((c) => c.value));
 }
 
 export function reducer(state: QuizState, action: QuizAction): QuizState {
@@ -77,9 +73,11 @@ export function reducer(state: QuizState, action: QuizAction): QuizState {
       if (state.answers[state.step].length === 0) {
         return { ...state, missing: true };
       }
-      const result = triage(tickedIds(state.answers, state.step));
+      const ticked = tickedIds(state.answers, state.step);
       const last = state.step === state.steps.length - 1;
-      if (last || isSettled(state.steps, result, state.step)) {
+      // Stop early once nothing still to come could make the advice more urgent (rules count).
+      if (last || isSettled(state.triage, ticked, laterIds(state.steps, state.step))) {
+        const result = state.triage(ticked);
         return { ...state, result, missing: false, moves: state.moves + 1 };
       }
       return { ...state, step: state.step + 1, missing: false, moves: state.moves + 1 };
@@ -91,6 +89,6 @@ export function reducer(state: QuizState, action: QuizAction): QuizState {
       return { ...state, step: state.step - 1, missing: false, moves: state.moves + 1 };
     }
     case 'restart':
-      return { ...initialState(state.steps), moves: state.moves + 1 };
+      return { ...initialState(state.steps, state.triage), moves: state.moves + 1 };
   }
 }

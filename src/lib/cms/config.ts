@@ -3,12 +3,24 @@
  * editor's fields come from each collection's Zod schema (through JSON Schema, the same way
  * Astro writes .astro/collections/*.schema.json), so there is one schema, never two.
  *
- * Adding a collection to src/content.config.ts needs one line in `cmsCollections` below
- * (where its files live, what to call it, which format); the build stops until that line exists.
+ * A new collection in src/content.config.ts needs nothing here: its folder is
+ * src/content/<name>/, its format is read from the files there, its label is its name in plain
+ * words, and an MDX collection links each entry to /<name>/<file name>/. A line in
+ * `cmsCollections` only overrides those defaults.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { z } from 'astro/zod';
-import { toFields, type CmsField, type FieldOptions, type JsonSchema } from './fields';
+import {
+  humanise,
+  orderFields,
+  toFields,
+  type CmsField,
+  type FieldOptions,
+  type JsonSchema,
+} from './fields';
 import { clinic, practitionerDisplayName } from '../clinic';
+import { WARNING_SIGNS_COMPONENT } from '../../integrations/admin-cms/warning-signs-block.ts';
 
 export type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
 
@@ -19,23 +31,91 @@ export interface CollectionPlace {
   format: EntryFormat;
   /** The field that names an entry in the editor's lists, when the collection has no title. */
   titleField?: string;
+  /**
+   * The page an entry shows on, for the editor's "View on Live Site" and "View Preview" links
+   * (`{{slug}}` is the file name); false when its entries show on no page of their own.
+   */
+  previewPath?: string | false;
 }
 
-/** One line per collection. Collections not (yet) in content.config.ts are skipped. */
-export const cmsCollections: Readonly<Record<string, CollectionPlace>> = {
-  causes: { label: 'Causes', folder: 'src/content/causes', format: 'mdx' },
-  triggers: { label: 'Triggers', folder: 'src/content/triggers', format: 'mdx' },
-  'risk-factors': { label: 'Risk factors', folder: 'src/content/risk-factors', format: 'mdx' },
-  treatment: { label: 'Treatment', folder: 'src/content/treatment', format: 'mdx' },
-  exercises: { label: 'Exercises', folder: 'src/content/exercises', format: 'mdx' },
-  questions: { label: 'Questions', folder: 'src/content/questions', format: 'mdx' },
+/** Where entries live unless `cmsCollections` says otherwise. */
+export const CONTENT_DIR = 'src/content';
+
+/** Overrides of the defaults, and the order of the editor's collection list. */
+export const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
+  causes: {},
+  triggers: {},
+  'risk-factors': {},
+  treatment: {},
+  exercises: {},
+  questions: {},
   'warning-signs': {
-    label: 'Warning signs',
-    folder: 'src/content/warning-signs',
+    titleField: 'short',
+    // Signs have no page of their own; the full list with every sign is here.
+    previewPath: '/when-to-see-a-doctor/',
+  },
+  'about-you': {
+    label: 'Quiz: about you',
+    folder: 'src/content/about-you',
     format: 'yaml',
     titleField: 'short',
   },
+  'pain-patterns': {
+    label: 'Quiz: pain patterns',
+    folder: 'src/content/pain-patterns',
+    format: 'yaml',
+    titleField: 'short',
+  },
+  'triage-rules': {
+    label: 'Quiz: combination rules',
+    folder: 'src/content/triage-rules',
+    format: 'yaml',
+    titleField: 'short',
+  },
+  'search-terms': {
+    label: 'Search words',
+    folder: 'src/content/search-terms',
+    format: 'yaml',
+    titleField: 'terms',
+  },
 };
+
+const EXTENSIONS: readonly EntryFormat[] = ['mdx', 'md', 'yaml', 'yml', 'json'];
+
+/** The entry format of a folder: the extension most of its files have. */
+export function detectFormat(files: readonly string[]): EntryFormat | undefined {
+  const counts = new Map<EntryFormat, number>();
+  for (const file of files) {
+    const ext = extname(file).slice(1) as EntryFormat;
+    if (EXTENSIONS.includes(ext)) counts.set(ext, (counts.get(ext) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+const listFolder = (folder: string) => (existsSync(folder) ? readdirSync(folder) : []);
+
+/** Where a collection's files live, what to call it and where its entries show. */
+export function collectionPlace(
+  name: string,
+  listFiles: (folder: string) => readonly string[] = listFolder,
+): CollectionPlace {
+  const override = cmsCollections[name] ?? {};
+  const folder = override.folder ?? join(CONTENT_DIR, name);
+  const format = override.format ?? detectFormat(listFiles(folder));
+  if (!format) {
+    throw new Error(
+      `collection "${name}" has no .mdx, .md, .yaml or .json files in ${folder}/, so the editor cannot tell its format: ` +
+        'add a line for it to cmsCollections in src/lib/cms/config.ts',
+    );
+  }
+  return {
+    label: override.label ?? humanise(name),
+    folder,
+    format,
+    ...(override.titleField && { titleField: override.titleField }),
+    previewPath: override.previewPath ?? (FORMATS[format].body ? `/${name}/{{slug}}/` : false),
+  };
+}
 
 /** Uploaded drawings: stored in src/assets/exercises/, referred to from an entry's folder. */
 export const MEDIA = { folder: '/src/assets/exercises', publicFolder: '../../assets/exercises' };
@@ -43,27 +123,135 @@ export const MEDIA = { folder: '/src/assets/exercises', publicFolder: '../../ass
 /** Images put into a page's text: files in public/images/, served as /images/… */
 export const BODY_MEDIA = { folder: 'public/images', publicFolder: '/images' };
 
+/**
+ * The order a writer thinks in, for every collection: what the reader sees first, then the
+ * page text, then sources and search words, then the bookkeeping (position, dates, review).
+ */
+export const FIELD_ORDER = {
+  first: [
+    'question',
+    'answer',
+    'words',
+    'short',
+    'example',
+    'why',
+    'tier',
+    'title',
+    'description',
+    'summary',
+    'illustration',
+    'hold',
+    'repetitions',
+    'steps',
+    'feel',
+    'cautions',
+    'body',
+  ],
+  last: [
+    'source',
+    'references',
+    'askedAs',
+    'alsoCalled',
+    'related',
+    'group',
+    'riskFactors',
+    'triggers',
+    'order',
+    'updated',
+    'reviewer',
+    'reviewedOn',
+  ],
+} as const;
+
 /** Words the editor shows; anything not listed gets its field name in plain words. */
 export const fieldOptions: FieldOptions = {
   labels: {
+    question: 'Question',
+    answer: 'Short answer',
+    summary: 'Summary',
+    description: 'Description in search results',
     updated: 'Words last changed',
     reviewedOn: 'Reviewed on',
-    alsoCalled: 'Also called (other words people search for)',
+    alsoCalled: 'Other words people use',
+    askedAs: 'Other ways people ask this',
+    group: 'Group on the questions page',
+    related: 'Articles it builds on',
+    references: 'Sources',
     url: 'Link',
+    order: 'Position in the list',
+    hold: 'How long to hold',
+    repetitions: 'How many times',
+    feel: 'What it should feel like',
+    cautions: 'When to stop',
+    illustration: 'Drawing',
+    src: 'Drawing file',
+    alt: 'What the drawing shows',
+    riskFactors: 'Risk factors it helps with',
+    triggers: 'Triggers it helps with',
+    words: 'The sign, in a visitor’s words',
+    short: 'Short form',
+    why: 'Why it matters',
+    tier: 'How urgent',
+  },
+  itemLabels: {
+    askedAs: 'Another way people ask this',
+    alsoCalled: 'Another word people use',
+    references: 'Source',
+    related: 'Article',
+    steps: 'Step',
+    cautions: 'Stop if',
+    riskFactors: 'Risk factor',
+    triggers: 'Trigger',
   },
   hints: {
+    question:
+      'The question as people type it into a search box. It is the page heading. End it with "?".',
+    answer:
+      'The direct answer, shown first in a box. 50 words at most: search engines may quote it whole.',
+    title: 'Shown in search results and on the browser tab. 70 characters at most.',
+    description: 'The line under the title in search results. 50 to 160 characters.',
+    summary: 'One plain paragraph near the top of the page, before the page text.',
+    askedAs: 'Other ways people ask the same thing. Site search finds the page by these too.',
+    alsoCalled:
+      'Other words people use for this, like "locked back". Site search finds the page by these too.',
+    group: 'Which group lists this question on the Questions page.',
+    related:
+      'Pages on this site this question builds on, written as section/file-name, like treatment/self-care-at-home. Those pages then list this question.',
+    references: 'The sources the page relies on: 1 to 5.',
+    year: 'The year it was published, like 2017. Leave empty if you do not know it.',
     updated: 'The day the words last changed. Change it whenever you change the words.',
     reviewer:
       'Filled in by the reviewer when approving: leave empty while writing. Set it together with "Reviewed on".',
     reviewedOn:
       'Filled in by the reviewer when approving: the day the clinician checked the page. Leave empty while writing.',
-    order: 'Position in the section list: 1 shows first.',
+    order: 'Position in the list: 1 shows first.',
+    steps: 'One step per item, in order. At least 3.',
+    hold: 'For example "Hold for 5 slow breaths". Give this, "How many times", or both.',
+    repetitions: 'For example "Start with 5 slow rounds". Give this, "How long to hold", or both.',
+    cautions: 'One line per item: when the reader should stop.',
     alt: 'Describe the drawing for people who cannot see it (at least 20 characters).',
+    words: 'The sign as a visitor would say it. It is the checkbox label in the quiz.',
+    short: 'The sign in a few words, for one-line lists. 60 characters at most.',
+    example: 'Starts with "For example, ...".',
+    why: 'Why this sign matters, in plain words.',
+    tier: 'Emergency = call 911 now. Urgent = a medical doctor today. Doctor = a medical doctor soon.',
+    source: 'The guideline or health site this sign comes from.',
   },
   optionLabels: {
     reviewer: Object.fromEntries(
       clinic.practitioners.map((p) => [p.id, practitionerDisplayName(p)]),
     ),
+    tier: {
+      emergency: 'Emergency: call 911 now',
+      urgent: 'Urgent: a medical doctor today',
+      doctor: 'Doctor: a medical doctor soon',
+    },
+    group: {
+      'right-now': 'Right now',
+      'is-it-serious': 'Is it serious?',
+      'daily-life': 'Daily life',
+      'choosing-care': 'Choosing care',
+    },
   },
   media: MEDIA,
 };
@@ -111,7 +299,9 @@ const BODY: CmsField = {
   label: 'Page text',
   widget: 'markdown',
   required: true,
-  hint: 'Headings, lists and links. Start with "##" headings: the page title is the first heading.',
+  // Pictures, and lists of warning signs built from the data (never typed by hand).
+  editor_components: ['image', WARNING_SIGNS_COMPONENT],
+  hint: 'Headings, lists and links. Start with "##" headings: the page title is the first heading. To list warning signs, use Insert > Warning signs: never type the signs by hand.',
 };
 
 export interface BackendOptions {
@@ -134,15 +324,14 @@ export interface CmsConfig {
   collections: Record<string, unknown>[];
 }
 
-export function cmsCollection(name: string, collection: CollectionDefinition) {
-  const place = cmsCollections[name];
-  if (!place) {
-    throw new Error(
-      `collection "${name}" is not editable at /admin/: add one line for it to cmsCollections in src/lib/cms/config.ts`,
-    );
-  }
+export function cmsCollection(
+  name: string,
+  collection: CollectionDefinition,
+  place: CollectionPlace = collectionPlace(name),
+) {
   const format = FORMATS[place.format];
-  const fields = toFields(collectionJsonSchema(collection, name), fieldOptions);
+  const schemaFields = toFields(collectionJsonSchema(collection, name), fieldOptions);
+  const fields = orderFields(format.body ? [...schemaFields, BODY] : schemaFields, FIELD_ORDER);
   const hasTitle = fields.some((f) => f.name === 'title');
   const sortable = ['title', 'order', 'updated'].filter((n) => fields.some((f) => f.name === n));
   return {
@@ -157,7 +346,8 @@ export function cmsCollection(name: string, collection: CollectionDefinition) {
     slug: '{{slug}}',
     ...(!hasTitle && { identifier_field: place.titleField ?? fields[0]?.name }),
     ...(sortable.length > 0 && { sortable_fields: sortable }),
-    fields: format.body ? [...fields, BODY] : fields,
+    ...(place.previewPath && { preview_path: place.previewPath }),
+    fields,
   };
 }
 

@@ -28,5 +28,8 @@ export const ADMIN_CSP = {
     `connect-src 'self' data: ${GIT_HOST.api} ${GIT_HOST.status}`,
     // blob: for previews of images read from the repository or picked for upload.
     `img-src 'self' data: blob: ${GIT_HOST.avatars}`,
+    // The preview pane is a blob: document the editor writes (with the site's stylesheet), so
+    // the page preview can use the site's styles without them leaking into the editor.
+    "frame-src 'self' blob:",
   ],
 } as const;

@@ -46,10 +46,14 @@ export interface CmsField {
   field?: CmsField;
   fields?: CmsField[];
   summary?: string;
+  /** What one item of a list is called, on its "Add" button: "Add Source". */
+  label_singular?: string;
   collapsed?: boolean | 'auto';
   media_folder?: string;
   public_folder?: string;
   choose_url?: boolean;
+  /** Markdown fields: the blocks the Insert menu offers. */
+  editor_components?: string[];
 }
 
 export interface FieldOptions {
@@ -59,6 +63,8 @@ export interface FieldOptions {
   hints?: Readonly<Record<string, string>>;
   /** Readable names for enum values (a reviewer's name for their id), keyed by field name. */
   optionLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** What one item of a list field is called ("Source" for `references`), keyed by field name. */
+  itemLabels?: Readonly<Record<string, string>>;
   /** Where uploaded images go (from the project root) and how entries refer to them. */
   media?: { folder: string; publicFolder: string };
 }
@@ -173,12 +179,19 @@ export function toField(
   }
   if (type === 'array') {
     const items = unwrap(schema.items ?? {});
-    const list: CmsField = { ...base, widget: 'list', ...limits(schema, 'items') };
+    const itemLabel = options.itemLabels?.[name];
+    const list: CmsField = {
+      ...base,
+      widget: 'list',
+      ...(itemLabel && { label_singular: itemLabel }),
+      ...limits(schema, 'items'),
+    };
     if (typeOf(items) === 'object') {
       const fields = toFields(items, options);
       return { ...list, fields, collapsed: 'auto', summary: `{{fields.${fields[0]!.name}}}` };
     }
-    return { ...list, field: toField(singular(name), items, true, options) };
+    const item = toField(singular(name), items, true, options);
+    return { ...list, field: itemLabel ? { ...item, label: itemLabel } : item };
   }
   throw new Error(
     `cannot map field "${name}" (JSON Schema type ${JSON.stringify(schema.type)}) to an editor field: ` +
@@ -197,4 +210,23 @@ export function toFields(schema: JsonSchema, options: FieldOptions = {}): CmsFie
   return Object.entries(schema.properties ?? {})
     .filter(([name]) => !IGNORED.has(name))
     .map(([name, property]) => toField(name, property, required.has(name), options));
+}
+
+/**
+ * Fields in the order a writer thinks: the names in `first` in that order, then any field not
+ * named (in schema order), then the names in `last`. A name a collection lacks is skipped, so
+ * one order serves every collection, and a new field still shows up (in the middle).
+ */
+export function orderFields(
+  fields: readonly CmsField[],
+  order: { first: readonly string[]; last: readonly string[] },
+): CmsField[] {
+  const rank = (name: string) => {
+    const first = order.first.indexOf(name);
+    if (first >= 0) return first;
+    const last = order.last.indexOf(name);
+    return last >= 0 ? order.first.length + 1 + last : order.first.length;
+  };
+  // Array.prototype.sort is stable: unnamed fields keep their schema order.
+  return [...fields].sort((a, b) => rank(a.name) - rank(b.name));
 }

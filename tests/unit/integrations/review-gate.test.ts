@@ -1,10 +1,12 @@
 /**
- * The production build's review gate, run through the integration's own build hook over
- * fixtures: it stops the build naming each unreviewed page, and only when REQUIRE_REVIEW=1.
+ * The production build's gates, run through the integration's own build hook over fixtures:
+ * REQUIRE_REVIEW=1 stops the build naming each unreviewed page; LAUNCH=1 stops it naming every
+ * item the site lacks before it goes live, and lets it go on once nothing is missing.
  */
 import { describe, expect, it } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import reviewGate from '../../../src/integrations/review-gate';
+import { FIXTURE_CLINIC, READY_ENV, REVIEWED_SITE } from '../../fixtures/launch';
 
 const FIXTURES = 'tests/fixtures/review';
 const reviewedSite = {
@@ -12,7 +14,8 @@ const reviewedSite = {
   updated: '2026-11-20',
   review: { reviewer: 'jonathan-solomon', reviewedOn: new Date('2026-11-25') },
 };
-const logger = { info: () => {} } as unknown as AstroIntegrationLogger;
+const logged: string[] = [];
+const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
 
 /** Runs the gate's astro:build:start hook as `astro build` would. */
 function build(options: Parameters<typeof reviewGate>[0]) {
@@ -56,5 +59,35 @@ describe('review gate (REQUIRE_REVIEW=1)', () => {
     expect(() =>
       build({ contentDir: `${FIXTURES}/pending`, env: {}, site: reviewedSite }),
     ).not.toThrow();
+  });
+});
+
+describe('launch gate (LAUNCH=1)', () => {
+  it('stops the build while the project as it stands lacks anything, naming each item', () => {
+    expect(() => build({ env: { LAUNCH: '1' }, contentDir: 'src/content' })).toThrow(
+      /LAUNCH=1: 8 item\(s\)[\s\S]*Clinical review[\s\S]*Clinic phone number[\s\S]*Clinic street address[\s\S]*Clinic opening hours[\s\S]*Clinic booking link[\s\S]*SITE_URL[\s\S]*CMS_GITHUB_REPO[\s\S]*CMS_AUTH_URL/,
+    );
+  });
+
+  it('names only what is still missing: here the contact details', () => {
+    expect(() =>
+      build({
+        contentDir: `${FIXTURES}/reviewed`,
+        env: { ...READY_ENV, LAUNCH: '1' },
+        site: REVIEWED_SITE,
+        clinic: {},
+      }),
+    ).toThrow(/LAUNCH=1: 4 item\(s\)/);
+  });
+
+  it('lets the build go on, and logs the report, once nothing is missing', () => {
+    logged.length = 0;
+    build({
+      contentDir: `${FIXTURES}/reviewed`,
+      env: { ...READY_ENV, LAUNCH: '1' },
+      site: REVIEWED_SITE,
+      clinic: FIXTURE_CLINIC,
+    });
+    expect(logged.join('\n')).toMatch(/Ready to launch: all 8 items done/);
   });
 });

@@ -5,12 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { articleSchema, exerciseSchema } from '../../../src/lib/content-schemas';
+import {
+  articleSchema,
+  exerciseSchema,
+  questionSchema,
+  warningSignSchema,
+} from '../../../src/lib/content-schemas';
 import {
   backendFromEnv,
   buildCmsConfig,
   cmsCollection,
   collectionJsonSchema,
+  collectionPlace,
+  detectFormat,
 } from '../../../src/lib/cms/config';
 import { humanise, toFields, type CmsField } from '../../../src/lib/cms/fields';
 import { reviewerIds } from '../../../src/lib/clinic';
@@ -72,28 +79,88 @@ describe('generated configuration', () => {
     expect(byName(exerciseFields, 'steps')).toMatchObject({ min: 3, field: { widget: 'text' } });
   });
 
-  it('maps a new collection from its schema alone (YAML data, no body)', () => {
+  it('maps a new collection from its schema and its folder alone (YAML data, no body, no page)', () => {
     const sign = z.strictObject({
-      short: z.string(),
+      order: z.number(),
       tier: z.enum(['emergency', 'urgent', 'doctor']),
       words: z.string().max(80),
       example: z.string().optional(),
     });
-    const collection = cmsCollection('warning-signs', { schema: sign });
+    const place = collectionPlace('situations', () => ['a.yaml', 'b.yaml', 'README.md']);
+    expect(place).toEqual({
+      label: 'Situations',
+      folder: 'src/content/situations',
+      format: 'yaml',
+      previewPath: false,
+    });
+    const collection = cmsCollection('situations', { schema: sign }, place);
     expect(collection).toMatchObject({
       extension: 'yaml',
       format: 'yaml',
-      identifier_field: 'short',
+      identifier_field: 'words',
     });
-    expect(collection.fields.map((f) => f.name)).toEqual(['short', 'tier', 'words', 'example']);
-    expect(collection.fields[1]).toMatchObject({ widget: 'select', required: true });
-    expect(collection.fields[3]).toMatchObject({ required: false });
+    expect(collection).not.toHaveProperty('preview_path');
+    // Words first, as a writer thinks; the list position last.
+    expect(collection.fields.map((f) => f.name)).toEqual(['words', 'example', 'tier', 'order']);
+    expect(collection.fields[2]).toMatchObject({ widget: 'select', required: true });
+    expect(collection.fields[1]).toMatchObject({ required: false });
   });
 
-  it('stops the build, saying what to add, for a collection with no line in cmsCollections', () => {
+  it('links an MDX entry to its page, and a warning sign to the list of every sign', () => {
+    expect(collectionPlace('recipes', () => ['soup.mdx']).previewPath).toBe('/recipes/{{slug}}/');
+    expect(cmsCollection('causes', { schema: articleSchema })).toMatchObject({
+      preview_path: '/causes/{{slug}}/',
+    });
+    expect(collectionPlace('warning-signs', () => ['fever.yaml'])).toMatchObject({
+      previewPath: '/when-to-see-a-doctor/',
+      titleField: 'short',
+    });
+  });
+
+  it('stops the build, saying what to add, for a collection whose folder holds no entries', () => {
     expect(() => cmsCollection('recipes', { schema: articleSchema })).toThrow(
-      /add one line for it to cmsCollections in src\/lib\/cms\/config.ts/,
+      /src\/content\/recipes\/.*add a line for it to cmsCollections in src\/lib\/cms\/config.ts/,
     );
+  });
+
+  it('puts a question page in the order a writer thinks: question and answer first, review last', () => {
+    const names = cmsCollection('questions', { schema: questionSchema }).fields.map((f) => f.name);
+    expect(names.slice(0, 5)).toEqual(['question', 'answer', 'title', 'description', 'summary']);
+    expect(names.indexOf('body')).toBe(5);
+    expect(names.slice(-3)).toEqual(['updated', 'reviewer', 'reviewedOn']);
+  });
+
+  it("puts a warning sign's words first", () => {
+    const fields = cmsCollection('warning-signs', { schema: warningSignSchema }).fields;
+    expect(fields[0]).toMatchObject({ name: 'words', label: 'The sign, in a visitor’s words' });
+    expect(byName(fields, 'tier')!.options!.find((o) => o.value === 'emergency')!.label).toBe(
+      'Emergency: call 911 now',
+    );
+  });
+
+  it('names list items ("Add Source", "Another way people ask this")', () => {
+    const fields = cmsCollection('questions', { schema: questionSchema }).fields;
+    expect(byName(fields, 'references')).toMatchObject({
+      label: 'Sources',
+      label_singular: 'Source',
+    });
+    expect(byName(fields, 'askedAs')).toMatchObject({
+      label_singular: 'Another way people ask this',
+      field: { label: 'Another way people ask this' },
+    });
+    const year = byName(byName(fields, 'references')!.fields, 'year')!;
+    expect(year).toMatchObject({ widget: 'number', value_type: 'int' });
+    expect(year.hint).toMatch(/like 2017/);
+  });
+
+  it('offers the warning-signs block (and pictures) in every page text', () => {
+    expect(byName(exerciseFields, 'body')!.editor_components).toEqual(['image', 'warning-signs']);
+  });
+
+  it("reads a folder's format from most of its files", () => {
+    expect(detectFormat(['a.mdx', 'b.mdx', 'notes.md'])).toBe('mdx');
+    expect(detectFormat(['a.json'])).toBe('json');
+    expect(detectFormat(['README', '.gitkeep'])).toBeUndefined();
   });
 
   it('names fields in plain words when no label is given', () => {

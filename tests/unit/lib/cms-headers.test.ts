@@ -1,6 +1,6 @@
 /** The /admin/ rule in the generated headers: its own COOP, one Cache-Control, nothing else changed. */
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../support/headers-file';
+import { headersForPath, parseHeadersFile } from '../../../scripts/shared/headers-file';
 import {
   EDITOR_OPENER_POLICY,
   headerRules,

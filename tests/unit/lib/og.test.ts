@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SECTION,
   ogCardSection,
-  ogCardTitle,
   ogCardTree,
   ogImageAlt,
   ogImagePath,
@@ -34,10 +33,7 @@ describe('link preview cards', () => {
     expect(ogImagePath(page)).toBe(image);
   });
 
-  it('uses the page title without the clinic suffix, and the guide name outside sections', () => {
-    expect(
-      ogCardTitle('Overuse | Ashburn Village Chiropractic', ' | Ashburn Village Chiropractic'),
-    ).toBe('Overuse');
+  it('names the guide for pages outside a section', () => {
     expect(ogCardSection(undefined)).toBe(DEFAULT_SECTION);
     expect(ogCardSection('Exercises')).toBe('Exercises');
   });

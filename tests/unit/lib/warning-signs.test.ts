@@ -1,106 +1,97 @@
 import { describe, expect, it } from 'vitest';
-import { situationOutcomes, warningSignIds } from '../../../src/lib/triage';
 import {
   sortSigns,
   tierHref,
   tierText,
   tiers,
-  toWarningSigns,
+  toTriageData,
+  type TriageEntries,
 } from '../../../src/lib/warning-signs';
-import type { WarningSignData } from '../../../src/lib/content-schemas';
-import { loadWarningSigns } from '../../fixtures/warning-signs';
+import { warningSignSchema, type WarningSignData } from '../../../src/lib/content-schemas';
+import { loadTriageData } from '../../fixtures/warning-signs';
 
-const signs = loadWarningSigns();
-const data = (tier: WarningSignData['tier']): WarningSignData => ({
-  tier,
+const data = loadTriageData();
+const source = {
+  title: 'Back pain',
+  publisher: 'NHS',
+  url: 'https://www.nhs.uk/conditions/back-pain/',
+};
+const words = {
   order: 1,
   words: 'A sign in plain words',
   short: 'a sign',
   example: 'For example, this.',
   why: 'Because it matters a lot.',
-  source: { title: 'Back pain', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/back-pain/' },
+  source,
+};
+const sign = (tier: WarningSignData['tier']): WarningSignData => ({
+  tier,
+  place: '911',
+  caudaEquina: false,
+  ...words,
 });
-const entriesFor = (skip?: string) =>
-  warningSignIds
-    .filter((id) => id !== skip)
-    .map((id) => ({ id, data: data(situationOutcomes[id] as WarningSignData['tier']) }));
+const entries = (over: Partial<TriageEntries> = {}): TriageEntries => ({
+  signs: [{ id: 'red', data: sign('emergency') }],
+  aboutYou: [{ id: 'older', data: words }],
+  patterns: [{ id: 'stiff', data: { ...words, outcome: 'chiropractic', place: 'self-care' } }],
+  rules: [],
+  ...over,
+});
 
-describe('the warning-sign files', () => {
-  it("hold one file per warning sign the quiz asks about, each in the engine's tier", () => {
-    expect(signs.map((s) => s.id).sort()).toEqual([...warningSignIds].sort());
-    for (const s of signs) expect(situationOutcomes[s.id as never], s.id).toBe(s.tier);
-  });
-
-  it('make a complete emergency tier: early cauda equina signs, not only loss of control', () => {
-    const emergency = signs.filter((s) => s.tier === 'emergency').map((s) => s.id);
-    expect(emergency).toEqual([
+describe('the records', () => {
+  it('mark the cauda equina signs in one place, all at emergency', () => {
+    const ce = data.situations.filter((s) => s.caudaEquina).map((s) => s.id);
+    expect(ce).toEqual([
       'peeing-trouble',
       'bladder-bowel',
       'saddle-numbness',
       'sexual-problems',
       'both-legs',
-      'chest-pain',
-      'belly-pain-faint',
-      'serious-accident',
     ]);
+    for (const s of data.signs.filter((x) => x.caudaEquina)) expect(s.tier).toBe('emergency');
   });
 
-  it('screen every standard red flag in the urgent and doctor tiers', () => {
-    const urgent = signs.filter((s) => s.tier === 'urgent').map((s) => s.id);
-    expect(urgent).toEqual(
-      expect.arrayContaining([
-        'cancer',
-        'weak-immunity',
-        'injected-drugs',
-        'fragile-bones',
-        'pregnancy-signs',
-        'fever',
-        'kidney-signs',
-        'worsening-weakness',
-      ]),
-    );
-    const doctor = signs.filter((s) => s.tier === 'doctor').map((s) => s.id);
-    expect(doctor).toEqual(
-      expect.arrayContaining([
-        'trauma',
-        'neuro',
-        'systemic',
-        'unrelenting',
-        'weight-loss',
-        'night-pain',
-        'between-shoulders',
-        'cough-pain',
-      ]),
-    );
-  });
-
-  it('each cite a source with a full https link', () => {
-    for (const s of signs) expect(s.source.url, s.id).toMatch(/^https:\/\//);
+  it('each cite a source with a full https link, never NG59 for a red flag or a GIRFT news page', () => {
+    for (const r of [...data.situations, ...data.rules]) {
+      expect(r.source.url, r.id).toMatch(/^https:\/\//);
+      if (r.kind !== 'pattern')
+        expect(r.source.url, r.id).not.toMatch(/ng59|gettingitrightfirsttime/);
+    }
   });
 });
 
-describe('toWarningSigns', () => {
-  it('sorts most urgent tier first, then by order', () => {
-    const sorted = toWarningSigns(entriesFor());
-    const rank = sorted.map((s) => tiers.indexOf(s.tier));
+describe('toTriageData', () => {
+  it('lists warning signs most urgent first, then by order', () => {
+    const rank = data.signs.map((s) => tiers.indexOf(s.tier));
     expect(rank).toEqual([...rank].sort((a, b) => a - b));
   });
 
-  it('fails naming the file and field when a tier disagrees with the quiz', () => {
-    const entries = entriesFor();
-    entries.find((e) => e.id === 'saddle-numbness')!.data.tier = 'doctor';
-    expect(() => toWarningSigns(entries)).toThrow(
-      /src\/content\/warning-signs\/saddle-numbness\.yaml: tier is "doctor", but the quiz sends "saddle-numbness" to "emergency"/,
+  it('fails naming the file and field when a rule names an unknown situation', () => {
+    const rules = [
+      {
+        id: 'older-typo',
+        data: {
+          ...words,
+          when: ['older', 'stif'],
+          outcome: 'doctor' as const,
+          place: 'primary-care' as const,
+        },
+      },
+    ];
+    expect(() => toTriageData(entries({ rules }))).toThrow(
+      /src\/content\/triage-rules\/older-typo\.yaml: when names "stif", which is not a situation/,
     );
   });
 
-  it('fails on a file the quiz does not know, and on a quiz sign with no file', () => {
-    expect(() =>
-      toWarningSigns([...entriesFor(), { id: 'backache', data: data('doctor') }]),
-    ).toThrow(/warning-signs\/backache\.yaml: id "backache" is not a situation the quiz knows/);
-    expect(() => toWarningSigns(entriesFor('fever'))).toThrow(
-      /warning-signs\/fever\.yaml: missing/,
+  it('fails when one id is used in two folders', () => {
+    expect(() => toTriageData(entries({ aboutYou: [{ id: 'red', data: words }] }))).toThrow(
+      /src\/content\/about-you\/red\.yaml: the id "red" is also src\/content\/warning-signs\/red\.yaml/,
     );
+  });
+
+  it('accepts a changed tier as a clinical decision, not a build error', () => {
+    const changed = toTriageData(entries({ signs: [{ id: 'red', data: sign('urgent') }] }));
+    expect(changed.signs[0]).toMatchObject({ id: 'red', tier: 'urgent' });
   });
 
   it('sortSigns breaks ties by id so every page lists signs in the same order', () => {
@@ -111,13 +102,21 @@ describe('toWarningSigns', () => {
   });
 });
 
+describe('the schema', () => {
+  it('rejects a cauda equina sign below emergency, naming tier', () => {
+    const result = warningSignSchema.safeParse({ ...sign('urgent'), caudaEquina: true });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['tier']);
+    expect(result.error!.issues[0]!.message).toMatch(/cauda equina/);
+  });
+});
+
 describe('tier words', () => {
-  it('give each tier its action: 911 and no driving, a doctor today, a doctor soon', () => {
-    expect(tierText.emergency.action.join(' ')).toMatch(/Call 911.*emergency department/);
+  it('give each tier its action: 911 and no driving, a doctor today, within 1 to 3 days', () => {
+    expect(tierText.emergency.action.join(' ')).toMatch(/Call 911.*emergency room/);
     expect(tierText.emergency.action).toContain('Do not drive yourself.');
-    expect(tierText.emergency.action.join(' ')).toMatch(/Do not wait/);
     expect(tierText.urgent.action[0]).toMatch(/medical doctor today/);
-    expect(tierText.doctor.action[0]).toMatch(/medical doctor soon/);
+    expect(tierText.doctor.action[0]).toMatch(/within 1 to 3 days, at primary care/);
   });
 
   it('link each tier to its anchor on /when-to-see-a-doctor/', () => {

@@ -2,10 +2,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TriageQuiz from '../../../../src/components/triage/TriageQuiz';
-import { outcomeText, quizText } from '../../../../src/lib/triage-content';
-import { quizSigns, quizSteps } from '../../../fixtures/warning-signs';
+import { outcomeText, quizText, resultWords } from '../../../../src/lib/triage-content';
+import { quizData, quizSteps } from '../../../fixtures/warning-signs';
 
-const signs = quizSigns();
+const data = quizData();
 const steps = quizSteps();
 /** Every box's label by value, from the same data the page passes in. */
 const label = (value: string) =>
@@ -26,7 +26,7 @@ const result = () => document.querySelector<HTMLElement>('[data-outcome]');
 const live = () => document.querySelector('[aria-live]')!.textContent;
 
 async function start() {
-  render(<TriageQuiz signs={signs} />);
+  render(<TriageQuiz data={data} />);
   await screen.findByRole('group');
 }
 
@@ -75,12 +75,15 @@ describe('TriageQuiz', () => {
     fireEvent.click(box(label('saddle-numbness')));
     next();
     await waitFor(() => expect(result()?.dataset.outcome).toBe('emergency'));
-    const heading = screen.getByRole('heading', { level: 2, name: outcomeText.emergency.title });
+    const heading = screen.getByRole('heading', {
+      level: 2,
+      name: resultWords({ outcome: 'emergency', place: '911' }).heading,
+    });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(result()!.textContent).toContain('Do not drive yourself');
     expect(result()!.textContent).toContain(reason('saddle-numbness'));
     expect(screen.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
-    expect(live()).toContain(outcomeText.emergency.title);
+    expect(live()).toContain(resultWords({ outcome: 'emergency', place: '911' }).heading);
   });
 
   it('moves focus to the next legend, and Back returns with ticks kept', async () => {
@@ -89,7 +92,7 @@ describe('TriageQuiz', () => {
     next();
     await waitFor(() => expect(legend().textContent).toContain(steps[1].legend));
     await waitFor(() => expect(document.activeElement).toBe(legend()));
-    expect(live()).toContain(quizText.stepOf(2, 4));
+    expect(live()).toContain(quizText.stepOf(2, 5));
 
     fireEvent.click(screen.getByRole('button', { name: quizText.back }));
     await waitFor(() => expect(legend().textContent).toContain(steps[0].legend));
@@ -98,12 +101,22 @@ describe('TriageQuiz', () => {
   });
 
   it.each([
-    ['urgent', [['none'], ['cancer', 'fever']]],
-    ['doctor', [['none'], ['none'], ['trauma']]],
-    ['doctor-then-chiropractic', [['none'], ['none'], ['none'], ['not-improving', 'posture']]],
-    ['chiropractic', [['none'], ['none'], ['none'], ['strain']]],
-    ['chiropractic', [['none'], ['none'], ['none'], ['none']]],
-  ] as const)('reaches %s through the steps', async (outcome, answers) => {
+    ['emergency', 'emergency-room', [['none'], ['weak-immunity'], ['fever']]],
+    ['urgent', 'cancer-team', [['none'], ['cancer'], ['none'], ['none']]],
+    [
+      'urgent',
+      'procedure-team',
+      [['none'], ['spine-procedure'], ['none'], ['none'], ['getting-worse']],
+    ],
+    ['doctor', 'primary-care', [['none'], ['none'], ['none'], ['systemic']]],
+    ['doctor', 'child-doctor', [['none'], ['under-18'], ['none']]],
+    [
+      'doctor-then-chiropractic',
+      'primary-care',
+      [['none'], ['none'], ['none'], ['none'], ['not-improving', 'posture']],
+    ],
+    ['chiropractic', 'self-care', [['none'], ['none'], ['none'], ['none'], ['strain']]],
+  ] as const)('reaches %s (%s) through the steps', async (outcome, place, answers) => {
     await start();
     for (const ids of answers) {
       for (const id of ids) {
@@ -112,7 +125,10 @@ describe('TriageQuiz', () => {
       next();
     }
     await waitFor(() => expect(result()?.dataset.outcome).toBe(outcome));
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(outcomeText[outcome].title);
+    expect(result()!.dataset.place).toBe(place);
+    const words = resultWords({ outcome, place });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(words.heading);
+    expect(result()!.textContent).toContain(words.action);
     for (const link of outcomeText[outcome].links) {
       expect(screen.getByRole('link', { name: link.label }).getAttribute('href')).toBe(link.href);
     }

@@ -2,21 +2,25 @@ import { describe, expect, it } from 'vitest';
 import {
   NONE,
   initialState,
-  isSettled,
+  laterIds,
   reducer,
   tickedIds,
   toggle,
   type QuizAction,
   type QuizState,
 } from '../../../../src/components/triage/quiz-state';
-import { quizSteps } from '../../../fixtures/warning-signs';
+import { quizSteps, realTriage } from '../../../fixtures/warning-signs';
 
 const steps = quizSteps();
-const start = initialState(steps);
+const triage = realTriage();
+const start = initialState(steps, triage);
 const run = (...actions: QuizAction[]): QuizState => actions.reduce(reducer, start);
 const tick = (value: string): QuizAction => ({ type: 'toggle', value, checked: true });
 const untick = (value: string): QuizAction => ({ type: 'toggle', value, checked: false });
 const submit: QuizAction = { type: 'submit' };
+/** "None of these" and go on, `n` times. */
+const skip = (n: number): QuizAction[] =>
+  Array.from({ length: n }, () => [tick(NONE), submit]).flat();
 
 describe('toggle', () => {
   it('adds and removes a value', () => {
@@ -35,10 +39,16 @@ describe('toggle', () => {
 });
 
 describe('reducer', () => {
-  it('starts on step 1 with nothing ticked and no result', () => {
+  it("starts on step 1 with nothing ticked and no result, in the contract's five steps", () => {
     expect(start).toMatchObject({ step: 0, result: null, missing: false, moves: 0 });
     expect(start.answers).toHaveLength(steps.length);
-    expect(steps.map((s) => s.id)).toEqual(['emergency', 'urgent', 'doctor', 'pattern']);
+    expect(steps.map((s) => s.id)).toEqual([
+      'emergency',
+      'about-you',
+      'urgent',
+      'doctor',
+      'pattern',
+    ]);
   });
 
   it('will not go on until something is ticked', () => {
@@ -50,87 +60,59 @@ describe('reducer', () => {
   it('sends any emergency sign straight to the emergency result', () => {
     for (const { value } of steps[0].choices) {
       const state = run(tick(value), submit);
-      expect(state.result).toEqual({ outcome: 'emergency', reasons: [value] });
+      expect(state.result, value).toMatchObject({ outcome: 'emergency', reasons: [value] });
       expect(state.step).toBe(0);
     }
   });
 
-  it('sends any urgent sign on step 2 straight to the urgent result', () => {
-    for (const { value } of steps[1].choices) {
-      const state = run(tick(NONE), submit, tick(value), submit);
-      expect(state.result).toEqual({ outcome: 'urgent', reasons: [value] });
-      expect(state.step).toBe(1);
-    }
+  it('does not stop on an urgent fact about you that a later answer could make an emergency', () => {
+    const state = run(...skip(1), tick('weak-immunity'), submit);
+    expect(state.result).toBeNull();
+    expect(state.step).toBe(2);
+    const done = reducer(reducer(state, tick('fever')), submit);
+    expect(done.result).toMatchObject({ outcome: 'emergency', place: 'emergency-room' });
   });
 
-  it('stops after step 3 when a doctor sign settles it', () => {
-    const state = run(
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
-      tick('neuro'),
-      tick('trauma'),
-      submit,
-    );
-    expect(state.result).toEqual({ outcome: 'doctor', reasons: ['trauma', 'neuro'] });
+  it('stops after the today step once nothing later can raise it', () => {
+    const state = run(...skip(2), tick('fever'), submit);
+    expect(state.result).toMatchObject({
+      outcome: 'urgent',
+      place: 'same-day',
+      reasons: ['fever'],
+    });
     expect(state.step).toBe(2);
   });
 
-  it('walks all four steps to chiropractic', () => {
-    const state = run(
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
-      tick('strain'),
-      submit,
-    );
-    expect(state.result).toEqual({ outcome: 'chiropractic', reasons: ['strain'] });
-    expect(state.moves).toBe(4);
+  it('walks on to the last step when a fact about you could still combine with a pattern', () => {
+    const state = run(...skip(1), tick('spine-procedure'), submit, ...skip(2));
+    expect(state.result).toBeNull();
+    expect(state.step).toBe(4);
+    const done = reducer(reducer(state, tick('getting-worse')), submit);
+    expect(done.result).toMatchObject({ outcome: 'urgent', place: 'procedure-team' });
   });
 
-  it('walks all four steps to doctor-then-chiropractic', () => {
-    const state = run(tick(NONE), submit, tick(NONE), submit, tick(NONE), submit, tick('posture'));
-    const done = run(
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
-      tick('posture'),
-      tick('not-improving'),
-      submit,
-    );
-    expect(state.result).toBeNull();
-    expect(done.result).toEqual({
-      outcome: 'doctor-then-chiropractic',
-      reasons: ['not-improving'],
+  it('walks all five steps to chiropractic', () => {
+    const state = run(...skip(4), tick('strain'), submit);
+    expect(state.result).toMatchObject({ outcome: 'chiropractic', reasons: ['strain'] });
+    expect(state.moves).toBe(5);
+  });
+
+  it('"None of these" on every step gives chiropractic, self-care, with no reasons', () => {
+    const state = run(...skip(5));
+    expect(state.result).toEqual({
+      outcome: 'chiropractic',
+      place: 'self-care',
+      reasons: [],
+      rules: [],
     });
   });
 
-  it('"None of these" on every step gives chiropractic with no reasons', () => {
-    const state = run(
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
-    );
-    expect(state.result).toEqual({ outcome: 'chiropractic', reasons: [] });
-  });
-
   it('Back from a result returns to the step that produced it, ticks kept', () => {
-    const done = run(tick(NONE), submit, tick(NONE), submit, tick('systemic'), submit);
+    const done = run(...skip(3), tick('systemic'), submit);
+    expect(done.result?.outcome).toBe('doctor');
     const back = reducer(done, { type: 'back' });
-    expect(back).toMatchObject({ step: 2, result: null });
-    expect(back.answers[2]).toEqual(['systemic']);
+    expect(back).toMatchObject({ step: 3, result: null });
+    expect(back.answers[3]).toEqual(['systemic']);
     expect(back.moves).toBe(done.moves + 1);
   });
 
@@ -143,21 +125,16 @@ describe('reducer', () => {
   });
 
   it('ignores stale answers on later steps when an earlier step now settles it', () => {
-    // Reach step 4, tick something, go back to step 3 and tick a doctor sign.
     const state = run(
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
-      tick(NONE),
-      submit,
+      ...skip(4),
       tick('posture'),
       { type: 'back' },
+      { type: 'back' },
       untick(NONE),
-      tick('unrelenting'),
+      tick('trauma'),
       submit,
     );
-    expect(state.result).toEqual({ outcome: 'doctor', reasons: ['unrelenting'] });
+    expect(state.result).toMatchObject({ outcome: 'urgent', reasons: ['trauma'] });
   });
 
   it('Start again clears every answer but still counts as a move (for focus)', () => {
@@ -177,14 +154,8 @@ describe('helpers', () => {
     expect(tickedIds([[NONE], ['fever'], ['neuro'], ['posture']], 2)).toEqual(['fever', 'neuro']);
   });
 
-  it('isSettled only when no later step could raise the urgency', () => {
-    expect(isSettled(steps, { outcome: 'emergency', reasons: ['chest-pain'] }, 0)).toBe(true);
-    expect(isSettled(steps, { outcome: 'chiropractic', reasons: [] }, 0)).toBe(false);
-    expect(isSettled(steps, { outcome: 'urgent', reasons: ['fever'] }, 1)).toBe(true);
-    expect(
-      isSettled(steps, { outcome: 'doctor-then-chiropractic', reasons: ['not-improving'] }, 1),
-    ).toBe(false);
-    expect(isSettled(steps, { outcome: 'doctor', reasons: ['neuro'] }, 2)).toBe(true);
-    expect(isSettled(steps, { outcome: 'chiropractic', reasons: [] }, 2)).toBe(false);
+  it('laterIds lists every box after a step', () => {
+    expect(laterIds(steps, 3)).toEqual(steps[4].choices.map((c) => c.value));
+    expect(laterIds(steps, 4)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import {
   jsImports,
   weighPage,
 } from '../../../../scripts/budget/page-weight';
-import { gzip } from '../../../support/transfer';
+import { gzip } from '../../../../scripts/shared/transfer';
 
 const page = `<!doctype html><html><head>
 <link rel="icon" href="/favicon.svg"><link rel="canonical" href="https://example.com/a/">

@@ -1,0 +1,76 @@
+/**
+ * Scores search results against the phrasings in scripts/search-eval/phrasings.json: pure, so
+ * the rates the benchmark reports are unit-tested (tests/unit/scripts/search-eval/score.test.ts).
+ * Plain TypeScript with no imports, so Node 24 runs it by type stripping.
+ */
+
+export interface Phrasing {
+  query: string;
+  /** Pages that answer the query well; any of them counts as a hit. */
+  expect: string[];
+  /** `new`: written as a new visitor would; `askedAs`: taken from a question page. */
+  from: 'new' | 'askedAs';
+  /** The warning sign whose safety box the query should bring up. */
+  sign?: string;
+}
+
+export interface Answer {
+  phrasing: Phrasing;
+  /** Result paths in rank order. */
+  results: string[];
+  /** Warning-sign ids in the safety box, if any. */
+  signs: string[];
+}
+
+export interface Rates {
+  count: number;
+  top1: number;
+  top3: number;
+  zero: number;
+  /** Of the phrasings with a `sign`, how many showed that sign's box. */
+  signCount: number;
+  safety: number;
+}
+
+const inTop = (answer: Answer, n: number) =>
+  answer.results.slice(0, n).some((path) => answer.phrasing.expect.includes(path));
+
+/** Shares (0 to 1) of answers with an expected page first, in the top 3, and with none. */
+export function rates(answers: readonly Answer[]): Rates {
+  const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+  const withSign = answers.filter((a) => a.phrasing.sign);
+  return {
+    count: answers.length,
+    top1: share(answers.filter((a) => inTop(a, 1)).length, answers.length),
+    top3: share(answers.filter((a) => inTop(a, 3)).length, answers.length),
+    zero: share(answers.filter((a) => a.results.length === 0).length, answers.length),
+    signCount: withSign.length,
+    safety: share(
+      withSign.filter((a) => a.signs.includes(a.phrasing.sign!)).length,
+      withSign.length,
+    ),
+  };
+}
+
+/** The answers that missed the top 3, for the report. */
+export const misses = (answers: readonly Answer[]): Answer[] => answers.filter((a) => !inTop(a, 3));
+
+const percent = (x: number) => `${(x * 100).toFixed(2)} %`;
+
+/** One Markdown table row per group (all, new, askedAs). */
+export function ratesTable(label: string, answers: readonly Answer[]): string {
+  const groups: [string, readonly Answer[]][] = [
+    ['all', answers],
+    ['new visitor', answers.filter((a) => a.phrasing.from === 'new')],
+    ['askedAs', answers.filter((a) => a.phrasing.from === 'askedAs')],
+  ];
+  const rows = groups.map(([name, group]) => {
+    const r = rates(group);
+    return `| ${label} | ${name} | ${r.count} | ${percent(r.top1)} | ${percent(r.top3)} | ${percent(r.zero)} | ${r.signCount ? percent(r.safety) : 'n/a'} |`;
+  });
+  return [
+    '| build | phrasings | count | top 1 | top 3 | no results | safety box shown |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+  ].join('\n');
+}

@@ -1,0 +1,66 @@
+/**
+ * What every page's link-preview card says, from the data the pages themselves are made of:
+ * the site pages (src/lib/site.ts), the section index pages (src/lib/sections.ts) and every
+ * entry of the content collections, with the exercise drawing on exercise pages. The cards
+ * are drawn by src/pages/og/[...path].png.ts; SeoHead names each page's card in its <head>.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { clinic } from '../lib/clinic';
+import { readFrontmatter } from '../lib/content-files';
+import { ogCardSection, type OgCard } from '../lib/og';
+import { entryPath, sectionIds, sectionPath, sections } from '../lib/sections';
+import { sitePages } from '../lib/site';
+
+export interface PageCard {
+  /** The page's URL path, as ogImagePath takes it. */
+  page: string;
+  card: OgCard;
+}
+
+const card = (title: string, section?: string, drawing?: string): OgCard => ({
+  title,
+  section: ogCardSection(section),
+  clinicName: clinic.name,
+  drawing,
+});
+
+/**
+ * An exercise's drawing as a data: URL. Astro's image metadata names only the built file, which
+ * is not in dist/ yet while pages render, so the card reads the source file the entry's
+ * frontmatter names (relative to the entry, as Astro resolves it).
+ */
+function drawingOf(entryFile: string): string {
+  const { illustration } = readFrontmatter(readFileSync(entryFile, 'utf8')) as {
+    illustration?: { src?: string };
+  };
+  if (!illustration?.src) throw new Error(`${entryFile}: no illustration.src for its card`);
+  const svg = readFileSync(join(dirname(entryFile), illustration.src));
+  return `data:image/svg+xml;base64,${svg.toString('base64')}`;
+}
+
+export async function getPageCards(): Promise<PageCard[]> {
+  const site = Object.values(sitePages).map((p) => ({
+    page: p.path,
+    card: card(p.title, 'section' in p ? p.section : undefined),
+  }));
+  const indexes = sections.map((s) => ({
+    page: sectionPath(s.id),
+    card: card(s.heading, s.label),
+  }));
+  const entries = await Promise.all(
+    sectionIds.map(async (id) => {
+      const label = sections.find((s) => s.id === id)!.label;
+      return (await getCollection(id)).map((entry) => ({
+        page: entryPath(id, entry.id),
+        card: card(
+          entry.data.title,
+          label,
+          id === 'exercises' && entry.filePath ? drawingOf(entry.filePath) : undefined,
+        ),
+      }));
+    }),
+  );
+  return [...site, ...indexes, ...entries.flat()];
+}

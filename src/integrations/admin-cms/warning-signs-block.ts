@@ -1,0 +1,93 @@
+/**
+ * The `<WarningSigns>` list as an editor component: staff insert a list of warning signs from
+ * the editor's Insert menu and pick its options, instead of typing signs by hand. The component
+ * only writes the tag; the signs themselves always come from src/content/warning-signs/ when the
+ * site is built (src/components/warning-signs/WarningSigns.astro documents the tag).
+ *
+ * Pure and dependency-free: the browser bundle (entry.ts) and the generated configuration
+ * (src/lib/cms/config.ts, which enables the component on every page-text field) both import it.
+ */
+
+/** The component's id, as listed in a page-text field's `editor_components`. */
+export const WARNING_SIGNS_COMPONENT = 'warning-signs';
+
+/** Tiers as WarningSigns.astro's `tier` prop takes them; `all` leaves the prop out. */
+export const TIER_CHOICES = [
+  { value: 'all', label: 'All three: emergency, urgent and doctor' },
+  { value: 'emergency', label: 'Emergency: call 911 now' },
+  { value: 'urgent', label: 'Urgent: a medical doctor today' },
+  { value: 'doctor', label: 'Doctor: a medical doctor soon' },
+] as const;
+
+/** How the list shows: WarningSigns.astro's `compact` and `link` props, or neither. */
+export const FORM_CHOICES = [
+  { value: 'full', label: 'Full list: each sign with an example, and what to do' },
+  { value: 'compact', label: 'Short list: each sign in a few words, and what to do' },
+  { value: 'link', label: 'Only a link to the full list' },
+] as const;
+
+export interface WarningSignsBlock {
+  tier: (typeof TIER_CHOICES)[number]['value'];
+  form: (typeof FORM_CHOICES)[number]['value'];
+  /** Full lists only: each sign's "why it matters" line. */
+  why: boolean;
+}
+
+/** One tag on a line of its own, with only the attributes this component writes. */
+export const WARNING_SIGNS_PATTERN =
+  /^<WarningSigns((?:\s+(?:tier="(?:emergency|urgent|doctor)"|compact|link|why))*)\s*\/>$/m;
+
+/** The tag's options, from a match of WARNING_SIGNS_PATTERN. */
+export function fromBlock(match: RegExpMatchArray): WarningSignsBlock {
+  const attrs = match[1] ?? '';
+  const tier = /tier="([a-z]+)"/.exec(attrs)?.[1] as WarningSignsBlock['tier'] | undefined;
+  const has = (name: string) => new RegExp(`(^|\\s)${name}(\\s|$)`).test(attrs);
+  return {
+    tier: tier ?? 'all',
+    form: has('link') ? 'link' : has('compact') ? 'compact' : 'full',
+    why: has('why'),
+  };
+}
+
+/** The tag for these options, attributes always in the same order. */
+export function toBlock(options: Partial<WarningSignsBlock>): string {
+  const tier = options.tier && options.tier !== 'all' ? ` tier="${options.tier}"` : '';
+  const form = options.form === 'compact' || options.form === 'link' ? ` ${options.form}` : '';
+  // "why" adds to full lists only; the short list and the link have no room for it.
+  const why = options.why && (options.form ?? 'full') === 'full' ? ' why' : '';
+  return `<WarningSigns${tier}${form}${why} />`;
+}
+
+/** What the editor shows in place of the tag: which signs, in which form. */
+export function describeBlock(options: Partial<WarningSignsBlock>): string {
+  const tier = TIER_CHOICES.find((c) => c.value === (options.tier ?? 'all'))!.label;
+  const form = FORM_CHOICES.find((c) => c.value === (options.form ?? 'full'))!.label;
+  const why =
+    options.why && (options.form ?? 'full') === 'full' ? ' With why each sign matters.' : '';
+  return `Warning signs. ${tier}. ${form}.${why} The signs come from the Warning signs section.`;
+}
+
+/** The component's fields in Sveltia CMS's configuration shape. */
+export const WARNING_SIGNS_FIELDS = [
+  {
+    name: 'tier',
+    label: 'Which signs',
+    widget: 'select',
+    default: 'emergency',
+    options: TIER_CHOICES.map((c) => ({ ...c })),
+  },
+  {
+    name: 'form',
+    label: 'How they show',
+    widget: 'select',
+    default: 'compact',
+    options: FORM_CHOICES.map((c) => ({ ...c })),
+  },
+  {
+    name: 'why',
+    label: 'Add why each sign matters (full list only)',
+    widget: 'boolean',
+    default: false,
+    required: false,
+  },
+];

@@ -1,0 +1,184 @@
+/**
+ * What the site needs before it goes live, each item done or missing, with the file or setting
+ * that changes it: `npm run launch-check` prints the list, and the production build with
+ * LAUNCH=1 stops while anything is missing (src/integrations/review-gate.ts).
+ *
+ * Pure: the review records, the clinic's facts and the build's environment come in as
+ * arguments; `siteLaunchChecklist` gathers them from the project.
+ */
+import type { ClinicContactFields } from './clinic.ts';
+import { clinic as realClinic } from './clinic.ts';
+import { collectPageReviews, type SiteLevelReview } from './review-sources.ts';
+import { awaitingReview, type PageReview } from './review-status.ts';
+import { DEFAULT_SITE_URL } from './site.ts';
+
+export interface LaunchItem {
+  /** What it is, in plain words. */
+  name: string;
+  done: boolean;
+  /** What is there now, or what is missing. */
+  state: string;
+  /** Where to change it. */
+  fix: string;
+}
+
+export interface LaunchInputs {
+  pages: readonly PageReview[];
+  clinic: ClinicContactFields;
+  env: Record<string, string | undefined>;
+}
+
+/** The placeholder repository the editor's configuration uses until one is set. */
+export const PLACEHOLDER_REPO = 'your-github-account/your-site-repository';
+
+/** Top-level names reserved for examples and tests (RFC 2606, RFC 6761): never a real site. */
+const RESERVED = /(^|\.)(example|test|invalid|localhost)$|(^|\.)example\.(com|net|org)$/i;
+
+const CLINIC_FILE = 'src/lib/clinic.ts';
+const HOST_SETTING = "the host's environment variables (README, Deploying)";
+
+function publicAddress(env: LaunchInputs['env']): LaunchItem {
+  const raw = env.SITE_URL?.trim();
+  let problem: string | undefined;
+  if (!raw) problem = `not set: pages use the placeholder ${DEFAULT_SITE_URL}`;
+  else {
+    const url = URL.canParse(raw) ? new URL(raw) : undefined;
+    if (!url) problem = `"${raw}" is not a web address`;
+    else if (url.protocol !== 'https:') problem = `"${raw}" must start with https://`;
+    else if (RESERVED.test(url.hostname)) problem = `"${raw}" is a placeholder, not a real domain`;
+  }
+  return {
+    name: 'Public address of the site (SITE_URL)',
+    done: !problem,
+    state: problem ?? raw!,
+    fix: `SITE_URL in ${HOST_SETTING}`,
+  };
+}
+
+function editorRepository(env: LaunchInputs['env']): LaunchItem {
+  const repo = env.CMS_GITHUB_REPO?.trim();
+  const valid = !!repo && repo !== PLACEHOLDER_REPO && /^[\w.-]+\/[\w.-]+$/.test(repo);
+  return {
+    name: "Editor's GitHub repository (CMS_GITHUB_REPO)",
+    done: valid,
+    state: valid ? repo! : repo ? `"${repo}" is not written owner/name` : 'not set',
+    fix: `CMS_GITHUB_REPO in ${HOST_SETTING}`,
+  };
+}
+
+/** Netlify signs editors in by itself (its OAuth relay); elsewhere a relay must be named. */
+function editorSignIn(env: LaunchInputs['env']): LaunchItem {
+  const relay = env.CMS_AUTH_URL?.trim();
+  const onNetlify = env.NETLIFY === 'true';
+  const relayOk = !!relay && URL.canParse(relay) && new URL(relay).protocol === 'https:';
+  return {
+    name: "Editor's sign-in (Netlify, or CMS_AUTH_URL)",
+    done: relayOk || onNetlify,
+    state: relayOk
+      ? `sign-in relay ${relay}`
+      : onNetlify
+        ? "Netlify's GitHub sign-in"
+        : relay
+          ? `"${relay}" is not an https:// address`
+          : 'not set, and not building on Netlify',
+    fix: `CMS_AUTH_URL in ${HOST_SETTING}, or Netlify's OAuth provider (README, Set up sign-in)`,
+  };
+}
+
+function clinicDetail(name: string, value: string | undefined, field: string): LaunchItem {
+  return {
+    name,
+    done: !!value,
+    state: value ?? 'not supplied: pages hide it',
+    fix: `${field} in ${CLINIC_FILE}, exactly as the clinic gives it in writing; never a guess`,
+  };
+}
+
+/** Every item, in the order they are usually settled. */
+export function launchChecklist({ pages, clinic, env }: LaunchInputs): LaunchItem[] {
+  const pending = awaitingReview(pages);
+  return [
+    {
+      name: 'Clinical review of every health page',
+      done: pending.length === 0,
+      state:
+        pending.length === 0
+          ? `all ${pages.length} health pages reviewed`
+          : `${pending.length} of ${pages.length} health pages await review: ${pending
+              .slice(0, 3)
+              .map((p) => p.path)
+              .join(', ')}${pending.length > 3 ? ', …' : ''}`,
+      fix: '`reviewer` and `reviewedOn` in each page (npm run review-status lists them; README, Clinical review)',
+    },
+    clinicDetail('Clinic phone number', clinic.telephone, 'telephone'),
+    clinicDetail(
+      'Clinic street address and ZIP code',
+      clinic.streetAddress && clinic.postalCode
+        ? `${clinic.streetAddress}, ${clinic.postalCode}`
+        : undefined,
+      'streetAddress and postalCode',
+    ),
+    clinicDetail(
+      'Clinic opening hours',
+      clinic.openingHours?.length ? clinic.openingHours.join('; ') : undefined,
+      'openingHours',
+    ),
+    clinicDetail('Clinic booking link', clinic.bookingUrl, 'bookingUrl'),
+    publicAddress(env),
+    editorRepository(env),
+    editorSignIn(env),
+  ];
+}
+
+/** The `npm run launch-check` report: one line per item, then a one-line verdict. */
+export function formatLaunchReport(items: readonly LaunchItem[]): string {
+  const missing = items.filter((i) => !i.done);
+  const lines = items.flatMap((item) => [
+    `${item.done ? 'done   ' : 'MISSING'}  ${item.name}: ${item.state}`,
+    ...(item.done ? [] : [`         change: ${item.fix}`]),
+  ]);
+  const verdict =
+    missing.length === 0
+      ? `Ready to launch: all ${items.length} items done.`
+      : `Not ready to launch: ${missing.length} of ${items.length} items missing.`;
+  return [...lines, '', verdict].join('\n');
+}
+
+/**
+ * The production switch: with LAUNCH=1, an error message naming every missing item and where to
+ * change it; otherwise, or when nothing is missing, undefined.
+ */
+export function launchGateFailure(
+  items: readonly LaunchItem[],
+  env: Record<string, string | undefined>,
+): string | undefined {
+  if (env.LAUNCH !== '1') return undefined;
+  const missing = items.filter((i) => !i.done);
+  if (missing.length === 0) return undefined;
+  return [
+    `LAUNCH=1: ${missing.length} item(s) the site needs before it goes live are missing, so this build stops.`,
+    ...missing.map((i) => `  ${i.name}: ${i.state}. Change: ${i.fix}.`),
+    'Run `npm run launch-check` for the full list.',
+  ].join('\n');
+}
+
+export interface SiteLaunchOptions {
+  /** Folder of the content collections. */
+  contentDir: string;
+  env: Record<string, string | undefined>;
+  /** The clinic's facts; defaults to src/lib/clinic.ts. */
+  clinic?: ClinicContactFields;
+  /** The site-level pages' review; defaults to src/lib/site.ts. */
+  site?: SiteLevelReview;
+}
+
+/** The checklist for this project: its review records, its clinic file and the environment. */
+export function siteLaunchChecklist({
+  contentDir,
+  env,
+  clinic = realClinic,
+  site,
+}: SiteLaunchOptions): LaunchItem[] {
+  const pages = collectPageReviews(contentDir, site ? { site } : {});
+  return launchChecklist({ pages, clinic, env });
+}

@@ -1,0 +1,5 @@
+/** Types for the part of the `stopword` package the search uses (it ships none). */
+declare module 'stopword' {
+  /** English filler words, lower case. */
+  export const eng: readonly string[];
+}

@@ -1,0 +1,64 @@
+/**
+ * Every built page opened once in real Chromium, and every page-wide check run on that one
+ * visit: it answers 200; axe finds no WCAG 2.2 AA violation at a phone and a desktop width;
+ * at 320 CSS px (a 1280 px screen zoomed to 400 %) nothing scrolls sideways; and, served with
+ * dist/_headers applied as a static host would, nothing is logged to the console, no request
+ * leaves the origin, the CSP is never violated, nothing is stored, and every response carries
+ * the headers of src/lib/security-headers.ts (tests/support/page-checks.ts).
+ *
+ * Pages run two at a time in one browser (each in its own context), so both cores work. The
+ * ceiling is per page: two axe runs on a busy 2-core machine can take most of a minute.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { htmlPages } from '../support/dist';
+import { axeViolations, baseUrl, DESKTOP, launchBrowser, PHONE } from '../support/browser';
+import { SAFE, securityProblems, watchSecurity } from '../support/page-checks';
+
+/** WCAG 1.4.10 Reflow: 320 CSS px wide without horizontal scrolling. */
+const ZOOMED = { width: 320, height: 640 };
+
+const paths = htmlPages().map((p) => p.path);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.concurrent('every page, opened once', () => {
+  it.each(paths)(
+    '%s',
+    async (path) => {
+      const context = await browser.newContext({ viewport: PHONE });
+      try {
+        const watch = await watchSecurity(context);
+        const page = await context.newPage();
+        const response = await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+        const axePhone = await axeViolations(page);
+        await page.setViewportSize(DESKTOP);
+        const axeDesktop = await axeViolations(page);
+        await page.setViewportSize(ZOOMED);
+        const zoomedWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect({
+          status: response?.status(),
+          axePhone,
+          axeDesktop,
+          scrollsSideways: zoomedWidth > ZOOMED.width,
+          ...(await securityProblems(context, page, watch)),
+        }).toEqual({
+          status: 200,
+          axePhone: [],
+          axeDesktop: [],
+          scrollsSideways: false,
+          ...SAFE,
+        });
+      } finally {
+        await context.close();
+      }
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+/**
+ * The editor's page previews, rendered with Preact's createElement (Sveltia passes React's,
+ * which takes the same arguments): each collection's layout puts first what its page puts
+ * first, and sources show years as written.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { h, render } from 'preact';
+import {
+  sourceLine,
+  templateFor,
+  type H,
+  type PreviewField,
+  type PreviewProps,
+} from '../../../../src/integrations/admin-cms/previews';
+
+const fields = (...names: string[]): PreviewField[] => names.map((name) => ({ name }));
+const props = (data: Record<string, unknown>): PreviewProps => ({
+  entry: { get: () => ({ toJS: () => data }) },
+  widgetFor: () => h('p', { 'data-body': '' }, 'Body text'),
+  getAsset: (path) => ({ url: `blob:${path}` }),
+});
+let root: HTMLElement;
+function show(names: PreviewField[], data: Record<string, unknown>) {
+  const template = templateFor(h as unknown as H, names)!;
+  root = document.createElement('div');
+  document.body.append(root);
+  render(template(props(data)) as never, root);
+  return root;
+}
+afterEach(() => root?.remove());
+
+const source = {
+  title: 'Low back pain',
+  publisher: 'NICE',
+  year: 2016,
+  url: 'https://nice.org.uk',
+};
+
+describe('page previews', () => {
+  it('a question: the question as heading, then the answer box, then the summary and text', () => {
+    const page = show(fields('question', 'answer', 'title', 'summary', 'body', 'references'), {
+      question: 'Heat or ice?',
+      answer: 'Either can help.',
+      summary: 'A summary.',
+      references: [source],
+    });
+    const order = [
+      ...page.querySelectorAll('h1, [data-preview="short-answer"], p, [data-body]'),
+    ].map((el) => el.textContent);
+    expect(order.slice(0, 3)).toEqual([
+      'Heat or ice?',
+      'Short answerEither can help.',
+      'Either can help.',
+    ]);
+    expect(order.indexOf('A summary.')).toBeLessThan(order.indexOf('Body text'));
+    expect(page.querySelector('.short-answer.callout')).not.toBeNull();
+    expect(page.textContent).toContain('Low back pain. NICE, 2016.');
+  });
+
+  it('an exercise: drawing, dose, steps and when to stop before the text', () => {
+    const page = show(fields('title', 'steps', 'cautions', 'body'), {
+      title: 'Cat-camel',
+      illustration: { src: 'cat.svg', alt: 'A person on hands and knees' },
+      repetitions: '5 slow rounds',
+      steps: ['Kneel.', 'Round.', 'Arch.'],
+      cautions: ['Stop if pain spreads.'],
+    });
+    const sections = [...page.querySelectorAll('img, [data-preview], [data-body]')].map(
+      (el) => el.getAttribute('data-preview') ?? el.tagName.toLowerCase(),
+    );
+    expect(sections).toEqual(['img', 'dose', 'steps', 'cautions', 'p']);
+    expect(page.querySelector('img')!.getAttribute('src')).toBe('blob:cat.svg');
+    expect(page.querySelector('[data-preview="cautions"]')!.className).toContain('callout-alert');
+  });
+
+  it('a warning sign: its words and urgency, in the alert box when it is an emergency', () => {
+    const tier = {
+      name: 'tier',
+      options: [{ value: 'emergency', label: 'Emergency: call 911 now' }],
+    };
+    const page = show([...fields('words', 'short'), tier], {
+      tier: 'emergency',
+      words: 'Trouble starting to pee',
+      example: 'For example, you push and nothing comes.',
+      short: 'trouble peeing',
+      source,
+    });
+    const box = page.querySelector('[data-preview="warning-sign"]')!;
+    expect(box.className).toContain('callout-alert');
+    expect(box.querySelector('h2')!.textContent).toBe('Emergency: call 911 now');
+    expect(box.textContent).toContain('Trouble starting to pee.');
+  });
+
+  it('picks no template for a collection it has no layout for (the editor lists the fields)', () => {
+    expect(templateFor(h as unknown as H, fields('name', 'value'))).toBeUndefined();
+  });
+
+  it('writes a source year as a plain number, never with a thousands separator', () => {
+    expect(sourceLine({ ...source, year: 2006 })).toBe('Low back pain. NICE, 2006.');
+    expect(sourceLine({ title: 'Back pain', publisher: 'NHS' })).toBe('Back pain. NHS.');
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Safety first in search: every warning sign's own words and every term people use for it
+ * (src/content/search-terms/) bring up that sign's advice. One test per sign, generated from
+ * the data, so a new sign or term is covered the day it is added.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { loadWarningSigns } from '../../fixtures/warning-signs';
+import { searchTermsSchema } from '../../../src/lib/content-schemas';
+import { namedSigns, signAdvice, signPhrases } from '../../../src/lib/search-safety';
+import { SEARCH_TERMS_FOLDER, termsBySign } from '../../../src/lib/search-terms';
+
+const entries = readdirSync(SEARCH_TERMS_FOLDER)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => ({
+    id: f.replace(/\.ya?ml$/, ''),
+    data: searchTermsSchema.parse(parse(readFileSync(join(SEARCH_TERMS_FOLDER, f), 'utf8'))),
+  }));
+const signs = loadWarningSigns();
+const bySign = termsBySign(entries);
+const phrases = signs.map((sign) => signPhrases(sign, bySign.get(sign.id) ?? []));
+
+describe.each(signs.map((sign) => [sign.id, sign] as const))('warning sign %s', (id, sign) => {
+  const terms = bySign.get(id) ?? [];
+  it('has everyday words people search with', () => {
+    expect(terms.length, `add a file to ${SEARCH_TERMS_FOLDER} with sign: ${id}`).toBeGreaterThan(
+      0,
+    );
+  });
+  it.each([sign.short, sign.words, ...terms])('"%s" brings up its advice', (query) => {
+    expect(namedSigns(query, phrases)).toContain(id);
+    // In a visitor's sentence too, with other words around it.
+    expect(namedSigns(`back pain and ${query} what now`, phrases)).toContain(id);
+  });
+});
+
+describe('namedSigns', () => {
+  it('matches a phrase in any order and word form', () => {
+    expect(namedSigns('my groin feels numb', phrases)).toContain('saddle-numbness');
+    expect(namedSigns('NUMBNESS between my legs', phrases)).toContain('saddle-numbness');
+    expect(namedSigns("I can't pee", phrases)).toContain('peeing-trouble');
+  });
+  it('names no sign for everyday searches without one', () => {
+    for (const query of [
+      'heating pad',
+      'stretches for lower back',
+      'pulled muscle',
+      'sitting',
+      '',
+    ]) {
+      expect(namedSigns(query, phrases), query).toEqual([]);
+    }
+  });
+  it('lists signs in the order given, so the most urgent show first', () => {
+    const named = namedSigns('fever and numb groin', phrases);
+    expect(named.indexOf('saddle-numbness')).toBeLessThan(named.indexOf('fever'));
+  });
+  it('ignores phrases of filler words only', () => {
+    const sign = { id: 'x', words: 'Numb toes', short: 'numb toes' };
+    expect(signPhrases(sign, ['the and', 'numb toes']).phrases).toEqual([['numb', 'toe']]);
+  });
+});
+
+describe('signAdvice', () => {
+  it('says how soon from the tier and where from the sign', () => {
+    const advice = signAdvice({ tier: 'emergency', place: '911' });
+    expect(advice.action).toMatch(/911.*emergency room.*Do not drive/);
+    expect(advice.href).toBe('/when-to-see-a-doctor/#emergency');
+    expect(signAdvice({ tier: 'emergency', place: 'labor-and-delivery' }).action).toMatch(
+      /labor and delivery/,
+    );
+    expect(signAdvice({ tier: 'urgent', place: 'same-day' }).action).toMatch(/today.*urgent care/);
+  });
+});
