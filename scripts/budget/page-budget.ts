@@ -12,8 +12,11 @@ export const BUDGET = {
   pageWithoutJs: 20 * KiB,
   /** The quiz page: Preact, the island, Astro's loader and inline scripts, gzipped. */
   islandJs: 15 * KiB,
-  /** The search page's own script before a search. */
-  searchJs: 6 * KiB,
+  /**
+   * The search page's own script before a search. Raised from 6 KiB (issue 19): the fallback
+   * and the safety box need a stemmer and a stop-word list in the page, about 1.2 KiB gzipped.
+   */
+  searchJs: 7 * KiB,
   /**
    * Pagefind's files the search page preloads (issue 13: loader, WebAssembly, metadata,
    * filters), counted apart from the page; a search adds its index chunks and fragments

@@ -14,8 +14,11 @@ import {
   termsByPage,
   type SearchTermsEntry,
 } from '../lib/search-terms.ts';
+import { folders } from '../lib/warning-signs.ts';
 
-const SIGNS_FOLDER = 'src/content/warning-signs';
+// A sign's safety box can come from a warning sign or from a fact about the person that is
+// urgent alone (cancer, a weak immune system): both folders hold situations with a tier.
+const SIGN_FOLDERS = [folders.sign, folders['about-you']].map((name) => `src/content/${name}`);
 
 const yamlFiles = (folder: string) =>
   existsSync(folder)
@@ -45,7 +48,11 @@ export function loadSearchTerms(
     }
   }
   if (problems.length > 0) throw new Error(`Search words:\n${problems.join('\n')}`);
-  const signs = new Set(yamlFiles(join(root, SIGNS_FOLDER)).map((f) => f.replace(/\.ya?ml$/, '')));
+  const signs = new Set(
+    SIGN_FOLDERS.flatMap((folder) => yamlFiles(join(root, folder))).map((f) =>
+      f.replace(/\.ya?ml$/, ''),
+    ),
+  );
   checkSearchTerms(entries, { pages, signs });
   return termsByPage(entries);
 }

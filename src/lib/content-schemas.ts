@@ -7,8 +7,8 @@
  * staff read them in a failed build.
  */
 import { z } from 'astro/zod';
-import { reviewerIds } from './clinic';
-import { patternOutcomes, places, tiers, outcomes } from './triage';
+import { reviewerIds } from './clinic.ts';
+import { patternOutcomes, places, tiers, outcomes } from './triage.ts';
 
 export const DESCRIPTION_MAX = 160;
 

@@ -5,7 +5,7 @@
  * records and what exists (built pages, sign files).
  */
 import type { SearchTermsData } from './content-schemas';
-import { meaningfulWords } from './search-words';
+import { meaningfulWords } from './search-words.ts';
 
 export interface SearchTermsEntry {
   /** The file name without its extension. */
@@ -26,7 +26,7 @@ export const termsPage = (data: SearchTermsData): string => data.page ?? SIGN_PA
 export interface KnownTargets {
   /** Addresses of the built pages ("/questions/heat-or-ice/"); unchecked when absent. */
   pages?: ReadonlySet<string>;
-  /** Warning-sign ids (file names in src/content/warning-signs/); unchecked when absent. */
+  /** Ids of situations with a tier (src/content/warning-signs/, about-you/); unchecked when absent. */
   signs?: ReadonlySet<string>;
 }
 
@@ -45,7 +45,7 @@ export function checkSearchTerms(entries: readonly SearchTermsEntry[], known: Kn
     }
     if (data.sign !== undefined && known.signs && !known.signs.has(data.sign)) {
       problems.push(
-        `${file(id)}: sign "${data.sign}" is not a warning sign. Use a file name from src/content/warning-signs/ (${[...known.signs].sort().join(', ')}).`,
+        `${file(id)}: sign "${data.sign}" is not a warning sign. Use a file name from src/content/warning-signs/ or src/content/about-you/ (${[...known.signs].sort().join(', ')}).`,
       );
     }
     data.terms.forEach((term, i) => {

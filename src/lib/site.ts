@@ -55,6 +55,11 @@ export const sitePages = {
     section: 'When to see a doctor',
     navLabel: 'When to see a doctor',
   },
+  warningCard: {
+    path: '/when-to-see-a-doctor/card/',
+    title: 'Back pain warning signs: a card to print',
+    section: 'When to see a doctor',
+  },
   triage: {
     path: '/triage/',
     title: 'Where should I start? A quiz for back spasms',

@@ -16,8 +16,15 @@ import type {
   TriageRuleData,
   WarningSignData,
 } from './content-schemas';
-import { outcomes, tiers, type Outcome, type Place, type Tier, type TriageRecords } from './triage';
-import { EMERGENCY_NUMBER } from './site';
+import {
+  outcomes,
+  tiers,
+  type Outcome,
+  type Place,
+  type Tier,
+  type TriageRecords,
+} from './triage.ts';
+import { EMERGENCY_NUMBER } from './site.ts';
 
 export { tiers };
 

@@ -181,7 +181,11 @@ describe('/admin/ with the in-browser test backend and the real content', () => 
           await page.goto(`${baseUrl}/admin/#/collections/${collection.name}`);
           const rows = page.getByRole('grid', { name: 'Entries' }).getByRole('row');
           await rows.first().waitFor();
-          await expect(rows.count(), `${collection.name} entries`).resolves.toBe(entries.length);
+          // Sveltia renders 25 rows, then the next 25 once its spinner scrolls into view (at
+          // once in this tall window): wait for the count rather than read it once.
+          await expect
+            .poll(() => rows.count(), { message: `${collection.name} entries` })
+            .toBe(entries.length);
 
           await page.goto(
             `${baseUrl}/admin/#/collections/${collection.name}/entries/${entries[0]}`,

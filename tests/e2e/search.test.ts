@@ -9,6 +9,7 @@ import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../supp
 import { resultUrls, search, settled } from '../support/search-page';
 import { loadWarningSigns, quizData } from '../fixtures/warning-signs';
 import { buildSteps } from '../../src/lib/triage-content';
+import { signAdvice } from '../../src/lib/search-safety';
 
 let browser: Browser;
 let shared: { context: BrowserContext; page: Page; watch: Awaited<ReturnType<typeof watchPage>> };
@@ -59,7 +60,9 @@ describe("queries in people's words", () => {
     await search(shared.page, 'numb groin and back pain');
     const box = shared.page.locator('#search-safety [data-sign="saddle-numbness"]');
     expect(await box.isVisible()).toBe(true);
-    expect(await box.textContent()).toMatch(/Call 911.*emergency department/);
+    // The advice of the sign's own place, from the data.
+    const sign = loadWarningSigns().find((s) => s.id === 'saddle-numbness')!;
+    expect(await box.textContent()).toContain(signAdvice(sign).action);
     // Above the results, whatever the ranking.
     const above = await shared.page.evaluate(() => {
       const safety = document.getElementById('search-safety')!;
@@ -294,13 +297,15 @@ describe('search page', () => {
       expect(await page.textContent('#search-status')).toBe('No results for “zyzzogeton”.');
       expect(await page.isVisible('#search-no-results')).toBe(true);
       expect(await page.isVisible('#search-more')).toBe(false);
-      // The emergency signs, from the data.
+      // The emergency signs one click away: the page's one list of them, in the footer.
+      await page.click('#search-no-results a[href="#footer-emergency"]');
       const emergency = loadWarningSigns().filter((sign) => sign.tier === 'emergency');
       for (const sign of emergency) {
-        expect(await page.isVisible(`#search-no-results [data-sign="${sign.id}"]`), sign.id).toBe(
+        expect(await page.isVisible(`#footer-emergency [data-sign="${sign.id}"]`), sign.id).toBe(
           true,
         );
       }
+      expect(await page.evaluate(() => location.hash)).toBe('#footer-emergency');
       expect(await page.isVisible('#search-help a[href="/triage/"]')).toBe(true);
       expect((await page.textContent('#search-help'))?.replace(/\s+/g, ' ')).toContain(
         `It asks up to ${buildSteps(quizData().situations).length} questions`,
