@@ -2,7 +2,7 @@
  * Runs Lighthouse (mobile defaults: Moto G Power emulation, simulated slow 4G and 4× CPU
  * slowdown) on each template page, several times, one run at a time against one Chromium.
  */
-import lighthouse from 'lighthouse';
+import lighthouse, { type Flags } from 'lighthouse';
 import { launchChrome } from '../shared/chromium.ts';
 import {
   CATEGORIES,
@@ -30,16 +30,25 @@ export interface AuditOptions {
   runs?: number;
   /** Give a page that misses only on timings one more batch (see missesOnlyOnTimings). */
   retryTimings?: boolean;
+  /** Run the home page once first and discard it (default true); only timings need it. */
+  warmUp?: boolean;
+  /** Lighthouse settings for every run (for example shorter waits when timings are not judged). */
+  flags?: Flags;
   onRun?: (page: TemplatePage, run: number, result: RunSummary, seconds: number) => void;
 }
 
 /** Harness failures (no measurement at all) are retried; a bad score never is. */
 const MAX_ATTEMPTS = 3;
 
-async function runOnce(port: number, url: string, ignoreStatusCode: boolean): Promise<RunSummary> {
+async function runOnce(
+  port: number,
+  url: string,
+  ignoreStatusCode: boolean,
+  flags: Flags = {},
+): Promise<RunSummary> {
   let summary: RunSummary | undefined;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    summary = await attemptRun(port, url, ignoreStatusCode);
+    summary = await attemptRun(port, url, ignoreStatusCode, flags);
     // NO_NAVSTART and the like: Lighthouse lost the trace, usually on a busy machine.
     if (!summary.runtimeError) return summary;
     console.warn(`Lighthouse ${summary.runtimeError} on ${url} (attempt ${attempt}); retrying`);
@@ -51,8 +60,10 @@ async function attemptRun(
   port: number,
   url: string,
   ignoreStatusCode: boolean,
+  flags: Flags,
 ): Promise<RunSummary> {
   const result = await lighthouse(url, {
+    ...flags,
     port,
     output: 'json',
     logLevel: 'error',
@@ -68,19 +79,21 @@ export async function auditPages({
   pages,
   runs = 3,
   retryTimings = true,
+  warmUp = true,
+  flags = {},
   onRun,
 }: AuditOptions) {
   const chrome = await launchChrome();
   try {
     // One discarded run first: the first navigation of a fresh browser pays for starting its
-    // renderer and font caches, which no visitor's page load includes.
-    await runOnce(chrome.port, `${baseUrl}/`, false);
+    // renderer and font caches, which no visitor's page load includes. Only timings need it.
+    if (warmUp) await runOnce(chrome.port, `${baseUrl}/`, false, flags);
     const results: PageResult[] = [];
     const batch = async (page: TemplatePage, first: number) => {
       const summaries: RunSummary[] = [];
       for (let run = first; run < first + runs; run++) {
         const runStarted = performance.now();
-        const summary = await runOnce(chrome.port, baseUrl + page.path, page.status === 404);
+        const summary = await runOnce(chrome.port, baseUrl + page.path, page.status === 404, flags);
         summaries.push(summary);
         onRun?.(page, run, summary, (performance.now() - runStarted) / 1000);
       }

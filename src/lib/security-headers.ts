@@ -124,12 +124,19 @@ export const pagefindImmutablePaths = [
 
 /**
  * A site page's files (src/lib/site.ts): a folder page and everything under it, or the file
- * itself; none for a page inside a section, which the section's rule covers already.
+ * itself; none for a page a section's rule or another page's folder rule covers already (a
+ * host sends every matching rule's headers, so two rules would send Cache-Control twice).
  */
-const sitePagePaths = (sectionIds: readonly string[]): string[] =>
-  Object.values(sitePages)
-    .filter(({ path }) => !sectionIds.some((id) => path.startsWith(`/${id}/`)))
-    .map(({ path }) => (path === '/' || !path.endsWith('/') ? path : `${path}*`));
+const sitePagePaths = (sectionIds: readonly string[]): string[] => {
+  const paths = Object.values(sitePages).map(({ path }) => path as string);
+  const folders = [
+    ...sectionIds.map((id) => `/${id}/`),
+    ...paths.filter((path) => path !== '/' && path.endsWith('/')),
+  ];
+  return paths
+    .filter((path) => !folders.some((folder) => folder !== path && path.startsWith(folder)))
+    .map((path) => (path === '/' || !path.endsWith('/') ? path : `${path}*`));
+};
 
 export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
   ...sitePagePaths(sectionIds),

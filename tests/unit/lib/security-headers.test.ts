@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/security-headers';
 import { SPECULATION_RULES_PATH, SPECULATION_RULES_TYPE } from '../../../src/lib/speculation-rules';
 import { sectionIds } from '../../../src/lib/sections';
+import { sitePages } from '../../../src/lib/site';
 
 const rules = headerRules(sectionIds);
 const file = renderHeadersFile(rules);
@@ -64,6 +65,12 @@ describe('the generated _headers rules', () => {
   ])('%s gets Cache-Control "%s" from exactly one rule', (path, expected) => {
     expect(headersForPath(parsed, path).get('cache-control')?.from).toHaveLength(1);
     expect(header(path, 'cache-control')).toBe(expected);
+  });
+
+  it('every site page, nested ones too, gets Cache-Control from exactly one rule', () => {
+    for (const { path } of Object.values(sitePages)) {
+      expect(headersForPath(parsed, path).get('cache-control')?.from, path).toHaveLength(1);
+    }
   });
 
   it('every path gets every security header and the speculation rules once', () => {
