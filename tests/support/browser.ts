@@ -27,9 +27,10 @@ export async function axeViolations(page: Page, include?: string) {
   // Legacy mode runs axe in the page itself; the default opens a second page to combine the
   // results of each frame, which these pages (no iframes) do not need, and took longer than
   // axe's own checks. Details of rules that pass are never read, so axe does not collect them.
+  // options() replaces every option, so it comes before withTags (which sets runOnly).
   const builder = new AxeBuilder({ page })
-    .withTags(WCAG_TAGS)
     .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_TAGS)
     .setLegacyMode(true);
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((v) => ({

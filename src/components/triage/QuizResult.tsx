@@ -1,5 +1,5 @@
 /** The advice: where to go and how soon, why (the deciding answers in plain words), what to do. */
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { TriageResult } from '../../lib/triage';
 import { outcomeText, quizText, resultWords, type Choice } from '../../lib/triage-content';
 import { EMERGENCY_NUMBER } from '../../lib/site';
@@ -10,12 +10,22 @@ interface Props {
   choices: ReadonlyMap<string, Choice>;
   /** Each rule's reason in plain words, by rule id. */
   ruleWhy: Readonly<Record<string, string>>;
+  /** How to reach the clinic, shown when the advice is chiropractic care (see TriageQuiz). */
+  clinicContact?: ComponentChildren;
   headingRef: Ref<HTMLHeadingElement>;
   onBack: () => void;
   onRestart: () => void;
 }
 
-export function QuizResult({ result, choices, ruleWhy, headingRef, onBack, onRestart }: Props) {
+export function QuizResult({
+  result,
+  choices,
+  ruleWhy,
+  clinicContact,
+  headingRef,
+  onBack,
+  onRestart,
+}: Props) {
   const text = outcomeText[result.outcome];
   const words = resultWords(result);
   const emergency = result.outcome === 'emergency';
@@ -67,6 +77,10 @@ export function QuizResult({ result, choices, ruleWhy, headingRef, onBack, onRes
           <li key={line}>{line}</li>
         ))}
       </ol>
+
+      {result.outcome === 'chiropractic' && clinicContact && (
+        <div class="triage-contact">{clinicContact}</div>
+      )}
 
       <h3>{quizText.readMore}</h3>
       <ul>

@@ -8,6 +8,7 @@
  * page, so it loads in <head>) hides the quiz (`@media (scripting: none)`) and the page's lists
  * of signs and rules stand alone.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { createTriage } from '../../lib/triage';
 import { buildSteps, quizText, resultWords, type QuizData } from '../../lib/triage-content';
@@ -18,9 +19,14 @@ import { QuizResult } from './QuizResult';
 interface Props {
   /** The situations and rules, from src/content/ via the page, in canonical order. */
   data: QuizData;
+  /**
+   * The clinic's contact details as the page renders them (ClinicContact), shown with the
+   * chiropractic result; none while the clinic has supplied none.
+   */
+  children?: ComponentChildren;
 }
 
-export default function TriageQuiz({ data }: Props) {
+export default function TriageQuiz({ data, children }: Props) {
   const [ready, setReady] = useState(false);
   const [state, dispatch] = useReducer(reducer, data, (d) =>
     initialState(buildSteps(d.situations), createTriage(d.records)),
@@ -68,6 +74,7 @@ export default function TriageQuiz({ data }: Props) {
           result={state.result}
           choices={choices}
           ruleWhy={data.ruleWhy}
+          clinicContact={children}
           headingRef={headingRef}
           onBack={() => dispatch({ type: 'back' })}
           onRestart={() => dispatch({ type: 'restart' })}

@@ -25,8 +25,11 @@ const none = () => fireEvent.click(box(quizText.none));
 const result = () => document.querySelector<HTMLElement>('[data-outcome]');
 const live = () => document.querySelector('[aria-live]')!.textContent;
 
+/** What the page passes in once the clinic has supplied contact details (ClinicContact). */
+const contact = <p data-clinic-contact>Call the clinic</p>;
+
 async function start() {
-  render(<TriageQuiz data={data} />);
+  render(<TriageQuiz data={data}>{contact}</TriageQuiz>);
   await screen.findByRole('group');
 }
 
@@ -132,6 +135,10 @@ describe('TriageQuiz', () => {
     for (const link of outcomeText[outcome].links) {
       expect(screen.getByRole('link', { name: link.label }).getAttribute('href')).toBe(link.href);
     }
+    // How to reach the clinic, with the chiropractic advice only.
+    expect(result()!.querySelector('[data-clinic-contact]') !== null).toBe(
+      outcome === 'chiropractic',
+    );
   });
 
   it('explains a result with no ticks honestly', async () => {
