@@ -10,7 +10,7 @@ import {
   type PagefindResult,
 } from './pagefind-client';
 import { searchWithFallback } from './search-with-fallback';
-import { namedSigns, type SignPhrases } from '../../lib/search-safety';
+import { namedSigns, type SignPhrases } from '../../lib/search-sign-match';
 import {
   normalizeQuery,
   readSearchState,

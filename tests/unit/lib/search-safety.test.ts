@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadWarningSigns } from '../../fixtures/warning-signs';
 import { searchTermsSchema } from '../../../src/lib/content-schemas';
-import { namedSigns, signAdvice, signPhrases } from '../../../src/lib/search-safety';
+import { signAdvice } from '../../../src/lib/search-safety';
+import { namedSigns, signPhrases } from '../../../src/lib/search-sign-match';
 import { SEARCH_TERMS_FOLDER, termsBySign } from '../../../src/lib/search-terms';
 
 const entries = readdirSync(SEARCH_TERMS_FOLDER)
