@@ -11,12 +11,15 @@
 /** The component's id, as listed in a page-text field's `editor_components`. */
 export const WARNING_SIGNS_COMPONENT = 'warning-signs';
 
-/** Tiers as WarningSigns.astro's `tier` prop takes them; `all` leaves the prop out. */
+/**
+ * Tiers as WarningSigns.astro's `tier` prop takes them; `all` leaves the prop out. The editor's
+ * tier field on warning signs uses the same labels (src/lib/cms/config.ts).
+ */
 export const TIER_CHOICES = [
   { value: 'all', label: 'All three: emergency, urgent and doctor' },
   { value: 'emergency', label: 'Emergency: call 911 now' },
-  { value: 'urgent', label: 'Urgent: a medical doctor today' },
-  { value: 'doctor', label: 'Doctor: a medical doctor soon' },
+  { value: 'urgent', label: 'Urgent: medical care today' },
+  { value: 'doctor', label: 'Doctor: a medical doctor within 1 to 3 days' },
 ] as const;
 
 /** How the list shows: WarningSigns.astro's `compact` and `link` props, or neither. */

@@ -20,7 +20,10 @@ import {
   type JsonSchema,
 } from './fields';
 import { clinic, practitionerDisplayName } from '../clinic';
-import { WARNING_SIGNS_COMPONENT } from '../../integrations/admin-cms/warning-signs-block.ts';
+import {
+  TIER_CHOICES,
+  WARNING_SIGNS_COMPONENT,
+} from '../../integrations/admin-cms/warning-signs-block.ts';
 
 export type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
 
@@ -234,18 +237,16 @@ export const fieldOptions: FieldOptions = {
     short: 'The sign in a few words, for one-line lists. 60 characters at most.',
     example: 'Starts with "For example, ...".',
     why: 'Why this sign matters, in plain words.',
-    tier: 'Emergency = call 911 now. Urgent = a medical doctor today. Doctor = a medical doctor soon.',
+    tier: 'How soon this sign needs care. Where to go is the next field.',
     source: 'The guideline or health site this sign comes from.',
   },
   optionLabels: {
     reviewer: Object.fromEntries(
       clinic.practitioners.map((p) => [p.id, practitionerDisplayName(p)]),
     ),
-    tier: {
-      emergency: 'Emergency: call 911 now',
-      urgent: 'Urgent: a medical doctor today',
-      doctor: 'Doctor: a medical doctor soon',
-    },
+    tier: Object.fromEntries(
+      TIER_CHOICES.filter((c) => c.value !== 'all').map((c) => [c.value, c.label]),
+    ),
     group: {
       'right-now': 'Right now',
       'is-it-serious': 'Is it serious?',
