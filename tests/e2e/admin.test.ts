@@ -129,6 +129,18 @@ async function seedTestRepository(page: Page, files: Record<string, string>) {
   }, files);
 }
 
+/** Serves the editor's configuration with Sveltia's in-browser test backend instead of GitHub. */
+function useTestBackend(context: BrowserContext) {
+  return context.route(
+    (url) => url.pathname === '/admin/config.json',
+    async (route) => {
+      const response = await route.fetch();
+      const json = await response.json();
+      await route.fulfill({ response, json: { ...json, backend: { name: 'test-repo' } } });
+    },
+  );
+}
+
 /** Tall enough that the editor renders every field of the longest entry at once. */
 const TALL = { width: DESKTOP.width, height: 9000 };
 
@@ -146,14 +158,7 @@ describe('/admin/ with the in-browser test backend and the real content', () => 
 
   /** Opens the editor on the test backend, holding a copy of the content files. */
   async function openTestRepository(page: Page, context: BrowserContext) {
-    await context.route(
-      (url) => url.pathname === '/admin/config.json',
-      async (route) => {
-        const response = await route.fetch();
-        const json = await response.json();
-        await route.fulfill({ response, json: { ...json, backend: { name: 'test-repo' } } });
-      },
-    );
+    await useTestBackend(context);
     await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
     await seedTestRepository(page, files);
     await page.getByRole('button', { name: 'Work with Test Repository' }).click();
@@ -238,14 +243,7 @@ describe('/admin/ shows a question as its page, and saves an edit without losing
 
         await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
         await seedTestRepository(page, { [path]: original });
-        await context.route(
-          (url) => url.pathname === '/admin/config.json',
-          async (route) => {
-            const response = await route.fetch();
-            const json = await response.json();
-            await route.fulfill({ response, json: { ...json, backend: { name: 'test-repo' } } });
-          },
-        );
+        await useTestBackend(context);
         await page.reload({ waitUntil: 'load' });
         await page.getByRole('button', { name: 'Work with Test Repository' }).click();
         await page.getByRole('tree', { name: 'Collection List' }).waitFor();
