@@ -6,7 +6,8 @@
  * it still matches.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { builtHtmlFiles } from './built-html.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,19 +23,13 @@ export function moveIslandStyle(html: string): string {
   return without.replace('</head>', `${ISLAND_STYLE}</head>`);
 }
 
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-
 export default function islandStyleInHead(): AstroIntegration {
   return {
     name: 'island-style-in-head',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
+        const siteDir = fileURLToPath(dir);
+        for (const file of builtHtmlFiles(siteDir).map((page) => join(siteDir, page))) {
           const html = readFileSync(file, 'utf8');
           const moved = moveIslandStyle(html);
           if (moved !== html) writeFileSync(file, moved);

@@ -11,10 +11,11 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { addSearchTerms, pagefindFailure, pagePath } from '../lib/search-index.ts';
 import { loadSearchTerms } from './search-terms-files.ts';
+import { builtHtmlFiles } from './built-html.ts';
 import {
   htmlLanguage,
   injectPreloads,
@@ -43,14 +44,6 @@ interface IndexOptions {
   chunkSize?: number;
 }
 
-/** Every HTML file under `siteDir`, as paths relative to it with forward slashes, sorted. */
-function htmlFiles(siteDir: string): string[] {
-  return (readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => relative(siteDir, join(siteDir, name)).split(sep).join('/'))
-    .sort();
-}
-
 /** Indexes every HTML page under `siteDir` and writes the bundle to `<siteDir>/pagefind`. */
 export async function indexSite(siteDir: string, options: IndexOptions = {}) {
   const outputPath = join(siteDir, 'pagefind');
@@ -66,7 +59,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}) {
 
     // Each page is read here rather than by addDirectory, so the words people use for it
     // (src/content/search-terms/) join its index entry without being added to the page itself.
-    const files = htmlFiles(siteDir);
+    const files = builtHtmlFiles(siteDir);
     const terms = loadSearchTerms(new Set(files.map(pagePath)));
     const added = { page_count: 0 };
     for (const file of files) {
