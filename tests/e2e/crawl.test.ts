@@ -8,14 +8,18 @@
  * stored, and every response carries the headers of src/lib/security-headers.ts
  * (tests/support/page-checks.ts).
  *
- * Pages run two at a time in one browser (each in its own context), so both cores work. The
- * ceiling is per page: two axe runs on a busy 2-core machine can take most of a minute.
+ * Pages run as many at once as the e2e project's maxConcurrency (one per core), and a tab is
+ * reused from page to page: a new tab costs Chromium a new renderer process (about half a
+ * second of a core), more than loading the page. Its watch is emptied before each page, and the HTTP cache it keeps means a
+ * shared file (a font, a bundle) has its headers checked on the first page that fetches it.
+ * Something stored by one page would show on the pages after it too: still a failure.
+ * The ceiling is per page: two axe runs on a busy 2-core machine can take most of a minute.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages } from '../support/dist';
 import { axeViolations, baseUrl, DESKTOP, launchBrowser, PHONE } from '../support/browser';
-import { SAFE, securityProblems, watchSecurity } from '../support/page-checks';
+import { forget, SAFE, securityProblems, watchSecurity, type Watch } from '../support/page-checks';
 import { TEMPLATE_PAGES } from '../../scripts/lighthouse/pages';
 
 /** WCAG 1.4.10 Reflow: 320 CSS px wide without horizontal scrolling. */
@@ -24,7 +28,21 @@ const ZOOMED = { width: 320, height: 640 };
 const paths = htmlPages().map((p) => p.path);
 /** One page of each template: axe checks them at a desktop width too. */
 const templatePaths = new Set([...TEMPLATE_PAGES.map((p) => p.path), '/404.html']);
+
+interface Tab {
+  context: BrowserContext;
+  page: Page;
+  watch: Watch;
+}
 let browser: Browser;
+/** Tabs not in use: a test takes one (or opens one if none is free) and gives it back. */
+const idle: Tab[] = [];
+
+async function openTab(): Promise<Tab> {
+  const context = await browser.newContext({ viewport: PHONE });
+  const watch = await watchSecurity(context);
+  return { context, watch, page: await context.newPage() };
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -37,35 +55,34 @@ describe.concurrent('every page, opened once', () => {
   it.each(paths)(
     '%s',
     async (path) => {
-      const context = await browser.newContext({ viewport: PHONE });
-      try {
-        const watch = await watchSecurity(context);
-        const page = await context.newPage();
-        const response = await page.goto(baseUrl + path);
-        const axePhone = await axeViolations(page);
-        let axeDesktop: Awaited<ReturnType<typeof axeViolations>> = [];
-        if (templatePaths.has(path)) {
-          await page.setViewportSize(DESKTOP);
-          axeDesktop = await axeViolations(page);
-        }
-        await page.setViewportSize(ZOOMED);
-        const zoomedWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        expect({
-          status: response?.status(),
-          axePhone,
-          axeDesktop,
-          scrollsSideways: zoomedWidth > ZOOMED.width,
-          ...(await securityProblems(context, page, watch)),
-        }).toEqual({
-          status: 200,
-          axePhone: [],
-          axeDesktop: [],
-          scrollsSideways: false,
-          ...SAFE,
-        });
-      } finally {
-        await context.close();
+      const tab = idle.pop() ?? (await openTab());
+      const { context, page, watch } = tab;
+      forget(watch);
+      await page.setViewportSize(PHONE);
+      const response = await page.goto(baseUrl + path);
+      const axePhone = await axeViolations(page);
+      let axeDesktop: Awaited<ReturnType<typeof axeViolations>> = [];
+      if (templatePaths.has(path)) {
+        await page.setViewportSize(DESKTOP);
+        axeDesktop = await axeViolations(page);
       }
+      await page.setViewportSize(ZOOMED);
+      const zoomedWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect({
+        status: response?.status(),
+        axePhone,
+        axeDesktop,
+        scrollsSideways: zoomedWidth > ZOOMED.width,
+        ...(await securityProblems(context, page, watch)),
+      }).toEqual({
+        status: 200,
+        axePhone: [],
+        axeDesktop: [],
+        scrollsSideways: false,
+        ...SAFE,
+      });
+      // Only a tab whose page passed goes back: a failed one may be left in any state.
+      idle.push(tab);
     },
     180_000,
   );

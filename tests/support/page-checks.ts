@@ -76,6 +76,14 @@ export async function watchSecurity(context: BrowserContext): Promise<Watch> {
   return { ...base, policyMessages, responses };
 }
 
+/**
+ * Empties a watch's lists, so a tab that visits page after page (the crawl) reports each
+ * page's own problems.
+ */
+export function forget(w: Watch) {
+  for (const list of Object.values(w)) list.length = 0;
+}
+
 /** Everything the page recorded, read at the end so late work (idle islands) is included. */
 export async function leftovers(page: Page, context: BrowserContext) {
   const recorded = await page.evaluate(() => {
