@@ -161,7 +161,7 @@ export function stableProblems(page: PageSummary, expectation: Expectation = {})
 }
 
 /** Categories whose score does not depend on the machine's speed or load. */
-const LOAD_FREE_CATEGORIES: readonly Category[] = ['accessibility', 'best-practices', 'seo'];
+export const LOAD_FREE_CATEGORIES: readonly Category[] = ['accessibility', 'best-practices', 'seo'];
 
 /**
  * Every way the page misses the targets, timings included (LCP under 1 s, TBT 0 ms): the

@@ -63,11 +63,11 @@ async function attemptRun(
   flags: Flags,
 ): Promise<RunSummary> {
   const result = await lighthouse(url, {
+    onlyCategories: [...CATEGORIES],
     ...flags,
     port,
     output: 'json',
     logLevel: 'error',
-    onlyCategories: [...CATEGORIES],
     ignoreStatusCode,
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
