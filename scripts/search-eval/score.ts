@@ -12,6 +12,11 @@ export interface Phrasing {
   from: 'new' | 'askedAs';
   /** The warning sign whose safety box the query should bring up. */
   sign?: string;
+  /**
+   * `holdout`: written after the search was tuned on the other phrasings, to check that a
+   * ranking change helps phrasings it was not tuned on. Never tune against it.
+   */
+  set?: 'holdout';
 }
 
 export interface Answer {
@@ -57,17 +62,25 @@ export const misses = (answers: readonly Answer[]): Answer[] => answers.filter((
 
 const percent = (x: number) => `${(x * 100).toFixed(2)} %`;
 
-/** One Markdown table row per group (all, new, askedAs). */
-export function ratesTable(label: string, answers: readonly Answer[]): string {
-  const groups: [string, readonly Answer[]][] = [
-    ['all', answers],
-    ['new visitor', answers.filter((a) => a.phrasing.from === 'new')],
-    ['askedAs', answers.filter((a) => a.phrasing.from === 'askedAs')],
+/** The groups the report has a row for: the tuning set whole and by origin, then the holdout. */
+export function groups(answers: readonly Answer[]): [string, Answer[]][] {
+  const tuning = answers.filter((a) => a.phrasing.set !== 'holdout');
+  return [
+    ['all', tuning],
+    ['new visitor', tuning.filter((a) => a.phrasing.from === 'new')],
+    ['askedAs', tuning.filter((a) => a.phrasing.from === 'askedAs')],
+    ['holdout', answers.filter((a) => a.phrasing.set === 'holdout')],
   ];
-  const rows = groups.map(([name, group]) => {
-    const r = rates(group);
-    return `| ${label} | ${name} | ${r.count} | ${percent(r.top1)} | ${percent(r.top3)} | ${percent(r.zero)} | ${r.signCount ? percent(r.safety) : 'n/a'} |`;
-  });
+}
+
+/** One Markdown table row per group (see `groups`); a group with no phrasings has no row. */
+export function ratesTable(label: string, answers: readonly Answer[]): string {
+  const rows = groups(answers)
+    .filter(([, group]) => group.length > 0)
+    .map(([name, group]) => {
+      const r = rates(group);
+      return `| ${label} | ${name} | ${r.count} | ${percent(r.top1)} | ${percent(r.top3)} | ${percent(r.zero)} | ${r.signCount ? percent(r.safety) : 'n/a'} |`;
+    });
   return [
     '| build | phrasings | count | top 1 | top 3 | no results | safety box shown |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',

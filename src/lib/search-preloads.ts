@@ -3,11 +3,11 @@
  * fetches, one after the other: pagefind.js, the entry file, then the metadata and the
  * WebAssembly, then the filter and index chunks. All but the index chunks (which depend on
  * the words typed) are known once the index is written, so the build step
- * (src/integrations/pagefind.ts) lists them in the page's <head>, inside a <template>: the
- * page script activates them the moment a search is coming (a query in the address, or focus
- * on the box), and the browser then fetches them all at once. Left inert until then, so
- * opening /search/ costs no download and no main-thread work (Lighthouse's TBT stays 0), and
- * no preload ever goes unused.
+ * (src/integrations/pagefind.ts) lists them in the page's <head>, inside a <template>, which
+ * is activated the moment a search is coming (a query in the address, by a small inline
+ * script in <head>; focus on the box, by the page script), and the browser then fetches them
+ * all at once. Left inert until then, so opening /search/ costs no download and no
+ * main-thread work (Lighthouse's TBT stays 0), and no preload ever goes unused.
  *
  * Pure: the integration passes in the entry file's text and the file names it found.
  */
@@ -119,10 +119,32 @@ export const PRELOADS_TEMPLATE_ID = 'search-preloads';
 const TEMPLATE = new RegExp(`<template id="${PRELOADS_TEMPLATE_ID}">[\\s\\S]*?</template>`, 'g');
 
 /**
+ * Runs while <head> is parsed, right after the <template>: when the address already holds a
+ * query (`/search/?q=...`, a search from another page's header), it activates the preloads at
+ * once instead of when the page script has downloaded and run, so Pagefind's files start with
+ * the page script rather than after it. Without a query it does nothing: opening /search/
+ * still downloads nothing of Pagefind. The page script activates them on focus otherwise.
+ */
+export const ACTIVATE_ON_QUERY = `(()=>{const t=document.getElementById('${PRELOADS_TEMPLATE_ID}');if(t instanceof HTMLTemplateElement&&new URLSearchParams(location.search).get('q')?.trim()){document.head.append(t.content.cloneNode(true));t.remove()}})()`;
+
+const ACTIVATE_SCRIPT = `<script>${ACTIVATE_ON_QUERY}</script>`;
+
+/** The Content-Security-Policy source that allows `script` to run inline. */
+export const scriptHashSource = (script: string): string =>
+  `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+/** Adds `source` to the script-src of a <meta> Content-Security-Policy, once. */
+function allowScript(csp: string, source: string): string {
+  if (csp.includes(source)) return csp;
+  return csp.replace(/script-src ([^;"]*)/, (directive) => `${directive} ${source}`);
+}
+
+/**
  * Adds to a page's <head>, right after the <meta> Content-Security-Policy (or at the end of
  * <head> without one): `now`, active preloads (the page's own script, used at once), then a
- * <template> with `onSearch`, which the page script activates. Idempotent: indexing the same
- * folder again replaces the previous lists. Fails when the page has no <head>.
+ * <template> with `onSearch`, which the page script activates, and ACTIVATE_ON_QUERY, whose
+ * hash joins the policy's script-src. Idempotent: indexing the same folder again replaces the
+ * previous lists. Fails when the page has no <head>.
  */
 export function injectPreloads(
   source: string,
@@ -130,15 +152,18 @@ export function injectPreloads(
   now: readonly Preload[] = [],
 ): string {
   const html = removePreloads(
-    source.replace(TEMPLATE, ''),
+    source.replace(TEMPLATE, '').replaceAll(ACTIVATE_SCRIPT, ''),
     now.map((p) => p.href),
   );
   const tags =
-    preloadTags(now) + `<template id="${PRELOADS_TEMPLATE_ID}">${preloadTags(onSearch)}</template>`;
+    preloadTags(now) +
+    `<template id="${PRELOADS_TEMPLATE_ID}">${preloadTags(onSearch)}</template>` +
+    ACTIVATE_SCRIPT;
   const csp = CSP_META.exec(html);
   if (csp) {
     const end = csp.index + csp[0].length;
-    return html.slice(0, end) + tags + html.slice(end);
+    const policy = allowScript(csp[0], scriptHashSource(ACTIVATE_ON_QUERY));
+    return html.slice(0, csp.index) + policy + tags + html.slice(end);
   }
   const head = html.indexOf('</head>');
   if (head === -1) throw new Error('Site search: the search page has no </head>.');

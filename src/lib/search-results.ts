@@ -83,11 +83,11 @@ export function fallbackMessage(
   return `No page has every word of “${query}”. ${found}`;
 }
 
-/** The sentence when few pages had every word and pages with most of them follow. */
+/** The sentence when the results mix pages with every word and pages with most of them. */
 export function fewExactMessage(count: number, exact: number, query: string, section = ''): string {
   const where = section ? ` in ${section}` : '';
   if (count <= exact) return resultCountMessage(count, query, section);
-  return `${results(count)} for “${query}”${where}: ${exact} with every word, then ${count - exact} with most of them.`;
+  return `${results(count)} for “${query}”${where}: ${exact} with every word and ${count - exact} with most of them.`;
 }
 
 /**

@@ -1,17 +1,12 @@
 /**
- * One search as the page shows it: the query as typed, and when that finds nothing, its
- * meaningful words together, then each word on its own ranked by how many words a page
- * matches (the plan and the ranking are pure, in src/lib/search-fallback.ts). Section
- * filters and their counts work the same way in every case.
+ * One search as the page shows it (the plan and the ranking are pure, in
+ * src/lib/search-fallback.ts): one meaningful word is ranked by Pagefind as typed; two or
+ * more are searched one at a time and ranked by their summed scores, which also answers a
+ * query no page has every word of. Section filters and their counts work the same way in
+ * every case.
  */
 import { searchWithCounts, type PagefindApi, type PagefindResult } from './pagefind-client';
-import {
-  FEW_RESULTS,
-  fallbackPlan,
-  mostWords,
-  rankByWordMatches,
-  wordsFound,
-} from '../../lib/search-fallback';
+import { answerByWords, searchPlan, type WordsAnswer } from '../../lib/search-fallback';
 import type { Fallback } from '../../lib/search-results';
 
 export interface Found {
@@ -23,7 +18,7 @@ export interface Found {
   total: number;
   /** Set when the query as typed found nothing and other words were searched instead. */
   fallback?: Fallback;
-  /** When few pages had every word: how many did; the rest have most of the words. */
+  /** When the results mix pages with every word and pages with most: how many have every word. */
   exact?: number;
 }
 
@@ -86,38 +81,28 @@ const eachWord = (pagefind: PagefindApi, words: readonly string[]) =>
     words.map(async (word) => ({ word, results: (await pagefind.search(word)).results })),
   );
 
+/** A words answer as the page shows it: narrowed to `section`, saying what it is for. */
+async function shown(
+  pagefind: PagefindApi,
+  answer: WordsAnswer<PagefindResult>,
+  section: string,
+): Promise<Found> {
+  const inSection = await inSections(pagefind, answer.ranked, section);
+  if (answer.fallback) return { ...inSection, fallback: { words: answer.fallback } };
+  const exact = inSection.results.filter((r) => answer.exact.has(r.id)).length;
+  return exact < inSection.results.length ? { ...inSection, exact } : inSection;
+}
+
 export async function searchWithFallback(
   pagefind: PagefindApi,
   query: string,
   section: string,
 ): Promise<Found> {
-  const plan = fallbackPlan(query);
-  // Pagefind wants every word, filler included: "how", "should" and "a" must all be on a
-  // page. Filler says nothing about the topic, so it is dropped before searching.
-  const typed = await searchAsTyped(pagefind, plan.together ?? query, section);
-  if (typed.total >= FEW_RESULTS || (typed.total > 0 && plan.each.length < 2)) return typed;
-
-  const perWord = plan.each.length > 0 ? await eachWord(pagefind, plan.each) : [];
-  const ranked = rankByWordMatches(perWord);
-  if (typed.total > 0) {
-    // Few pages have every word: list the pages with most of the words after them.
-    const exact = (await pagefind.search(plan.together ?? query)).results;
-    const exactIds = new Set(exact.map((r) => r.id));
-    const more = ranked
-      .filter((r) => !exactIds.has(r.result.id) && r.words.length >= mostWords(plan.each.length))
-      .map((r) => r.result);
-    const shown = await inSections(pagefind, [...exact, ...more], section);
-    return { ...shown, exact: shown.results.filter((r) => exactIds.has(r.id)).length };
-  }
-  if (ranked.length > 0) {
-    return {
-      ...(await inSections(
-        pagefind,
-        ranked.map((r) => r.result),
-        section,
-      )),
-      fallback: { words: wordsFound(perWord) },
-    };
-  }
-  return typed;
+  const plan = searchPlan(query);
+  // One meaningful word, or only filler words: Pagefind's own ranking, as typed.
+  const typed = plan.byWords ? undefined : await searchAsTyped(pagefind, plan.query, section);
+  if (typed && (typed.total > 0 || plan.each.length === 0)) return typed;
+  const answer = answerByWords(await eachWord(pagefind, plan.each));
+  if (answer.ranked.length === 0) return typed ?? searchAsTyped(pagefind, plan.query, section);
+  return shown(pagefind, answer, section);
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  fallbackPlan,
+  answerByWords,
   mostWords,
-  rankByWordMatches,
+  rankByWords,
+  searchPlan,
   wordsFound,
 } from '../../../src/lib/search-fallback';
 import { meaningfulWords, stems, words } from '../../../src/lib/search-words';
@@ -25,40 +26,74 @@ describe('words', () => {
   });
 });
 
-describe('fallbackPlan', () => {
-  it('tries the meaningful words together, then each one', () => {
-    expect(fallbackPlan('numb groin and back pain')).toEqual({
-      together: 'numb groin back pain',
+describe('searchPlan', () => {
+  it('searches two or more meaningful words one at a time', () => {
+    expect(searchPlan('numb groin and back pain')).toEqual({
+      query: 'numb groin back pain',
       each: ['numb', 'groin', 'back', 'pain'],
+      byWords: true,
     });
   });
-  it('has no "together" step when the query has no filler', () => {
-    expect(fallbackPlan('groin numb')).toEqual({ each: ['groin', 'numb'] });
+  it('leaves one meaningful word to Pagefind, filler dropped', () => {
+    expect(searchPlan('the advil')).toEqual({ query: 'advil', each: ['advil'], byWords: false });
   });
-  it('searches each word when the query is only filler', () => {
-    expect(fallbackPlan('what is it').each).toEqual(['what', 'is', 'it']);
+  it('searches a query of filler words as typed, then each word', () => {
+    expect(searchPlan('what is it')).toEqual({
+      query: 'what is it',
+      each: ['what', 'is', 'it'],
+      byWords: false,
+    });
   });
   it('has nothing more to try for one word', () => {
-    expect(fallbackPlan('xyzzy')).toEqual({ each: [] });
+    expect(searchPlan('xyzzy')).toEqual({ query: 'xyzzy', each: [], byWords: false });
   });
 });
 
-describe('rankByWordMatches', () => {
-  const r = (id: string, score: number) => ({ id, score });
+const r = (id: string, score: number) => ({ id, score });
+
+describe('rankByWords', () => {
+  // Pagefind scores a rare word far above a common one (BM25).
   const perWord = [
-    { word: 'numb', results: [r('a', 1), r('b', 5)] },
-    { word: 'groin', results: [] },
-    { word: 'back', results: [r('a', 1), r('c', 9)] },
+    { word: 'walking', results: [r('self-care', 3), r('travel', 2)] },
+    { word: 'back', results: [r('travel', 0.1), r('self-care', 0.1), r('pregnancy', 0.2)] },
+    { word: 'spasm', results: [r('pregnancy', 0.3), r('travel', 0.2)] },
   ];
-  it('ranks pages by how many words they match, then by summed score', () => {
-    const ranked = rankByWordMatches(perWord);
-    expect(ranked.map((p) => p.result.id)).toEqual(['a', 'c', 'b']);
-    expect(ranked[0]).toMatchObject({ words: ['numb', 'back'], score: 2 });
+  it('ranks pages by the sum of their scores for the words they have', () => {
+    const ranked = rankByWords(perWord);
+    expect(ranked.map((p) => p.result.id)).toEqual(['self-care', 'travel', 'pregnancy']);
+    expect(ranked[1]).toMatchObject({ words: ['walking', 'back', 'spasm'] });
+    expect(ranked[1]!.score).toBeCloseTo(2.3);
   });
-  it('reports only the words that found pages', () => {
+  it('puts a page that matches the rare word well above one with more common words', () => {
+    const ranked = rankByWords(perWord).map((p) => p.result.id);
+    expect(ranked.indexOf('self-care')).toBeLessThan(ranked.indexOf('pregnancy'));
+  });
+});
+
+describe('answerByWords', () => {
+  it('lists pages with every word and pages with most words, by summed score', () => {
+    const answer = answerByWords([
+      { word: 'a', results: [r('all', 1), r('two', 5), r('one', 9)] },
+      { word: 'b', results: [r('all', 1), r('two', 5)] },
+      { word: 'c', results: [r('all', 1)] },
+      { word: 'd', results: [r('all', 1)] },
+    ]);
+    expect(answer.ranked.map((p) => p.id)).toEqual(['two', 'all']);
+    expect([...answer.exact]).toEqual(['all']);
+    expect(answer.fallback).toBeUndefined();
+  });
+  it('falls back to any word when no page has every word, naming the words that found pages', () => {
+    const perWord = [
+      { word: 'numb', results: [r('a', 1), r('b', 5)] },
+      { word: 'groin', results: [] },
+      { word: 'back', results: [r('a', 1), r('c', 9)] },
+    ];
+    const answer = answerByWords(perWord);
+    expect(answer.ranked.map((p) => p.id)).toEqual(['c', 'b', 'a']);
+    expect(answer.fallback).toEqual(['numb', 'back']);
     expect(wordsFound(perWord)).toEqual(['numb', 'back']);
   });
-  it('lists after the exact matches only pages with at least half the words', () => {
+  it('needs at least half the words of a page without every word', () => {
     expect([1, 2, 3, 4, 5].map(mostWords)).toEqual([1, 1, 2, 2, 3]);
   });
 });

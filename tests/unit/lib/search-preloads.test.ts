@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTIVATE_ON_QUERY,
   cacheTag,
   htmlLanguage,
   injectPreloads,
   moduleScripts,
   pickLanguage,
   preloadTags,
+  scriptHashSource,
   searchPreloads,
   type PagefindEntry,
 } from '../../../src/lib/search-preloads';
@@ -86,7 +88,7 @@ describe('preloadTags and injectPreloads', () => {
     const first = out.indexOf('<link rel="modulepreload" href="/_astro/Search.abc.js">');
     expect(first).toBeGreaterThan(csp);
     expect(first).toBeLessThan(out.indexOf('<template'));
-    expect(out.indexOf('<template')).toBeLessThan(out.indexOf('<script'));
+    expect(out.indexOf('<template')).toBeLessThan(out.indexOf('<script type="module"'));
   });
 
   it('replaces both lists when run again on the same page', () => {
@@ -97,10 +99,22 @@ describe('preloadTags and injectPreloads', () => {
     expect(twice.match(/<template/g)).toHaveLength(1);
   });
 
+  it('lets the policy run the inline script that activates the preloads for a query', () => {
+    const html =
+      "<html><head><meta http-equiv=\"content-security-policy\" content=\"default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'\"></head><body></body></html>";
+    const out = injectPreloads(injectPreloads(html, preloads, pageScript), preloads, pageScript);
+    const hash = scriptHashSource(ACTIVATE_ON_QUERY);
+    expect(out).toContain(`script-src 'self' 'sha256-a' ${hash}; style-src 'self'`);
+    expect(out.split(hash)).toHaveLength(2);
+    // After the <template> it reads, once.
+    expect(out.split(`<script>${ACTIVATE_ON_QUERY}</script>`)).toHaveLength(2);
+    expect(out.indexOf('</template><script>')).toBeGreaterThan(0);
+  });
+
   it('falls back to the end of <head>, and fails on a page without one', () => {
     const html = '<html><head><title>x</title></head><body></body></html>';
     expect(injectPreloads(html, preloads)).toBe(
-      `<html><head><title>x</title><template id="search-preloads">${preloadTags(preloads)}</template></head><body></body></html>`,
+      `<html><head><title>x</title><template id="search-preloads">${preloadTags(preloads)}</template><script>${ACTIVATE_ON_QUERY}</script></head><body></body></html>`,
     );
     expect(() => injectPreloads('<p>no head</p>', preloads)).toThrow(/no <\/head>/);
   });
