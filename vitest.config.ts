@@ -19,11 +19,18 @@ import { getViteConfig } from 'astro/config';
 const TOOL_TESTS = [
   'tests/unit/scripts/bench/**',
   'tests/unit/scripts/search-bench/**',
+  'tests/unit/scripts/search-eval/**',
   'tests/unit/scripts/shared/static-server.test.ts',
 ];
 
 export default getViteConfig({
   test: {
+    // One worker per core: left to itself Vitest ran one test file at a time on 2 cores.
+    maxWorkers: '100%',
+    // Test files in a worker share the modules they import (each file still runs afresh):
+    // importing and transforming src/ again for every file was a third of the unit run. No
+    // test relies on a fresh module; each sets up what it uses.
+    isolate: false,
     projects: [
       {
         extends: true,
@@ -75,9 +82,9 @@ export default getViteConfig({
           // expect.poll waits for a state; its 1 s default is too short for a browser on a busy
           // machine. A ceiling only: a poll returns as soon as the state holds.
           expect: { poll: { timeout: 15_000 } },
-          // Chromium is heavy on a 2-core machine: one test file at a time.
-          fileParallelism: false,
-          // The crawl (tests/e2e/crawl.test.ts) opens pages two at a time: one per core.
+          // Test files run side by side, one per core, and the crawl (tests/e2e/crawl.test.ts)
+          // opens two pages at a time within its file: Chromium keeps both cores busy while a
+          // test waits for a page.
           maxConcurrency: 2,
         },
       },

@@ -18,7 +18,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages } from '../support/dist';
-import { axeViolations, baseUrl, DESKTOP, launchBrowser, PHONE } from '../support/browser';
+import {
+  axeViolations,
+  baseUrl,
+  DESKTOP,
+  launchBrowser,
+  PHONE,
+  preloadAxe,
+} from '../support/browser';
 import { forget, SAFE, securityProblems, watchSecurity, type Watch } from '../support/page-checks';
 import { TEMPLATE_PAGES } from '../../scripts/lighthouse/pages';
 
@@ -40,6 +47,7 @@ const idle: Tab[] = [];
 
 async function openTab(): Promise<Tab> {
   const context = await browser.newContext({ viewport: PHONE });
+  await preloadAxe(context);
   const watch = await watchSecurity(context);
   return { context, watch, page: await context.newPage() };
 }

@@ -5,6 +5,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import { CHROMIUM_FLAGS, chromePath } from '../../scripts/shared/chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
@@ -20,15 +21,32 @@ export const DESKTOP = { width: 1280, height: 900 };
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
+ * Loads axe-core into every page the context opens, before the page's own scripts. Without
+ * it, AxeBuilder sends axe's 0.5 MB source into the page and compiles it twice for every run;
+ * as a script of the context, a tab that visits page after page compiles it once (Chromium
+ * keeps the compiled code). Measured over the 61 pages: 110 s of CPU became 77 s.
+ */
+export function preloadAxe(context: BrowserContext) {
+  return context.addInitScript({ content: axe.source });
+}
+
+/**
+ * What AxeBuilder runs instead of axe's source in a page that already has axe (preloadAxe):
+ * an empty statement.
+ */
+const ALREADY_LOADED = ';';
+
+/**
  * axe-core over the page, or only the part `include` selects (the page around it is checked by
  * the crawl); returns violations in a readable shape for assertion messages.
  */
 export async function axeViolations(page: Page, include?: string) {
+  const preloaded = await page.evaluate(() => 'axe' in window);
   // Legacy mode runs axe in the page itself; the default opens a second page to combine the
   // results of each frame, which these pages (no iframes) do not need, and took longer than
   // axe's own checks. Details of rules that pass are never read, so axe does not collect them.
   // options() replaces every option, so it comes before withTags (which sets runOnly).
-  const builder = new AxeBuilder({ page })
+  const builder = new AxeBuilder({ page, ...(preloaded && { axeSource: ALREADY_LOADED }) })
     .options({ resultTypes: ['violations'] })
     .withTags(WCAG_TAGS)
     .setLegacyMode(true);
