@@ -149,12 +149,17 @@ export interface Expectation {
  * average of 17 to 23 on 2 cores, TBT medians reached 140 to 350 ms on pages with no
  * JavaScript at all and performance fell to 92 to 99 on 5 of 9 pages (2026-11-29, issue 9).
  */
-export function stableProblems(page: PageSummary, expectation: Expectation = {}): string[] {
+export function stableProblems(
+  page: PageSummary,
+  expectation: Expectation = {},
+  /** The categories Lighthouse was asked to run, when not all of them (`onlyCategories`). */
+  scored: readonly Category[] = LOAD_FREE_CATEGORIES,
+): string[] {
   return [
     ...runtimeErrors(page),
     ...categoryProblems(page, expectation, {
       ignoredAudits: TIMING_AUDITS,
-      scored: LOAD_FREE_CATEGORIES,
+      scored: scored.filter((c) => LOAD_FREE_CATEGORIES.includes(c)),
     }),
     ...clsProblem(page),
   ];

@@ -1,8 +1,9 @@
 /**
  * Every built page opened once in real Chromium, and every page-wide check run on that one
  * visit: it answers 200; axe finds no WCAG 2.2 AA violation at a phone width, and at a desktop
- * width too on one page of each template (scripts/lighthouse/pages.ts), whose layout the
- * template's other pages share; at 320 CSS px (a 1280 px screen zoomed to 400 %) nothing
+ * width on one page of each template (scripts/lighthouse/pages.ts), whose layout the
+ * template's other pages share, none of axe's best practices either (what Lighthouse's
+ * accessibility score checks, so tests/e2e/lighthouse.test.ts leaves that category out); at 320 CSS px (a 1280 px screen zoomed to 400 %) nothing
  * scrolls sideways; and, served with dist/_headers applied as a static host would, nothing is
  * logged to the console, no request leaves the origin, the CSP is never violated, nothing is
  * stored, and every response carries the headers of src/lib/security-headers.ts
@@ -25,6 +26,7 @@ import {
   launchBrowser,
   PHONE,
   preloadAxe,
+  WCAG_AND_BEST_PRACTICE_TAGS,
 } from '../support/browser';
 import { forget, SAFE, securityProblems, watchSecurity, type Watch } from '../support/page-checks';
 import { TEMPLATE_PAGES } from '../../scripts/lighthouse/pages';
@@ -72,7 +74,7 @@ describe.concurrent('every page, opened once', () => {
       let axeDesktop: Awaited<ReturnType<typeof axeViolations>> = [];
       if (templatePaths.has(path)) {
         await page.setViewportSize(DESKTOP);
-        axeDesktop = await axeViolations(page);
+        axeDesktop = await axeViolations(page, { tags: WCAG_AND_BEST_PRACTICE_TAGS });
       }
       await page.setViewportSize(ZOOMED);
       const zoomedWidth = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -19,6 +19,11 @@ export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/**
+ * WCAG 2.2 AA and axe's best practices (heading order, one main landmark, and the like): what
+ * Lighthouse's accessibility score checks, and more.
+ */
+export const WCAG_AND_BEST_PRACTICE_TAGS = [...WCAG_TAGS, 'best-practice'];
 
 /**
  * Loads axe-core into every page the context opens, before the page's own scripts. Without
@@ -38,9 +43,13 @@ const ALREADY_LOADED = ';';
 
 /**
  * axe-core over the page, or only the part `include` selects (the page around it is checked by
- * the crawl); returns violations in a readable shape for assertion messages.
+ * the crawl), for WCAG 2.2 AA unless `tags` says otherwise; returns violations in a readable
+ * shape for assertion messages.
  */
-export async function axeViolations(page: Page, include?: string) {
+export async function axeViolations(
+  page: Page,
+  { include, tags = WCAG_TAGS }: { include?: string; tags?: readonly string[] } = {},
+) {
   const preloaded = await page.evaluate(() => 'axe' in window);
   // Legacy mode runs axe in the page itself; the default opens a second page to combine the
   // results of each frame, which these pages (no iframes) do not need, and took longer than
@@ -48,7 +57,7 @@ export async function axeViolations(page: Page, include?: string) {
   // options() replaces every option, so it comes before withTags (which sets runOnly).
   const builder = new AxeBuilder({ page, ...(preloaded && { axeSource: ALREADY_LOADED }) })
     .options({ resultTypes: ['violations'] })
-    .withTags(WCAG_TAGS)
+    .withTags([...tags])
     .setLegacyMode(true);
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((v) => ({

@@ -138,6 +138,15 @@ describe('stableProblems (what npm test asserts)', () => {
     expect(stableProblems(errored)).toEqual(['Lighthouse errors: NO_FCP']);
   });
 
+  it('scores only the categories the run was asked for, and still fails a low one', () => {
+    const noAccessibility = page({});
+    noAccessibility.scores.accessibility = null;
+    expect(stableProblems(noAccessibility)).toEqual(['accessibility n/a']);
+    expect(stableProblems(noAccessibility, {}, ['best-practices', 'seo'])).toEqual([]);
+    noAccessibility.scores.seo = 0.9;
+    expect(stableProblems(noAccessibility, {}, ['best-practices', 'seo'])).toEqual(['seo 90']);
+  });
+
   it('accepts only the audits a page is allowed to fail', () => {
     const allowed = { allowedFailures: { seo: { 'is-crawlable': 'noindex' } } };
     expect(stableProblems(page({ failingSeo: ['is-crawlable'] }), allowed)).toEqual([]);
