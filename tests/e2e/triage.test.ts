@@ -5,8 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import {
+  axeViolations,
+  baseUrl,
+  launchBrowser,
+  PHONE,
+  preloadAxe,
+  watchPage,
+} from '../support/browser';
 import type { Outcome, Place } from '../../src/lib/triage';
 import { outcomeText, quizText, resultWords } from '../../src/lib/triage-content';
 import { loadTriageData, quizSteps } from '../fixtures/warning-signs';
@@ -40,13 +47,14 @@ async function withContext<T>(
   }
 }
 
-/** Opens /triage/ and waits until the island has hydrated the server-rendered step 1. */
-async function openQuiz(context: BrowserContext): Promise<Page> {
-  const page = await context.newPage();
+/** Opens /triage/ in `page` and waits until the island has hydrated the server-rendered step 1. */
+async function loadQuiz(page: Page): Promise<Page> {
   await page.goto(URL());
   await page.locator('.triage-step fieldset:not([disabled]) legend').waitFor();
   return page;
 }
+
+const openQuiz = async (context: BrowserContext) => loadQuiz(await context.newPage());
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -161,15 +169,30 @@ async function axeOnce(page: Page, view: string) {
 }
 
 describe('the quiz by keyboard alone', () => {
+  /**
+   * One tab walks every path, the quiz opened afresh for each: a new tab would cost Chromium a
+   * new renderer process, and axe, preloaded, stays compiled from path to path.
+   */
+  let tab: { context: BrowserContext; page: Page; watch: Awaited<ReturnType<typeof watchPage>> };
+  beforeAll(async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    await preloadAxe(context);
+    const watch = await watchPage(context);
+    tab = { context, watch, page: await context.newPage() };
+  });
+  afterAll(() => tab?.context.close());
+
   it.each(paths)(
     'reaches %s (%s), with focus, axe and privacy checked at every step',
     async (outcome, place, answers) => {
-      await withContext(async (context) => {
-        const watch = await watchPage(context);
-        const page = await openQuiz(context);
-        const requests: string[] = [];
-        page.on('request', (r) => requests.push(r.url()));
-
+      const { context, page, watch } = tab;
+      watch.consoleErrors.length = 0;
+      watch.offOrigin.length = 0;
+      await loadQuiz(page);
+      const requests: string[] = [];
+      const onRequest = (r: Request) => requests.push(r.url());
+      page.on('request', onRequest);
+      try {
         for (const [index, values] of answers.entries()) {
           if (index > 0) await expectStep(page, index);
           await axeOnce(page, `step ${index + 1}`);
@@ -193,7 +216,9 @@ describe('the quiz by keyboard alone', () => {
         expect(stored).toBe(0);
         expect(watch.consoleErrors).toEqual([]);
         expect(watch.offOrigin).toEqual([]);
-      });
+      } finally {
+        page.off('request', onRequest);
+      }
     },
   );
 
