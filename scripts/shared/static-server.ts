@@ -5,6 +5,9 @@
  * - the 404 page with status 404 for unknown paths;
  * - the headers from `dist/_headers` on every response (and `_headers` itself not served);
  * - gzip for text types when the browser asks for it, with ETag revalidation.
+ * Written on node:http rather than a file-serving library such as sirv: sirv compresses
+ * nothing itself (it serves `.gz` files built ahead of time) and leaves `_headers` rules and
+ * the 404 page to callbacks, which would be most of this file again.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
