@@ -4,22 +4,26 @@
  * only writes the tag; the signs themselves always come from src/content/warning-signs/ when the
  * site is built (src/components/warning-signs/WarningSigns.astro documents the tag).
  *
- * Pure and dependency-free: the browser bundle (entry.ts) and the generated configuration
- * (src/lib/cms/config.ts, which enables the component on every page-text field) both import it.
+ * Pure, importing only the tiers' words: the browser bundle (entry.ts) and the generated
+ * configuration (src/lib/cms/config.ts, which enables the component on every page-text field)
+ * both import it.
  */
+import { tierText } from '../../lib/warning-signs.ts';
+import { EMERGENCY_NUMBER } from '../../lib/site.ts';
 
 /** The component's id, as listed in a page-text field's `editor_components`. */
 export const WARNING_SIGNS_COMPONENT = 'warning-signs';
 
 /**
  * Tiers as WarningSigns.astro's `tier` prop takes them; `all` leaves the prop out. The editor's
- * tier field on warning signs uses the same labels (src/lib/cms/config.ts).
+ * tier field on warning signs uses the same labels (src/lib/cms/config.ts). How soon each tier
+ * is comes from the tiers' own words (`tierText`), so a change there shows here too.
  */
 export const TIER_CHOICES = [
   { value: 'all', label: 'All three: emergency, urgent and doctor' },
-  { value: 'emergency', label: 'Emergency: call 911 now' },
-  { value: 'urgent', label: 'Urgent: medical care today' },
-  { value: 'doctor', label: 'Doctor: a medical doctor within 1 to 3 days' },
+  { value: 'emergency', label: `Emergency: call ${EMERGENCY_NUMBER} ${tierText.emergency.when}` },
+  { value: 'urgent', label: `Urgent: medical care ${tierText.urgent.when}` },
+  { value: 'doctor', label: `Doctor: a medical doctor ${tierText.doctor.when}` },
 ] as const;
 
 /** How the list shows: WarningSigns.astro's `compact` and `link` props, or neither. */
