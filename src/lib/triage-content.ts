@@ -9,7 +9,11 @@
  */
 import type { Outcome, TriageRecords, TriageResult } from './triage';
 import { placeText } from './triage-places';
-import { stepIds, type Situation, type StepId } from './warning-signs';
+import { stepIds, tierText, type Situation, type StepId } from './warning-signs';
+import { EMERGENCY_NUMBER } from './site';
+
+/** "within 1 to 3 days" → "Within 1 to 3 days": a tier's own words as a label. */
+const sentenceCase = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
 /** What the island needs of a situation (the page passes these as props). */
 export type QuizSituation = Pick<Situation, 'id' | 'step' | 'words' | 'example' | 'why'>;
@@ -58,7 +62,7 @@ export const stepWords: Record<StepId, Pick<Step, 'name' | 'legend' | 'hint'>> =
   doctor: {
     name: 'Signs to see a doctor within days',
     legend: 'Do any of these apply to you?',
-    hint: 'These mean a medical doctor should check you within 1 to 3 days. Tick all that apply.',
+    hint: `These mean a medical doctor should check you ${tierText.doctor.when}. Tick all that apply.`,
   },
   pattern: {
     name: 'How your spasms behave',
@@ -121,37 +125,37 @@ const doctorMeans =
 
 export const outcomeText: Record<Outcome, OutcomeText> = {
   emergency: {
-    when: 'Now',
+    when: sentenceCase(tierText.emergency.when),
     todo: [
       'If you cannot call, ask someone to call for you.',
       'Do not wait to see if it gets worse.',
       'Tell them you have back pain and which of these signs you have.',
     ],
     links: [links.emergencySigns],
-    table: { doctor: 'Yes: call 911 now', chiropractor: 'No' },
+    table: { doctor: `Yes: call ${EMERGENCY_NUMBER} now`, chiropractor: 'No' },
   },
   urgent: {
-    when: 'Today',
+    when: sentenceCase(tierText.urgent.when),
     todo: [
       'Say what you ticked.',
       'Do not wait for a routine visit.',
-      'Call 911 if an emergency sign starts, such as new trouble peeing or weak legs.',
+      `Call ${EMERGENCY_NUMBER} if an emergency sign starts, such as new trouble peeing or weak legs.`,
       doctorMeans,
     ],
     links: [links.urgentSigns, links.emergencySigns],
     table: { doctor: 'Yes, today', chiropractor: 'No, not first' },
   },
   doctor: {
-    when: 'Within 1 to 3 days',
+    when: sentenceCase(tierText.doctor.when),
     todo: [
       'Say what you ticked.',
       'If it gets worse, go today: urgent care or a same-day visit.',
-      'Call 911 if an emergency sign starts, such as new trouble peeing or weak legs.',
+      `Call ${EMERGENCY_NUMBER} if an emergency sign starts, such as new trouble peeing or weak legs.`,
       'Once a doctor has checked you, chiropractic care may help your recovery.',
       doctorMeans,
     ],
     links: [links.whenToSeeADoctor, links.treatment],
-    table: { doctor: 'Yes, within 1 to 3 days', chiropractor: 'Not first; it may help later' },
+    table: { doctor: `Yes, ${tierText.doctor.when}`, chiropractor: 'Not first; it may help later' },
   },
   'doctor-then-chiropractic': {
     when: 'Book a visit soon',
@@ -160,7 +164,7 @@ export const outcomeText: Record<Outcome, OutcomeText> = {
       'See your primary care doctor to find out why your spasms are not getting better. Say how long they have lasted and what you have tried.',
       'Ask whether chiropractic care or physical therapy could be part of your plan: it can support your recovery.',
       'Keep moving gently, within what feels okay.',
-      'If a warning sign starts, see a doctor sooner. Call 911 for an emergency sign.',
+      `If a warning sign starts, see a doctor sooner. Call ${EMERGENCY_NUMBER} for an emergency sign.`,
       doctorMeans,
     ],
     links: [links.whenToSeeADoctor, links.treatment, links.exercises],
@@ -177,7 +181,7 @@ export const outcomeText: Record<Outcome, OutcomeText> = {
       'Try gentle heat. Stop anything that makes the pain worse.',
       'If you want hands-on care, a chiropractor is a reasonable first step. So are a physical therapist or your primary care clinician.',
       'This is a chiropractic clinic’s website, so keep that in mind as you choose.',
-      'Watch for warning signs. If one starts, see a medical doctor. Call 911 for an emergency sign.',
+      `Watch for warning signs. If one starts, see a medical doctor. Call ${EMERGENCY_NUMBER} for an emergency sign.`,
     ],
     links: [links.selfCare, links.exercises, links.treatment, links.whenToSeeADoctor],
     table: { doctor: 'Not needed first', chiropractor: 'Yes, a reasonable first step' },

@@ -4,7 +4,7 @@
  * component and page gets the same sorted, checked data.
  */
 import { getCollection } from 'astro:content';
-import { toTriageData, type TriageData, type WarningSign } from '../../lib/warning-signs';
+import { toTriageData, type TriageData, type WarningSign } from '../lib/warning-signs';
 
 let cached: Promise<TriageData> | undefined;
 
