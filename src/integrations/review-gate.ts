@@ -48,16 +48,17 @@ export function enforceReviewGate(options: Options & { contentDir: string }): st
 }
 
 export default function reviewGate(options: Options = {}): AstroIntegration {
-  let contentDir = options.contentDir;
   return {
     name: 'review-gate',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        contentDir ??= fileURLToPath(new URL('./content/', config.srcDir));
-      },
-      // Build only: `astro dev` and `astro check` never stop for a pending review.
-      'astro:build:start': ({ logger }) => {
-        const report = enforceReviewGate({ ...options, contentDir: contentDir! });
+      // Build only: `astro dev` and `astro check` never stop for a pending review. The gate runs
+      // at setup, before Astro syncs the content types into .astro/, so a stopped build writes
+      // nothing at all (tests read .astro/ while tests/build/launch-gate.test.ts runs one).
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build') return;
+        const contentDir =
+          options.contentDir ?? fileURLToPath(new URL('./content/', config.srcDir));
+        const report = enforceReviewGate({ ...options, contentDir });
         if (report) logger.info(report);
       },
     },

@@ -17,13 +17,20 @@ const reviewedSite = {
 const logged: string[] = [];
 const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
 
-/** Runs the gate's astro:build:start hook as `astro build` would. */
-function build(options: Parameters<typeof reviewGate>[0]) {
-  const hook = reviewGate(options).hooks['astro:build:start'] as (o: {
-    logger: AstroIntegrationLogger;
-  }) => void;
-  hook({ logger });
-}
+type SetupHook = (o: {
+  command: string;
+  config: { srcDir: URL };
+  logger: AstroIntegrationLogger;
+}) => void;
+const setup = (options: Parameters<typeof reviewGate>[0], command: string) =>
+  (reviewGate(options).hooks['astro:config:setup'] as unknown as SetupHook)({
+    command,
+    config: { srcDir: new URL('../../../src/', import.meta.url) },
+    logger,
+  });
+
+/** Runs the gate's setup hook as `astro build` would. */
+const build = (options: Parameters<typeof reviewGate>[0]) => setup(options, 'build');
 
 describe('review gate (REQUIRE_REVIEW=1)', () => {
   it('stops the build and names every health page awaiting review', () => {
@@ -67,6 +74,13 @@ describe('launch gate (LAUNCH=1)', () => {
     expect(() => build({ env: { LAUNCH: '1' }, contentDir: 'src/content' })).toThrow(
       /LAUNCH=1: 8 item\(s\)[\s\S]*Clinical review[\s\S]*Clinic phone number[\s\S]*Clinic street address[\s\S]*Clinic opening hours[\s\S]*Clinic booking link[\s\S]*SITE_URL[\s\S]*CMS_GITHUB_REPO[\s\S]*CMS_AUTH_URL/,
     );
+  });
+
+  it('stops only a build: dev, sync and the editor preview go on', () => {
+    for (const command of ['dev', 'sync', 'preview'])
+      expect(() =>
+        setup({ env: { LAUNCH: '1' }, contentDir: 'src/content' }, command),
+      ).not.toThrow();
   });
 
   it('names only what is still missing: here the contact details', () => {
