@@ -2,7 +2,8 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Four projects, run in this order by `npm test` after the build:
+ * Four projects, run together by `npm test` after the build (`npm run test:all`; Vitest spreads
+ * their files over one worker per core, the slowest it remembers first):
  * - unit: pure logic in src/lib and components (fast, no dist/ needed);
  * - content: content-schema fixtures and the build's error messages;
  * - build: checks over the built pages in dist/;
