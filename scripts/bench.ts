@@ -24,6 +24,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { filesUnder } from '../src/lib/files.ts';
 import { syntheticArticle, vocabulary } from './bench/synthetic-article.ts';
 import {
   maxRssFromTime,
@@ -93,21 +94,8 @@ function addArticles(dir: string, count: number, words: readonly string[]): numb
 }
 
 function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    const stat = statSync(full);
-    if (stat.isDirectory()) {
-      const inner = folderSize(full);
-      bytes += inner.bytes;
-      files += inner.files;
-    } else {
-      bytes += stat.size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
+  const files = filesUnder(dir);
+  return { bytes: files.reduce((sum, file) => sum + statSync(file).size, 0), files: files.length };
 }
 
 async function build(dir: string) {

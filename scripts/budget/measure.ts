@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { filesUnder, urlPathOf } from '../shared/files.ts';
+import { filesUnder, urlPathOf } from '../../src/lib/files.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 import { budgetProblems, editorBudgetProblems, type PageKind } from './page-budget.ts';
 import { gzipSync } from 'node:zlib';

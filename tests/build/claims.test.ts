@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlPages } from '../support/dist';
-import { filesUnder } from '../../scripts/shared/files';
+import { filesUnder } from '../../src/lib/files';
 import { readableText } from './article-text';
 import { CLAIM_RULES, describeHits, findClaims } from './claim-rules';
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from '../support/dist';
-import { filesUnder, urlPathOf } from '../../scripts/shared/files';
+import { filesUnder, urlPathOf } from '../../src/lib/files';
 import { headersForPath, parseHeadersFile } from '../../scripts/shared/headers-file';
 import { IMMUTABLE, REVALIDATE } from '../../src/lib/security-headers';
 

@@ -10,7 +10,7 @@ import { DIST, htmlPages } from '../support/dist';
 import { OG_DIR, OG_HEIGHT, OG_MAX_BYTES, OG_WIDTH } from '../../src/lib/og';
 import { measurePage } from '../../scripts/budget/measure';
 import { resolveSiteUrl } from '../../src/lib/site';
-import { filesUnder, urlPathOf } from '../../scripts/shared/files';
+import { filesUnder, urlPathOf } from '../../src/lib/files';
 
 const pages = htmlPages();
 const site = resolveSiteUrl();

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { filesUnder, urlPathOf } from '../../scripts/shared/files';
+import { filesUnder, urlPathOf } from '../../src/lib/files';
 
 /** Override with DIST_DIR to test a build written elsewhere (`astro build --outDir`). */
 export const DIST = process.env.DIST_DIR ?? 'dist';

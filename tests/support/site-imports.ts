@@ -13,7 +13,7 @@
 import ts from 'typescript';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { filesUnder } from '../../scripts/shared/files';
+import { filesUnder } from '../../src/lib/files';
 
 const CODE = /\.(ts|tsx|js|jsx|mjs|cjs)$/;
 const SOURCE = /\.(ts|tsx|js|jsx|mjs|cjs|astro|mdx)$/;

@@ -4,8 +4,8 @@
  * never rewrites or loses a list).
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesUnder } from '../../../../src/lib/files';
 import {
   describeBlock,
   fromBlock,
@@ -16,11 +16,9 @@ import {
 import { warningTiers } from '../../../../src/lib/content-schemas';
 
 const CONTENT = 'src/content';
-const tagsInContent = readdirSync(CONTENT, { recursive: true, encoding: 'utf8' })
+const tagsInContent = filesUnder(CONTENT)
   .filter((file) => file.endsWith('.mdx'))
-  .flatMap(
-    (file) => readFileSync(join(CONTENT, file), 'utf8').match(/^<WarningSigns\b.*$/gm) ?? [],
-  );
+  .flatMap((file) => readFileSync(file, 'utf8').match(/^<WarningSigns\b.*$/gm) ?? []);
 
 describe('warning-signs block', () => {
   it('offers every tier the site knows, and "all"', () => {

@@ -1,6 +1,7 @@
 /**
- * Files of a folder tree and the URL a built file is served at: one home for what the
- * page-weight budget, the dist reader of the tests and the import scan all need.
+ * Files of a folder tree and the URL a built file is served at: one home for every walk over a
+ * folder tree (the build steps over dist/, the page-weight budget, the build benchmark, the
+ * tests' dist reader and import scan).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
