@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import LongestFirst from './tests/support/longest-first';
 
 /**
  * Four projects, run together by `npm test` after the build (`npm run test:all`; Vitest spreads
@@ -32,6 +33,7 @@ export default getViteConfig({
     // importing and transforming src/ again for every file was a third of the unit run. No
     // test relies on a fresh module; each sets up what it uses.
     isolate: false,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
