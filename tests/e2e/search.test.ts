@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
 import { resultUrls, search, settled } from '../support/search-page';
-import { loadWarningSigns, quizData } from '../fixtures/warning-signs';
+import { loadTriageData, loadWarningSigns, quizData } from '../fixtures/warning-signs';
 import { buildSteps } from '../../src/lib/triage-content';
 import { signAdvice } from '../../src/lib/search-safety';
+import type { Tier } from '../../src/lib/triage';
 
 let browser: Browser;
 let shared: { context: BrowserContext; page: Page; watch: Awaited<ReturnType<typeof watchPage>> };
@@ -38,9 +39,12 @@ async function open(path: string, options: { block?: boolean; javaScript?: boole
   const watch = await watchPage(context);
   // Registered after watchPage's catch-all, so it takes precedence for these URLs.
   if (options.block) await context.route('**/pagefind/**', (route) => route.abort());
+  // Every request from the first, so the ones made while the page loads count too.
+  const requested: string[] = [];
+  context.on('request', (r) => requested.push(r.url()));
   const page = await context.newPage();
   await page.goto(baseUrl + path);
-  return { context, page, watch };
+  return { context, page, watch, requested };
 }
 
 // How well results rank is measured, not tested: `npm run search:eval` (docs/benchmarks.md).
@@ -71,6 +75,18 @@ describe("queries in people's words", () => {
     });
     expect(above).toBe(true);
     expect(await shared.page.textContent('#search-status')).toContain('warning sign');
+  });
+
+  it("shows a combination's advice instead of its signs' when the query names all of it", async () => {
+    await search(shared.page, 'pregnant with a fever');
+    const rule = loadTriageData().rules.find((r) => r.id === 'pregnant-fever')!;
+    const box = shared.page.locator('#search-safety [data-rule="pregnant-fever"]');
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.textContent()).toContain(
+      signAdvice({ tier: rule.outcome as Tier, place: rule.place }).action,
+    );
+    // A fever alone is a see-a-doctor-today sign: its box would say less than the combination.
+    expect(await shared.page.isVisible('#search-safety [data-sign="fever"]')).toBe(false);
   });
 
   it('shows no warning sign for a search without one', async () => {
@@ -263,23 +279,21 @@ describe('search page', () => {
   });
 
   it('fetches only the fragments of the results shown, the next ones on "Show more"', async () => {
-    const { context, page } = await open('/search/?q=back');
+    const { context, page, requested } = await open('/search/?q=back');
+    const fragments = () => requested.filter((url) => url.includes('/pagefind/fragment/'));
     try {
-      const fragments: string[] = [];
-      page.on('request', (r) => {
-        if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
-      });
       await settled(page, 'back');
       const shown = await page.locator('#search-results > li').count();
       expect(shown).toBe(5);
-      expect(fragments.length).toBeLessThanOrEqual(shown);
+      expect(fragments()).toHaveLength(shown);
       await page.click('#search-more');
       await page.waitForFunction(
         (n) => document.querySelectorAll('#search-results > li').length > n,
         shown,
       );
       expect(await page.locator('#search-results > li').count()).toBe(shown * 2);
-      expect(fragments.length).toBeLessThanOrEqual(shown * 2);
+      expect(fragments()).toHaveLength(shown * 2);
+      expect(new Set(fragments()).size).toBe(shown * 2);
       // Focus moves to the first new result, so reading continues there.
       const focused = await page.evaluate(() => {
         const items = [...document.querySelectorAll('#search-results > li')];
