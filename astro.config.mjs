@@ -79,7 +79,8 @@ export default defineConfig({
     pagefind(),
     // The editor for clinic staff at /admin/ (Sveltia CMS), bundled once and cached.
     adminCms(),
-    // REQUIRE_REVIEW=1 stops a production build while any health page awaits clinical review.
+    // LAUNCH=1 stops a build while the site lacks anything it needs to go live (README, "Before
+    // going live"); REQUIRE_REVIEW=1 stops it while any health page awaits clinical review.
     reviewGate(),
   ],
 });

@@ -1,7 +1,8 @@
 /**
- * Writes public/_headers, public/speculation-rules.json and the nginx block of docs/deploy-headers.md from
- * src/lib/security-headers.ts: `node scripts/write-headers.ts`. Run it after editing that
- * module; the unit tests fail until both files match it again.
+ * Writes public/_headers and the nginx block of docs/deploy-headers.md from
+ * src/lib/security-headers.ts, and public/speculation-rules.json from src/lib/speculation-rules.ts:
+ * `node scripts/write-headers.ts`. Run it after editing either module; the unit tests fail until
+ * the files match them again.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -23,10 +23,7 @@ export const CHROMIUM_FLAGS = [
 /** The system Chromium, unless CHROME_PATH points elsewhere. Nothing ever downloads one. */
 export const chromePath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
 
-/**
- * Starts the system Chromium with a DevTools port for Lighthouse (which connects by port),
- * once for all runs: launching per run would cost a second or two each on 2 cores.
- */
+/** CHROMIUM_FLAGS plus what a Chromium started by hand for Lighthouse needs (launchChrome). */
 export const CHROME_FLAGS = [
   '--headless=new',
   ...CHROMIUM_FLAGS,
@@ -41,6 +38,10 @@ export interface RunningChrome {
   close: () => Promise<void>;
 }
 
+/**
+ * Starts the system Chromium with a DevTools port for Lighthouse (which connects by port),
+ * once for all runs: launching per run would cost a second or two each on 2 cores.
+ */
 export async function launchChrome(executable = chromePath()): Promise<RunningChrome> {
   const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chrome-'));
   const child = spawn(

@@ -191,7 +191,6 @@ export const outcomeText: Record<Outcome, OutcomeText> = {
 /** The result's heading for `doctor-then-chiropractic`, whose place is primary care. */
 export const notImprovingHeading = 'See a doctor, with chiropractic care in support';
 
-/** Buttons, headings and messages of the quiz itself. */
 /** The labels of the clinic's two questions, answered for each group of signs. */
 export const tableText = {
   howSoon: 'How soon',
@@ -200,6 +199,7 @@ export const tableText = {
   chiropractor: 'Chiropractic care first?',
 };
 
+/** Buttons, headings and messages of the quiz itself. */
 export const quizText = {
   next: 'Next',
   finish: 'See my answer',

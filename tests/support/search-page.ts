@@ -1,7 +1,7 @@
 /**
- * Waits on /search/ for the e2e tests: the page says in its live region which query it has
- * answered, so waiting for that text (and aria-busy off) is waiting for the real result, not
- * for a guessed delay.
+ * Waits on /search/ (its markup: src/components/search/SearchApp.astro) for the e2e tests: the
+ * page says in its live region which query it has answered, so waiting for that text (and
+ * aria-busy off) is waiting for the real result, not for a guessed delay.
  */
 import type { Page } from 'playwright-core';
 import { baseUrl } from './browser';

@@ -20,6 +20,7 @@ import {
   type JsonSchema,
 } from './fields';
 import { clinic, practitionerDisplayName } from '../clinic';
+import { PLACEHOLDER_REPO } from '../launch-check';
 import {
   TIER_CHOICES,
   WARNING_SIGNS_COMPONENT,
@@ -392,7 +393,7 @@ export function buildCmsConfig(
 /** Backend settings from the build environment; see the README for what to set. */
 export function backendFromEnv(env: Record<string, string | undefined>): BackendOptions {
   return {
-    repo: env.CMS_GITHUB_REPO?.trim() || 'your-github-account/your-site-repository',
+    repo: env.CMS_GITHUB_REPO?.trim() || PLACEHOLDER_REPO,
     branch: env.CMS_BRANCH?.trim() || 'main',
     authBaseUrl: env.CMS_AUTH_URL?.trim() || undefined,
   };
