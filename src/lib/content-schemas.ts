@@ -189,6 +189,28 @@ const placeField = z.enum(places, {
   error: `place is required: one of ${places.join(', ')} (where to go; words in src/lib/triage-places.ts)`,
 });
 
+/**
+ * Words that say how soon or where to go. A sign's or a fact's `why` never uses them: its tier
+ * and place say that once, and in the quiz a ticked box's `why` shows under whatever result
+ * won, which may be more urgent ("today" under "Go to the emergency room now").
+ */
+const URGENCY_WORDS =
+  /\b(today|now|right away|at once|911|emergency room|urgent care|same[- ]day|within \d|labor and delivery)\b/i;
+
+/** Why a situation matters, without how soon or where (URGENCY_WORDS). */
+const reasonOnly = z
+  .string({ error: 'why is required: why this matters, in plain words' })
+  .min(20)
+  .superRefine((why, ctx) => {
+    const found = URGENCY_WORDS.exec(why);
+    if (found) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `why must say why this matters, not how soon or where ("${found[0]}"): tier and place say that, and the quiz may show this under a more urgent result`,
+      });
+    }
+  });
+
 /** The words, example, reason and source every situation has. */
 const situationFields = {
   order: z
@@ -223,6 +245,7 @@ export const warningSignSchema = z
     place: placeField,
     caudaEquina: z.boolean().default(false),
     ...situationFields,
+    why: reasonOnly,
   })
   .superRefine((data, ctx) => {
     if (data.caudaEquina && data.tier !== 'emergency') {
@@ -260,6 +283,7 @@ export const aboutYouSchema = z
     tier: tierField.optional(),
     place: placeField.optional(),
     ...situationFields,
+    why: reasonOnly,
   })
   .superRefine(bothOrNeither);
 
@@ -275,6 +299,7 @@ export const painPatternSchema = z
       .optional(),
     place: placeField.optional(),
     ...situationFields,
+    why: reasonOnly,
   })
   .superRefine((data, ctx) => bothOrNeither({ tier: data.outcome, place: data.place }, ctx));
 

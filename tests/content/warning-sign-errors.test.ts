@@ -1,6 +1,6 @@
 /**
- * A warning-sign or rule file without a tier, words or source, or a cauda equina sign set below
- * emergency, must stop the build, naming the file and the field. Each fixture is checked against
+ * A warning-sign or rule file without a tier, words or source, a cauda equina sign set below
+ * emergency, or a sign whose `why` says how soon or where, must stop the build, naming the file and the field. Each fixture is checked against
  * the schema; one sign and one rule are also dropped into a scratch copy of the project, where
  * `astro sync` (the build's content step) must fail saying where and what.
  */
@@ -29,6 +29,12 @@ const cases = [
     file: 'cauda-equina-below-emergency.yaml',
     field: 'tier',
     message: /tier must be emergency for a cauda equina sign/,
+  },
+  {
+    ...sign,
+    file: 'why-says-how-soon.yaml',
+    field: 'why',
+    message: /why must say why this matters, not how soon or where \("today"\)/,
   },
   { ...rule, file: 'rule-missing-source.yaml', field: 'source', message: /source is required/ },
 ];
