@@ -53,6 +53,8 @@ const urgentWords: Record<string, RegExp> = {
   'weight-loss': /\bweight loss\b|\blost weight\b|\blosing weight\b/i,
   'night-pain': /\bpain at night\b|\bnight pain\b|\bworse at night\b/i,
   'cough-pain': /\bworse when you (cough|sneeze)\b/i,
+  unrelenting:
+    /\bpain that does not change\b|\bno position (eases|makes it)\b|\bdoes not change when you move or rest\b/i,
   'between-shoulders': /\bbetween (your|the) shoulder blades\b/i,
   'back-shape': /\ba lump\b|\bchange in the shape\b|\bchanged shape\b/i,
   cancer: /\b(had|after|history of) cancer\b/i,

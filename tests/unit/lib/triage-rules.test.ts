@@ -122,7 +122,12 @@ describe('the stories of issue 17', () => {
   });
 });
 
-describe('the 12 original ids keep their meaning', () => {
+/**
+ * The clinic's triage table (the brief's seed facts, section 5): each of its rows alone is never
+ * less urgent than the table says. Sending someone sooner is allowed (unrelenting pain is now
+ * same-day, like pain that no rest or position eases); sending them later is not.
+ */
+describe('the 12 original ids are never less urgent than the clinic table', () => {
   it.each([
     ['bladder-bowel', 'emergency'],
     ['saddle-numbness', 'emergency'],
@@ -136,8 +141,8 @@ describe('the 12 original ids keep their meaning', () => {
     ['recurrent', 'chiropractic'],
     ['stiffness', 'chiropractic'],
     ['strain', 'chiropractic'],
-  ] as const)('%s → %s', (id, outcome) => {
-    expect(triage([id]).outcome).toBe(outcome);
+  ] as const)('%s → %s or sooner', (id, outcome) => {
+    expect(urgency(triage([id]).outcome)).toBeGreaterThanOrEqual(urgency(outcome));
   });
 });
 
