@@ -287,3 +287,21 @@ export function rulesOfTier<T extends Pick<TriageRule, 'outcome'>>(
 ) {
   return rules.filter((r) => r.outcome === tier);
 }
+
+/**
+ * Whether a combination is more urgent than every situation in it alone: pregnant (no tier)
+ * with a fever (today) sends to labor and delivery now. A combination at its signs' own tier
+ * only changes where to go (a fever after a spine procedure: that team, today), so the short
+ * lists leave it to the full list and the quiz.
+ */
+export function raisesUrgency(
+  rule: Pick<TriageRule, 'when' | 'outcome'>,
+  signs: readonly Pick<WarningSign, 'id' | 'tier'>[],
+): boolean {
+  const rank = (tier: string) => (tiers as readonly string[]).indexOf(tier);
+  const alone = rule.when.map((id) => {
+    const sign = signs.find((s) => s.id === id);
+    return sign ? rank(sign.tier) : tiers.length;
+  });
+  return rank(rule.outcome) < Math.min(...alone);
+}

@@ -101,8 +101,12 @@ describe('search index', () => {
       const fragment = byUrl.get(page.path)!;
       const h1 = page.$('main h1').first().text().replace(/\s+/g, ' ').trim();
       expect(fragment.content, page.path).toContain(h1);
-      // Roughly the visible words of <main>; far more would mean chrome leaked in.
-      const visibleWords = visibleText(page.$).split(' ').length + termWords(page.path);
+      // Roughly the visible words of <main> the index is meant to hold (not the parts marked
+      // data-pagefind-ignore, such as the short warning-sign lists); far more would mean chrome
+      // leaked in, far fewer that the page's own text is missing.
+      const visibleWords =
+        visibleText(page.$, 'main', '[data-pagefind-ignore]').split(' ').length +
+        termWords(page.path);
       expect(fragment.word_count, page.path).toBeLessThanOrEqual(visibleWords);
       expect(fragment.word_count, page.path).toBeGreaterThan(visibleWords * 0.5);
     }

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { htmlPages, page } from '../support/dist';
 import { loadTriageData } from '../fixtures/warning-signs';
+import { raisesUrgency } from '../../src/lib/warning-signs';
 import { findDowngrades, signPatterns } from './warning-sign-downgrades';
 
 const fixture = (name: string) =>
@@ -129,6 +130,24 @@ describe('built pages', () => {
       expect(shown, p.path).toEqual(emergency);
       expect(p.$('.emergency-bar a').attr('href'), p.path).toBe('/when-to-see-a-doctor/#emergency');
     }
+  });
+
+  it('name, in every short list, each combination more urgent than its signs alone', () => {
+    let lists = 0;
+    for (const p of htmlPages()) {
+      p.$('.warning-compact[data-warning-tier]').each((_, el) => {
+        lists++;
+        const tier = p.$(el).attr('data-warning-tier')!;
+        const shown = p
+          .$(el)
+          .find('[data-rule]')
+          .map((_, li) => p.$(li).attr('data-rule'))
+          .get();
+        const raising = rulesOf(tier).filter((r) => raisesUrgency(r, data.signs));
+        expect(shown, `${p.path} ${tier}`).toEqual(raising.map((r) => r.id));
+      });
+    }
+    expect(lists).toBeGreaterThan(0);
   });
 
   it('link from the home page to the today and within-days lists', () => {

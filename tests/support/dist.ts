@@ -55,11 +55,13 @@ const BLOCK =
 
 /**
  * Visible text of an element with a space at every block boundary, so words never run
- * together when the build's HTML compression removes whitespace between tags.
+ * together when the build's HTML compression removes whitespace between tags. `leaveOut`: a
+ * selector of parts to leave out as well.
  */
-export function visibleText($: cheerio.CheerioAPI, selector = 'main'): string {
+export function visibleText($: cheerio.CheerioAPI, selector = 'main', leaveOut?: string): string {
   const root = $(selector).first().clone();
   root.find('script, style, template, [hidden]').remove();
+  if (leaveOut) root.find(leaveOut).remove();
   root.find(BLOCK).each((_, el) => {
     $(el).prepend(' ').append(' ');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  raisesUrgency,
   sortSigns,
   tierHref,
   tierText,
@@ -125,5 +126,23 @@ describe('tier words', () => {
       '/when-to-see-a-doctor/#urgent',
       '/when-to-see-a-doctor/#doctor',
     ]);
+  });
+});
+
+describe('raisesUrgency', () => {
+  const signs = [
+    { id: 'fever', tier: 'urgent' as const },
+    { id: 'numb-groin', tier: 'emergency' as const },
+  ];
+  it('is true when the combination is more urgent than each situation alone', () => {
+    // "pregnant" has no tier of its own: alone it sends nowhere.
+    expect(raisesUrgency({ when: ['pregnant', 'fever'], outcome: 'emergency' }, signs)).toBe(true);
+    expect(raisesUrgency({ when: ['older', 'new-pain'], outcome: 'doctor' }, signs)).toBe(true);
+  });
+  it('is false when a situation alone is already as urgent', () => {
+    expect(raisesUrgency({ when: ['procedure', 'fever'], outcome: 'urgent' }, signs)).toBe(false);
+    expect(raisesUrgency({ when: ['fever', 'numb-groin'], outcome: 'emergency' }, signs)).toBe(
+      false,
+    );
   });
 });
