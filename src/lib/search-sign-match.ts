@@ -36,6 +36,21 @@ export function signPhrases(
   return { id: sign.id, phrases };
 }
 
+/** A combination (src/content/triage-rules/): the situations that must all be named. */
+export interface RuleSituations {
+  id: string;
+  when: string[];
+}
+
+/**
+ * Ids of the combinations whose every situation is named (by `namedSigns` over every
+ * situation's phrases, with or without a tier of its own), in the order given: "pregnant with a
+ * fever" names the rule that sends to labor and delivery, more urgent than a fever alone.
+ */
+export function namedRules(named: ReadonlySet<string>, rules: readonly RuleSituations[]): string[] {
+  return rules.filter((rule) => rule.when.every((id) => named.has(id))).map((rule) => rule.id);
+}
+
 /** Ids of the signs the query names, in the order given (most urgent first). */
 export function namedSigns(query: string, signs: readonly SignPhrases[]): string[] {
   const asked = new Set(stems(query));

@@ -10,7 +10,13 @@ import {
   type PagefindResult,
 } from './pagefind-client';
 import { searchWithFallback } from './search-with-fallback';
-import { namedSigns, type SignPhrases } from '../../lib/search-sign-match';
+import {
+  namedRules,
+  namedSigns,
+  type RuleSituations,
+  type SignPhrases,
+} from '../../lib/search-sign-match';
+import { tiers, type Tier } from '../../lib/triage';
 import {
   normalizeQuery,
   readSearchState,
@@ -60,7 +66,10 @@ const allSectionsTip = byId<HTMLElement>('search-tip-all-sections');
 const help = byId<HTMLElement>('search-help');
 const safety = byId<HTMLElement>('search-safety');
 const signPhrases: SignPhrases[] = JSON.parse(safety.dataset.phrases ?? '[]');
+const ruleSituations: RuleSituations[] = JSON.parse(safety.dataset.rules ?? '[]');
 const signBoxes = [...safety.querySelectorAll<HTMLElement>('[data-sign]')];
+const ruleBoxes = [...safety.querySelectorAll<HTMLElement>('[data-rule]')];
+
 const sectionOrder: string[] = JSON.parse(root.dataset.sectionOrder ?? '[]');
 
 let state: SearchState = readSearchState(location.search);
@@ -102,14 +111,32 @@ function showError() {
 }
 
 /**
- * Shows the advice of every warning sign the query names, above the results, whatever they
- * are. Needs no index, so it shows at once, even offline. Returns how many signs it showed.
+ * Shows the advice of every warning sign and combination the query names, above the results,
+ * whatever they are. A sign in a named combination at least as urgent is left to the
+ * combination's box ("pregnant with a fever": labor and delivery, not "today"). Needs no index,
+ * so it shows at once, even offline. Returns how many boxes it showed.
  */
 function showSafety(query: string): number {
   const named = new Set(namedSigns(query, signPhrases));
-  for (const box of signBoxes) box.hidden = !named.has(box.dataset.sign ?? '');
-  safety.hidden = named.size === 0;
-  return named.size;
+  const rules = new Set(namedRules(named, ruleSituations));
+  // Lower is more urgent: `tiers` lists the most urgent first.
+  const rank = (box: HTMLElement) => tiers.indexOf(box.dataset.tier as Tier);
+  /** For each situation in a named combination, the most urgent such combination's rank. */
+  const coveredAt = new Map<string, number>();
+  for (const box of ruleBoxes) {
+    box.hidden = !rules.has(box.dataset.rule ?? '');
+    if (box.hidden) continue;
+    for (const id of ruleSituations.find((r) => r.id === box.dataset.rule)?.when ?? []) {
+      coveredAt.set(id, Math.min(coveredAt.get(id) ?? Infinity, rank(box)));
+    }
+  }
+  for (const box of signBoxes) {
+    const id = box.dataset.sign ?? '';
+    box.hidden = !named.has(id) || (coveredAt.get(id) ?? Infinity) <= rank(box);
+  }
+  const shown = [...ruleBoxes, ...signBoxes].filter((box) => !box.hidden).length;
+  safety.hidden = shown === 0;
+  return shown;
 }
 
 const SAFETY_NOTE = ' Advice about a warning sign in your search is shown above the results.';

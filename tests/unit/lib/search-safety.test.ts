@@ -1,16 +1,17 @@
 /**
  * Safety first in search: every warning sign's own words and every term people use for it
  * (src/content/search-terms/) bring up that sign's advice. One test per sign, generated from
- * the data, so a new sign or term is covered the day it is added.
+ * the data, so a new sign or term is covered the day it is added. A combination that changes
+ * urgency (pregnant with a fever) is named when each of its situations is.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadWarningSigns } from '../../fixtures/warning-signs';
+import { loadTriageData, loadWarningSigns } from '../../fixtures/warning-signs';
 import { searchTermsSchema } from '../../../src/lib/content-schemas';
 import { signAdvice } from '../../../src/lib/search-safety';
-import { namedSigns, signPhrases } from '../../../src/lib/search-sign-match';
+import { namedRules, namedSigns, signPhrases } from '../../../src/lib/search-sign-match';
 import { SEARCH_TERMS_FOLDER, termsBySign } from '../../../src/lib/search-terms';
 
 const entries = readdirSync(SEARCH_TERMS_FOLDER)
@@ -73,5 +74,34 @@ describe('signAdvice', () => {
       /labor and delivery/,
     );
     expect(signAdvice({ tier: 'urgent', place: 'same-day' }).action).toMatch(/today.*urgent care/);
+  });
+});
+
+describe('combinations (src/content/triage-rules/)', () => {
+  const { situations, rules } = loadTriageData();
+  // As the search page does: every situation's phrases, signs and the rest.
+  const everyPhrase = situations.map((s) => signPhrases(s, bySign.get(s.id) ?? []));
+  const short = new Map(situations.map((s) => [s.id, s.short]));
+  const named = (query: string) => namedRules(new Set(namedSigns(query, everyPhrase)), rules);
+
+  it.each(rules.map((rule) => [rule.id, rule] as const))(
+    '%s: named when each of its situations is, not when one is missing',
+    (id, rule) => {
+      const words = rule.when.map((situation) => short.get(situation)!);
+      expect(named(`back pain, ${words.join(' and ')}`)).toContain(id);
+      for (const left of rule.when) {
+        const others = rule.when.filter((situation) => situation !== left);
+        // Other situations' words may also name the missing one (their words overlap): then
+        // the combination is still named, rightly.
+        const query = others.map((situation) => short.get(situation)!).join(' and ');
+        const alsoNamed = namedSigns(query, everyPhrase).includes(left);
+        if (!alsoNamed) expect(named(query), `${id} without ${left}`).not.toContain(id);
+      }
+    },
+  );
+
+  it('names nothing for a query that names one situation alone', () => {
+    expect(named('fever')).toEqual([]);
+    expect(named('pregnant')).toEqual([]);
   });
 });
