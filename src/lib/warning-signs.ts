@@ -25,6 +25,7 @@ import {
   type TriageRecords,
 } from './triage.ts';
 import { EMERGENCY_NUMBER } from './site.ts';
+import { placeText } from './triage-places.ts';
 
 export { tiers };
 
@@ -233,6 +234,17 @@ export interface TierText {
 export const whoIsADoctor =
   'By "a doctor" we mean a medical doctor (MD or DO), a physician assistant or a nurse practitioner, at their office, an urgent care center or the emergency room. A chiropractor is not a medical doctor.';
 
+/** The headings, lead-ins and link labels of the two see-a-doctor tiers, from how soon. */
+const seeADoctor = (when: string) => ({
+  heading: `See a medical doctor ${when} if you have back pain with any of these`,
+  when,
+  lead: `See a medical doctor ${when} if back pain comes with any of these`,
+  linkLabel: `Signs to see a doctor ${when}`,
+  moreLabel: 'More about these signs',
+});
+
+const WITHIN_DAYS = 'within 1 to 3 days';
+
 export const tierText: Record<Tier, TierText> = {
   emergency: {
     heading: `Call ${EMERGENCY_NUMBER} now if you have back pain with any of these`,
@@ -248,28 +260,20 @@ export const tierText: Record<Tier, TierText> = {
     place: '911',
   },
   urgent: {
-    heading: 'See a medical doctor today if you have back pain with any of these',
-    when: 'today',
+    ...seeADoctor('today'),
     action: [
-      'See a medical doctor today: go to urgent care, or ask your doctor for a same-day visit.',
+      placeText['same-day'].action,
       'Do not wait for a routine visit.',
       `If an emergency sign starts, call ${EMERGENCY_NUMBER}.`,
     ],
-    lead: 'See a medical doctor today if back pain comes with any of these',
-    linkLabel: 'Signs to see a doctor today',
-    moreLabel: 'More about these signs',
     place: 'same-day',
   },
   doctor: {
-    heading: 'See a medical doctor within 1 to 3 days if you have back pain with any of these',
-    when: 'within 1 to 3 days',
+    ...seeADoctor(WITHIN_DAYS),
     action: [
-      'See a medical doctor within 1 to 3 days, at primary care, before any chiropractic care.',
+      `See a medical doctor ${WITHIN_DAYS}, at primary care, before any chiropractic care.`,
       'If it gets worse, or a more urgent sign starts, go sooner.',
     ],
-    lead: 'See a medical doctor within 1 to 3 days if back pain comes with any of these',
-    linkLabel: 'Signs to see a doctor within 1 to 3 days',
-    moreLabel: 'More about these signs',
     place: 'primary-care',
   },
 };
