@@ -9,10 +9,22 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { DIST, htmlPages } from '../support/dist';
 import { DESCRIPTION_MAX } from '../../src/lib/content-schemas';
 import { resolveSiteUrl } from '../../src/lib/site';
+import { collectPageReviews } from '../../src/lib/review-sources';
 
 const pages = htmlPages();
 const site = resolveSiteUrl();
 const indexable = pages.filter((p) => p.path !== '/404.html');
+/**
+ * Every health page, from the same list the review gate and `npm run review-status` use, but
+ * the home page: it is signed off with the site-level pages, yet as the landing page it shows
+ * no review line or source list of its own (its advice is the warning-sign data, whose
+ * sources /when-to-see-a-doctor/ lists).
+ */
+const healthPages = new Set(
+  collectPageReviews('src/content')
+    .map((p) => p.path)
+    .filter((path) => path !== '/'),
+);
 
 /** Maps a site path to the file a static host would serve for it. */
 function resolvesInDist(pathname: string): boolean {
@@ -36,6 +48,7 @@ describe('the build', () => {
       '/exercises/hamstring-stretch/',
       '/exercises/hip-flexor-stretch/',
       '/exercises/bird-dog/',
+      '/questions/',
       '/when-to-see-a-doctor/',
       '/triage/',
       '/search/',
@@ -45,6 +58,7 @@ describe('the build', () => {
       expect(paths).toContain(required);
     }
     expect(existsSync(join(DIST, 'sitemap-index.xml'))).toBe(true);
+    expect(existsSync(join(DIST, 'robots.txt'))).toBe(true);
   });
 
   it('gives every page a unique title and description', () => {
@@ -105,11 +119,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, p) => {
     });
   }
 
-  if (
-    /^\/(causes|triggers|risk-factors|treatment|exercises)\/[^/]+\/$|^\/(triage|when-to-see-a-doctor)\/$/.test(
-      path,
-    )
-  ) {
+  if (healthPages.has(path)) {
     it('shows when it was updated, its review status and its sources', () => {
       const status = $('.review-status');
       expect(status.find('time.updated[datetime]').length).toBe(1);
