@@ -21,6 +21,7 @@ import {
 } from './fields';
 import { clinic, practitionerDisplayName } from '../clinic';
 import { PLACEHOLDER_REPO } from '../launch-check';
+import { groupInfo } from '../questions';
 import {
   TIER_CHOICES,
   WARNING_SIGNS_COMPONENT,
@@ -248,12 +249,8 @@ export const fieldOptions: FieldOptions = {
     tier: Object.fromEntries(
       TIER_CHOICES.filter((c) => c.value !== 'all').map((c) => [c.value, c.label]),
     ),
-    group: {
-      'right-now': 'Right now',
-      'is-it-serious': 'Is it serious?',
-      'daily-life': 'Daily life',
-      'choosing-care': 'Choosing care',
-    },
+    // The same headings the questions index shows.
+    group: Object.fromEntries(groupInfo.map((g) => [g.id, g.heading])),
   },
   media: MEDIA,
 };
