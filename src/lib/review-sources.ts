@@ -10,7 +10,7 @@ import { combineReviews, type Reviewable } from './review.ts';
 import type { PageReview } from './review-status.ts';
 import type { ReviewFields } from './content-schemas';
 import { frontmatterDate, readContentFiles, readFrontmatter } from './content-files.ts';
-import { siteHealthPages, siteReview, siteUpdated } from './site.ts';
+import { siteHealthPages, sitePages, siteReview, siteUpdated } from './site.ts';
 
 /** The review fields of frontmatter data. */
 function reviewFields(data: Record<string, unknown>): Partial<Reviewable> {
@@ -39,7 +39,9 @@ function routineReview(entries: readonly PageReview[]): PageReview[] {
   const exercises = entries.filter((p) => p.path.startsWith('/exercises/'));
   if (exercises.length === 0 || exercises.some((e) => !e.updated)) return [];
   const combined = combineReviews(exercises as Reviewable[]);
-  return [{ path: '/exercises/routine/', source: 'the exercise files (all of them)', ...combined }];
+  return [
+    { path: sitePages.routine.path, source: 'the exercise files (all of them)', ...combined },
+  ];
 }
 
 export interface SiteLevelReview {

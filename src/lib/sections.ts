@@ -78,9 +78,9 @@ export const sections: readonly Section[] = [
     label: 'Exercises',
     heading: 'Gentle exercises for back spasms',
     description:
-      'Five gentle exercises for back spasms with pictures and steps: cat-camel, pelvic tilt, hamstring, hip flexor and bird dog.',
+      'Gentle exercises for back spasms with pictures and steps, such as the cat-camel, pelvic tilt, hamstring and hip flexor stretches, and bird dog.',
     intro:
-      'Five gentle, low-strain exercises to help your back move again. Mild discomfort that settles within about an hour is fine. Stop if pain is sharp, spreads or keeps growing.',
+      'Gentle, low-strain exercises to help your back move again. Mild discomfort that settles within about an hour is fine. Stop if pain is sharp, spreads or keeps growing.',
   },
   {
     id: 'questions',
