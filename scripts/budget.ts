@@ -5,8 +5,9 @@
  */
 import { measureEditor, measureSite } from './budget/measure.ts';
 import { BUDGET, KiB } from './budget/page-budget.ts';
+import { DIST_DIR } from './shared/dist-dir.ts';
 
-const dist = process.argv[2] ?? process.env.DIST_DIR ?? 'dist';
+const dist = process.argv[2] ?? DIST_DIR;
 const started = performance.now();
 const pages = measureSite(dist);
 

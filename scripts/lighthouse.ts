@@ -16,12 +16,13 @@ import { serveDist } from './shared/static-server.ts';
 import { auditPages } from './lighthouse/run.ts';
 import { templatePagesIn } from './lighthouse/pages.ts';
 import { CATEGORIES, tbtVerdict } from './lighthouse/assess.ts';
+import { DIST_DIR } from './shared/dist-dir.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? undefined : process.argv[i + 1];
 };
-const dist = process.env.DIST_DIR ?? 'dist';
+const dist = DIST_DIR;
 const runs = Number(arg('--runs') ?? 3);
 const started = performance.now();
 

@@ -14,18 +14,18 @@ import {
   preloadAxe,
   watchPage,
 } from '../support/browser';
-import type { Outcome, Place } from '../../src/lib/triage';
+import { tiers, type Outcome, type Place } from '../../src/lib/triage';
+import { BUDGET } from '../../scripts/budget/page-budget';
 import { outcomeText, quizText, resultWords } from '../../src/lib/triage-content';
 import { loadTriageData, quizSteps } from '../fixtures/warning-signs';
 
 const steps = quizSteps();
 const data = loadTriageData();
 const signs = data.signs;
-const tiers = ['emergency', 'urgent', 'doctor'] as const;
 
 const URL = () => `${baseUrl}/triage/`;
 /** The quiz, Preact runtime and Astro's island loader together must stay under this (issue 4). */
-const ISLAND_BUDGET = 15 * 1024;
+const ISLAND_BUDGET = BUDGET.islandJs;
 
 let browser: Browser;
 beforeAll(async () => {

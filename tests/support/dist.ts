@@ -5,9 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
 import { filesUnder, urlPathOf } from '../../src/lib/files';
+import { DIST_DIR } from '../../scripts/shared/dist-dir';
 
-/** Override with DIST_DIR to test a build written elsewhere (`astro build --outDir`). */
-export const DIST = process.env.DIST_DIR ?? 'dist';
+/** dist/, or DIST_DIR to test a build written elsewhere (`astro build --outDir`). */
+export const DIST = DIST_DIR;
 
 export interface BuiltPage {
   /** URL path, e.g. "/causes/overuse/" or "/404.html". */
