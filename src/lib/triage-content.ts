@@ -120,6 +120,9 @@ export interface OutcomeText {
   table: { doctor: string; chiropractor: string };
 }
 
+/** Said on the see-a-doctor-today and within-days results. */
+const ifEmergencyStarts = `Call ${EMERGENCY_NUMBER} if an emergency sign starts, such as new trouble peeing or weak legs.`;
+
 const doctorMeans =
   'A doctor here means a medical doctor, physician assistant or nurse practitioner, not a chiropractor.';
 
@@ -139,7 +142,7 @@ export const outcomeText: Record<Outcome, OutcomeText> = {
     todo: [
       'Say what you ticked.',
       'Do not wait for a routine visit.',
-      `Call ${EMERGENCY_NUMBER} if an emergency sign starts, such as new trouble peeing or weak legs.`,
+      ifEmergencyStarts,
       doctorMeans,
     ],
     links: [links.urgentSigns, links.emergencySigns],
@@ -150,7 +153,7 @@ export const outcomeText: Record<Outcome, OutcomeText> = {
     todo: [
       'Say what you ticked.',
       'If it gets worse, go today: urgent care or a same-day visit.',
-      `Call ${EMERGENCY_NUMBER} if an emergency sign starts, such as new trouble peeing or weak legs.`,
+      ifEmergencyStarts,
       'Once a doctor has checked you, chiropractic care may help your recovery.',
       doctorMeans,
     ],
@@ -191,14 +194,6 @@ export const outcomeText: Record<Outcome, OutcomeText> = {
 /** The result's heading for `doctor-then-chiropractic`, whose place is primary care. */
 export const notImprovingHeading = 'See a doctor, with chiropractic care in support';
 
-/** The labels of the clinic's two questions, answered for each group of signs. */
-export const tableText = {
-  howSoon: 'How soon',
-  where: 'Where',
-  doctor: 'See a medical doctor?',
-  chiropractor: 'Chiropractic care first?',
-};
-
 /** Buttons, headings and messages of the quiz itself. */
 export const quizText = {
   next: 'Next',
@@ -219,6 +214,14 @@ export const quizText = {
   /** Shown in place of the quiz until it loads, and for good if JavaScript is off. */
   fallback:
     'If the quiz does not work on your device, use the lists below. They give the same advice.',
+};
+
+/** The labels of the clinic's two questions, answered for each group of signs. */
+export const tableText = {
+  howSoon: quizText.howSoon,
+  where: quizText.where,
+  doctor: 'See a medical doctor?',
+  chiropractor: 'Chiropractic care first?',
 };
 
 /** The result's heading and first line: where to go, said for the place. */
