@@ -26,11 +26,15 @@ export const TIER_CHOICES = [
   { value: 'doctor', label: `Doctor: a medical doctor ${tierText.doctor.when}` },
 ] as const;
 
-/** How the list shows: WarningSigns.astro's `compact` and `link` props, or neither. */
+/**
+ * How the list shows: WarningSigns.astro's `compact`, `link` or `legs` props, or none (`legs`
+ * is one sentence about the leg signs, so it takes no tier).
+ */
 export const FORM_CHOICES = [
   { value: 'full', label: 'Full list: each sign with an example, and what to do' },
   { value: 'compact', label: 'Short list: each sign in a few words, and what to do' },
   { value: 'link', label: 'Only a link to the full list' },
+  { value: 'legs', label: 'Only leg numbness and weakness: how soon each needs a doctor' },
 ] as const;
 
 export interface WarningSignsBlock {
@@ -42,7 +46,7 @@ export interface WarningSignsBlock {
 
 /** One tag on a line of its own, with only the attributes this component writes. */
 export const WARNING_SIGNS_PATTERN =
-  /^<WarningSigns((?:\s+(?:tier="(?:emergency|urgent|doctor)"|compact|link|why))*)\s*\/>$/m;
+  /^<WarningSigns((?:\s+(?:tier="(?:emergency|urgent|doctor)"|compact|link|legs|why))*)\s*\/>$/m;
 
 /** The tag's options, from a match of WARNING_SIGNS_PATTERN. */
 export function fromBlock(match: RegExpMatchArray): WarningSignsBlock {
@@ -51,13 +55,14 @@ export function fromBlock(match: RegExpMatchArray): WarningSignsBlock {
   const has = (name: string) => new RegExp(`(^|\\s)${name}(\\s|$)`).test(attrs);
   return {
     tier: tier ?? 'all',
-    form: has('link') ? 'link' : has('compact') ? 'compact' : 'full',
+    form: has('legs') ? 'legs' : has('link') ? 'link' : has('compact') ? 'compact' : 'full',
     why: has('why'),
   };
 }
 
 /** The tag for these options, attributes always in the same order. */
 export function toBlock(options: Partial<WarningSignsBlock>): string {
+  if (options.form === 'legs') return '<WarningSigns legs />';
   const tier = options.tier && options.tier !== 'all' ? ` tier="${options.tier}"` : '';
   const form = options.form === 'compact' || options.form === 'link' ? ` ${options.form}` : '';
   // "why" adds to full lists only; the short list and the link have no room for it.
@@ -67,6 +72,9 @@ export function toBlock(options: Partial<WarningSignsBlock>): string {
 
 /** What the editor shows in place of the tag: which signs, in which form. */
 export function describeBlock(options: Partial<WarningSignsBlock>): string {
+  if (options.form === 'legs') {
+    return `Warning signs. ${FORM_CHOICES.find((c) => c.value === 'legs')!.label}. The signs come from the Warning signs section.`;
+  }
   const tier = TIER_CHOICES.find((c) => c.value === (options.tier ?? 'all'))!.label;
   const form = FORM_CHOICES.find((c) => c.value === (options.form ?? 'full'))!.label;
   const why =

@@ -48,6 +48,12 @@ describe('warning-signs block', () => {
     expect(describeBlock({ tier: 'doctor', form: 'compact', why: true })).not.toMatch(/why/i);
   });
 
+  it('writes the leg sentence with no tier or "why", which it does not take', () => {
+    expect(toBlock({ tier: 'urgent', form: 'legs', why: true })).toBe('<WarningSigns legs />');
+    expect(fromBlock('<WarningSigns legs />'.match(WARNING_SIGNS_PATTERN)!).form).toBe('legs');
+    expect(describeBlock({ form: 'legs' })).toMatch(/leg numbness and weakness/i);
+  });
+
   it('leaves a tag with options it does not know (level, anchors) to the text, untouched', () => {
     expect('<WarningSigns tier="emergency" level={3} />').not.toMatch(WARNING_SIGNS_PATTERN);
   });
