@@ -10,6 +10,7 @@
  */
 import type { WarningSign } from './warning-signs';
 import { stems } from './search-words';
+import { tiers, type Tier } from './triage';
 
 /** A sign's phrases as stems, as the search page gets them. */
 export interface SignPhrases {
@@ -40,15 +41,34 @@ export function signPhrases(
 export interface RuleSituations {
   id: string;
   when: string[];
+  tier: Tier;
 }
 
 /**
- * Ids of the combinations whose every situation is named (by `namedSigns` over every
- * situation's phrases, with or without a tier of its own), in the order given: "pregnant with a
- * fever" names the rule that sends to labor and delivery, more urgent than a fever alone.
+ * The safety boxes a query brings up, each list in the order given (most urgent first):
+ * - `rules`: the combinations whose every situation the query names (by `namedSigns` over every
+ *   situation's phrases, with or without a tier of its own): "pregnant with a fever" names the
+ *   rule that sends to labor and delivery;
+ * - `signs`: the named signs (those in `signTiers`), but not one that a named combination at
+ *   least as urgent already covers (a fever's "today" under "labor and delivery now").
  */
-export function namedRules(named: ReadonlySet<string>, rules: readonly RuleSituations[]): string[] {
-  return rules.filter((rule) => rule.when.every((id) => named.has(id))).map((rule) => rule.id);
+export function namedSafety(
+  query: string,
+  phrases: readonly SignPhrases[],
+  rules: readonly RuleSituations[],
+  signTiers: Readonly<Record<string, Tier>>,
+): { rules: string[]; signs: string[] } {
+  const named = namedSigns(query, phrases);
+  const isNamed = new Set(named);
+  const shown = rules.filter((rule) => rule.when.every((id) => isNamed.has(id)));
+  // Lower is more urgent: `tiers` lists the most urgent first.
+  const rank = (tier: Tier) => tiers.indexOf(tier);
+  const covered = (id: string, tier: Tier) =>
+    shown.some((rule) => rule.when.includes(id) && rank(rule.tier) <= rank(tier));
+  return {
+    rules: shown.map((rule) => rule.id),
+    signs: named.filter((id) => id in signTiers && !covered(id, signTiers[id]!)),
+  };
 }
 
 /** Ids of the signs the query names, in the order given (most urgent first). */

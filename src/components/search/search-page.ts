@@ -10,13 +10,8 @@ import {
   type PagefindResult,
 } from './pagefind-client';
 import { searchWithFallback } from './search-with-fallback';
-import {
-  namedRules,
-  namedSigns,
-  type RuleSituations,
-  type SignPhrases,
-} from '../../lib/search-sign-match';
-import { tiers, type Tier } from '../../lib/triage';
+import { namedSafety, type RuleSituations, type SignPhrases } from '../../lib/search-sign-match';
+import type { Tier } from '../../lib/triage';
 import {
   normalizeQuery,
   readSearchState,
@@ -69,7 +64,9 @@ const signPhrases: SignPhrases[] = JSON.parse(safety.dataset.phrases ?? '[]');
 const ruleSituations: RuleSituations[] = JSON.parse(safety.dataset.rules ?? '[]');
 const signBoxes = [...safety.querySelectorAll<HTMLElement>('[data-sign]')];
 const ruleBoxes = [...safety.querySelectorAll<HTMLElement>('[data-rule]')];
-
+const signTiers = Object.fromEntries(
+  signBoxes.map((box) => [box.dataset.sign, box.dataset.tier as Tier]),
+);
 const sectionOrder: string[] = JSON.parse(root.dataset.sectionOrder ?? '[]');
 
 let state: SearchState = readSearchState(location.search);
@@ -117,26 +114,12 @@ function showError() {
  * so it shows at once, even offline. Returns how many boxes it showed.
  */
 function showSafety(query: string): number {
-  const named = new Set(namedSigns(query, signPhrases));
-  const rules = new Set(namedRules(named, ruleSituations));
-  // Lower is more urgent: `tiers` lists the most urgent first.
-  const rank = (box: HTMLElement) => tiers.indexOf(box.dataset.tier as Tier);
-  /** For each situation in a named combination, the most urgent such combination's rank. */
-  const coveredAt = new Map<string, number>();
-  for (const box of ruleBoxes) {
-    box.hidden = !rules.has(box.dataset.rule ?? '');
-    if (box.hidden) continue;
-    for (const id of ruleSituations.find((r) => r.id === box.dataset.rule)?.when ?? []) {
-      coveredAt.set(id, Math.min(coveredAt.get(id) ?? Infinity, rank(box)));
-    }
-  }
-  for (const box of signBoxes) {
-    const id = box.dataset.sign ?? '';
-    box.hidden = !named.has(id) || (coveredAt.get(id) ?? Infinity) <= rank(box);
-  }
-  const shown = [...ruleBoxes, ...signBoxes].filter((box) => !box.hidden).length;
-  safety.hidden = shown === 0;
-  return shown;
+  const shown = namedSafety(query, signPhrases, ruleSituations, signTiers);
+  for (const box of ruleBoxes) box.hidden = !shown.rules.includes(box.dataset.rule ?? '');
+  for (const box of signBoxes) box.hidden = !shown.signs.includes(box.dataset.sign ?? '');
+  const count = shown.rules.length + shown.signs.length;
+  safety.hidden = count === 0;
+  return count;
 }
 
 const SAFETY_NOTE = ' Advice about a warning sign in your search is shown above the results.';

@@ -11,8 +11,9 @@ import { parse } from 'yaml';
 import { loadTriageData, loadWarningSigns } from '../../fixtures/warning-signs';
 import { searchTermsSchema } from '../../../src/lib/content-schemas';
 import { signAdvice } from '../../../src/lib/search-safety';
-import { namedRules, namedSigns, signPhrases } from '../../../src/lib/search-sign-match';
+import { namedSafety, namedSigns, signPhrases } from '../../../src/lib/search-sign-match';
 import { SEARCH_TERMS_FOLDER, termsBySign } from '../../../src/lib/search-terms';
+import type { Tier } from '../../../src/lib/triage';
 
 const entries = readdirSync(SEARCH_TERMS_FOLDER)
   .filter((f) => /\.ya?ml$/.test(f))
@@ -78,11 +79,13 @@ describe('signAdvice', () => {
 });
 
 describe('combinations (src/content/triage-rules/)', () => {
-  const { situations, rules } = loadTriageData();
+  const { situations, rules, signs: tiered } = loadTriageData();
   // As the search page does: every situation's phrases, signs and the rest.
   const everyPhrase = situations.map((s) => signPhrases(s, bySign.get(s.id) ?? []));
   const short = new Map(situations.map((s) => [s.id, s.short]));
-  const named = (query: string) => namedRules(new Set(namedSigns(query, everyPhrase)), rules);
+  const signTiers = Object.fromEntries(tiered.map((s) => [s.id, s.tier]));
+  const ruleSituations = rules.map((r) => ({ id: r.id, when: r.when, tier: r.outcome as Tier }));
+  const named = (query: string) => namedSafety(query, everyPhrase, ruleSituations, signTiers).rules;
 
   it.each(rules.map((rule) => [rule.id, rule] as const))(
     '%s: named when each of its situations is, not when one is missing',
@@ -99,6 +102,13 @@ describe('combinations (src/content/triage-rules/)', () => {
       }
     },
   );
+
+  it('leaves a sign to a named combination at least as urgent, and shows it otherwise', () => {
+    const shown = (query: string) => namedSafety(query, everyPhrase, ruleSituations, signTiers);
+    expect(shown('pregnant with a fever').rules).toContain('pregnant-fever');
+    expect(shown('pregnant with a fever').signs).not.toContain('fever');
+    expect(shown('back pain with a fever').signs).toContain('fever');
+  });
 
   it('names nothing for a query that names one situation alone', () => {
     expect(named('fever')).toEqual([]);
