@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import {
   articleSchema,
@@ -10,6 +10,7 @@ import {
   painPatternSchema,
   triageRuleSchema,
   searchTermsSchema,
+  quizStorySchema,
 } from './lib/content-schemas';
 
 /** Each section folder holds MDX files; the file name is the URL slug. */
@@ -48,6 +49,11 @@ export const collections = {
   'about-you': yamlRecords('about-you', aboutYouSchema),
   'pain-patterns': yamlRecords('pain-patterns', painPatternSchema),
   'triage-rules': yamlRecords('triage-rules', triageRuleSchema),
+  /** The quiz's clinical contract: one file of stories, each with the advice it must get. */
+  'quiz-stories': defineCollection({
+    loader: file('src/content/quiz-stories.yaml'),
+    schema: quizStorySchema,
+  }),
   /** The words people use for a page or a warning sign, one YAML file per thing (search). */
   'search-terms': yamlRecords('search-terms', searchTermsSchema),
 };

@@ -10,7 +10,7 @@
  */
 import type { WarningSign } from './warning-signs';
 import { stems } from './search-words';
-import { tiers, type Tier } from './triage';
+import { ruleMatch, tiers, type Tier } from './triage';
 
 /** A sign's phrases as stems, as the search page gets them. */
 export interface SignPhrases {
@@ -37,10 +37,11 @@ export function signPhrases(
   return { id: sign.id, phrases };
 }
 
-/** A combination (src/content/triage-rules/): the situations that must all be named. */
+/** A combination (src/content/triage-rules/): the situations a query must name. */
 export interface RuleSituations {
   id: string;
   when: string[];
+  any?: string[];
   tier: Tier;
 }
 
@@ -60,11 +61,11 @@ export function namedSafety(
 ): { rules: string[]; signs: string[] } {
   const named = namedSigns(query, phrases);
   const isNamed = new Set(named);
-  const shown = rules.filter((rule) => rule.when.every((id) => isNamed.has(id)));
+  const shown = rules.filter((rule) => ruleMatch(rule, isNamed) !== undefined);
   // Lower is more urgent: `tiers` lists the most urgent first.
   const rank = (tier: Tier) => tiers.indexOf(tier);
   const covered = (id: string, tier: Tier) =>
-    shown.some((rule) => rule.when.includes(id) && rank(rule.tier) <= rank(tier));
+    shown.some((rule) => ruleMatch(rule, isNamed)!.includes(id) && rank(rule.tier) <= rank(tier));
   return {
     rules: shown.map((rule) => rule.id),
     signs: named.filter((id) => id in signTiers && !covered(id, signTiers[id]!)),

@@ -28,9 +28,6 @@ export function resolveSiteUrl(env: Record<string, string | undefined> = process
 
 export const siteName = 'Back Spasms Guide · Ashburn Village Chiropractic';
 
-/** The number to call in an emergency, wherever the site says it. */
-export const EMERGENCY_NUMBER = '911';
-
 /** A page outside the content sections: one .astro file in src/pages/. */
 export interface SitePage {
   path: string;
@@ -54,6 +51,11 @@ export const sitePages = {
     title: 'When to see a doctor for back spasms',
     section: 'When to see a doctor',
     navLabel: 'When to see a doctor',
+  },
+  quizChecks: {
+    path: '/when-to-see-a-doctor/quiz-checks/',
+    title: 'How we check the quiz: every test story and its answer',
+    section: 'When to see a doctor',
   },
   warningCard: {
     path: '/when-to-see-a-doctor/card/',
@@ -95,6 +97,7 @@ export const navPages: readonly SitePage[] = [
 export const siteLevelPages: readonly SitePage[] = [
   sitePages.home,
   sitePages.whenToSeeADoctor,
+  sitePages.quizChecks,
   sitePages.triage,
   sitePages.about,
 ];
@@ -112,5 +115,6 @@ export const siteHealthPages: readonly string[] = [
   sitePages.home.path,
   sitePages.triage.path,
   sitePages.whenToSeeADoctor.path,
+  sitePages.quizChecks.path,
 ];
 export const siteReview: ReviewFields = {};

@@ -18,6 +18,7 @@ import { parse } from 'yaml';
 import { axeViolations, baseUrl, DESKTOP, launchBrowser, watchPage } from '../support/browser';
 import { DIST } from '../support/dist';
 import { gitHostOrigins } from '../../src/lib/cms/csp';
+import { notInEditor } from '../../src/lib/cms/config';
 import { EDITOR_OPENER_POLICY } from '../../src/lib/security-headers';
 
 interface Field {
@@ -39,6 +40,7 @@ const config = JSON.parse(readFileSync(join(DIST, 'admin/config.json'), 'utf8'))
 const astroCollections = readdirSync('.astro/collections')
   .filter((f) => f.endsWith('.schema.json'))
   .map((f) => f.replace(/\.schema\.json$/, ''))
+  .filter((name) => !notInEditor.includes(name))
   .sort();
 
 let browser: Browser;

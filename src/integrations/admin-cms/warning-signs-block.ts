@@ -9,7 +9,7 @@
  * both import it.
  */
 import { tierText } from '../../lib/warning-signs.ts';
-import { EMERGENCY_NUMBER } from '../../lib/site.ts';
+import { EMERGENCY_NUMBER } from '../../lib/emergency.ts';
 
 /** The component's id, as listed in a page-text field's `editor_components`. */
 export const WARNING_SIGNS_COMPONENT = 'warning-signs';

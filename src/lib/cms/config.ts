@@ -85,6 +85,13 @@ export const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> 
   },
 };
 
+/**
+ * Collections the editor leaves out. The quiz's test stories (one file, a list) change only
+ * with the quiz's records, in the same pull request, and the clinician signs both together on
+ * /when-to-see-a-doctor/quiz-checks/; editing one without the other would fail the build.
+ */
+export const notInEditor: readonly string[] = ['quiz-stories'];
+
 const EXTENSIONS: readonly EntryFormat[] = ['mdx', 'md', 'yaml', 'yml', 'json'];
 
 /** The entry format of a folder: the extension most of its files have. */
@@ -360,10 +367,12 @@ export function buildCmsConfig(
   siteUrl?: string,
 ): CmsConfig {
   const order = Object.keys(cmsCollections);
-  const names = Object.keys(collections).sort(
-    (a, b) =>
-      (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1),
-  );
+  const names = Object.keys(collections)
+    .filter((name) => !notInEditor.includes(name))
+    .sort(
+      (a, b) =>
+        (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1),
+    );
   return {
     load_config_file: false,
     backend: {
