@@ -1,7 +1,8 @@
 /**
  * Browser entry of the editor at /admin/. Bundled once by ./index.ts (and cached between
- * builds), never by the site's own build, so no other page can pull it in. It imports only
- * from this folder and @sveltia/cms, because the bundle's cache key covers exactly those.
+ * builds), never by the site's own build, so no other page can pull it in. It imports
+ * @sveltia/cms, this folder and pure modules of src/lib (no Node built-ins): the bundle's cache
+ * key covers every project file it reaches.
  *
  * Sveltia CMS reads its configuration from the page's <link rel="cms-config-url">, which points
  * at /admin/config.json, generated from the content schemas. Before starting the editor this
@@ -18,7 +19,7 @@ import {
   WARNING_SIGNS_FIELDS,
   WARNING_SIGNS_PATTERN,
   type WarningSignsBlock,
-} from './warning-signs-block.ts';
+} from '../../lib/cms/warning-signs-block.ts';
 
 /** The site's stylesheet plus the few page-layout rules the preview needs (src/pages/admin/). */
 export const PREVIEW_STYLESHEET = '/admin/preview.css';

@@ -25,7 +25,7 @@ import { groupInfo } from '../questions';
 import {
   TIER_CHOICES,
   WARNING_SIGNS_COMPONENT,
-} from '../../integrations/admin-cms/warning-signs-block.ts';
+} from './warning-signs-block.ts';
 
 export type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
 

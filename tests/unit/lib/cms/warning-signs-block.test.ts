@@ -12,7 +12,7 @@ import {
   TIER_CHOICES,
   toBlock,
   WARNING_SIGNS_PATTERN,
-} from '../../../../src/integrations/admin-cms/warning-signs-block';
+} from '../../../../src/lib/cms/warning-signs-block';
 import { warningTiers } from '../../../../src/lib/content-schemas';
 
 const CONTENT = 'src/content';

@@ -4,12 +4,12 @@
  * only writes the tag; the signs themselves always come from src/content/warning-signs/ when the
  * site is built (src/components/warning-signs/WarningSigns.astro documents the tag).
  *
- * Pure, importing only the tiers' words: the browser bundle (entry.ts) and the generated
- * configuration (src/lib/cms/config.ts, which enables the component on every page-text field)
- * both import it.
+ * Pure, importing only the tiers' words: the editor's browser bundle
+ * (src/integrations/admin-cms/entry.ts) and the generated configuration (./config.ts, which
+ * enables the component on every page-text field) both import it.
  */
-import { tierText } from '../../lib/warning-signs.ts';
-import { EMERGENCY_NUMBER } from '../../lib/site.ts';
+import { tierText } from '../warning-signs.ts';
+import { EMERGENCY_NUMBER } from '../site.ts';
 
 /** The component's id, as listed in a page-text field's `editor_components`. */
 export const WARNING_SIGNS_COMPONENT = 'warning-signs';
