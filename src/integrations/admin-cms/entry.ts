@@ -47,7 +47,7 @@ CMS.registerEditorComponent({
   label: 'Warning signs',
   icon: 'emergency',
   mode: 'dialog',
-  summary: 'Warning signs: {{tier}}, {{form}}',
+  summary: 'Warning signs: {{tier}}, {{variant}}',
   fields: WARNING_SIGNS_FIELDS as never,
   pattern: WARNING_SIGNS_PATTERN,
   fromBlock,

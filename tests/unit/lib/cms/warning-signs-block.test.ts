@@ -11,18 +11,29 @@ import {
   fromBlock,
   TIER_CHOICES,
   toBlock,
+  VARIANT_CHOICES,
   WARNING_SIGNS_PATTERN,
 } from '../../../../src/lib/cms/warning-signs-block';
-import { warningTiers } from '../../../../src/lib/content-schemas';
+import { tiers } from '../../../../src/lib/triage';
+import { warningListVariant } from '../../../../src/lib/warning-list-variants';
 
 const CONTENT = 'src/content';
 const tagsInContent = filesUnder(CONTENT)
   .filter((file) => file.endsWith('.mdx'))
-  .flatMap((file) => readFileSync(file, 'utf8').match(/^<WarningSigns\b.*$/gm) ?? []);
+  .flatMap((file) => readFileSync(file, 'utf8').match(/^\s*<WarningSigns\b.*$/gm) ?? [])
+  .map((tag) => tag.trim());
 
 describe('warning-signs block', () => {
   it('offers every tier the site knows, and "all"', () => {
-    expect(TIER_CHOICES.map((c) => c.value)).toEqual(['all', ...warningTiers]);
+    expect(TIER_CHOICES.map((c) => c.value)).toEqual(['all', ...tiers]);
+  });
+
+  it('offers staff every form but the clinician’s reference list', () => {
+    expect(VARIANT_CHOICES.map((c) => c.value)).toEqual(['full', 'short', 'link', 'legs']);
+  });
+
+  it('finds the lists in today’s content', () => {
+    expect(tagsInContent.length).toBeGreaterThan(20);
   });
 
   it.each([...new Set(tagsInContent)])('reads %s and writes it back unchanged', (tag) => {
@@ -31,36 +42,40 @@ describe('warning-signs block', () => {
     expect(toBlock(fromBlock(match!))).toBe(tag);
   });
 
-  it('writes each option as the tag WarningSigns.astro reads', () => {
-    expect(toBlock({ tier: 'all', form: 'full', why: false })).toBe('<WarningSigns />');
-    expect(toBlock({ tier: 'urgent', form: 'full', why: true })).toBe(
-      '<WarningSigns tier="urgent" why />',
-    );
-    expect(toBlock({ tier: 'emergency', form: 'compact', why: false })).toBe(
-      '<WarningSigns tier="emergency" compact />',
+  it('writes each option as the tag WarningSigns.astro reads, defaults left out', () => {
+    expect(toBlock({ tier: 'all', variant: 'full' })).toBe('<WarningSigns />');
+    expect(toBlock({ tier: 'urgent', variant: 'full' })).toBe('<WarningSigns tier="urgent" />');
+    expect(toBlock({ tier: 'emergency', variant: 'short' })).toBe(
+      '<WarningSigns tier="emergency" variant="short" />',
     );
   });
 
-  it('drops "why" from a short list or a link, which have no room for it', () => {
-    expect(toBlock({ tier: 'doctor', form: 'link', why: true })).toBe(
-      '<WarningSigns tier="doctor" link />',
-    );
-    expect(describeBlock({ tier: 'doctor', form: 'compact', why: true })).not.toMatch(/why/i);
+  it('writes the leg sentence with no tier, which it does not take', () => {
+    expect(toBlock({ tier: 'urgent', variant: 'legs' })).toBe('<WarningSigns variant="legs" />');
+    expect(fromBlock('<WarningSigns variant="legs" />'.match(WARNING_SIGNS_PATTERN)!)).toEqual({
+      tier: 'all',
+      variant: 'legs',
+    });
+    expect(describeBlock({ variant: 'legs' })).toMatch(/leg numbness and weakness/i);
   });
 
-  it('writes the leg sentence with no tier or "why", which it does not take', () => {
-    expect(toBlock({ tier: 'urgent', form: 'legs', why: true })).toBe('<WarningSigns legs />');
-    expect(fromBlock('<WarningSigns legs />'.match(WARNING_SIGNS_PATTERN)!).form).toBe('legs');
-    expect(describeBlock({ form: 'legs' })).toMatch(/leg numbness and weakness/i);
-  });
-
-  it('leaves a tag with options it does not know (level, anchors) to the text, untouched', () => {
+  it('leaves a tag it does not write (level, the reference list) to the text, untouched', () => {
     expect('<WarningSigns tier="emergency" level={3} />').not.toMatch(WARNING_SIGNS_PATTERN);
+    expect('<WarningSigns tier="urgent" variant="reference" />').not.toMatch(
+      WARNING_SIGNS_PATTERN,
+    );
   });
 
   it('tells staff in the editor which signs show, in which form', () => {
-    expect(describeBlock({ tier: 'emergency', form: 'full', why: true })).toBe(
-      'Warning signs. Emergency: call 911 now. Full list: each sign with an example, and what to do. With why each sign matters. The signs come from the Warning signs section.',
+    expect(describeBlock({ tier: 'emergency', variant: 'full' })).toBe(
+      'Warning signs. Emergency: call 911 now. Full list: each sign with an example, where to go, and what to do. The signs come from the Warning signs section.',
     );
+  });
+
+  it('an unknown variant typed by hand stops the build, naming the ones that exist', () => {
+    expect(() => warningListVariant('compact')).toThrow(
+      /variant="compact".*full, short, link, legs, reference/,
+    );
+    expect(warningListVariant(undefined)).toBe('full');
   });
 });
