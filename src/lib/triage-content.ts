@@ -8,9 +8,9 @@
  * elsewhere, short sentences, no promise of a result. "A doctor" means a medical clinician.
  */
 import type { Outcome, TriageRecords, TriageResult } from './triage';
-import { placeText } from './triage-places';
-import { stepIds, tierText, type Situation, type StepId } from './warning-signs';
-import { EMERGENCY_NUMBER } from './site';
+import { placeText } from './triage-places.ts';
+import { stepIds, tierText, type Situation, type StepId } from './warning-signs.ts';
+import { EMERGENCY_NUMBER } from './site.ts';
 
 /** "within 1 to 3 days" → "Within 1 to 3 days": a tier's own words as a label. */
 const sentenceCase = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

@@ -40,7 +40,8 @@ export const warningListVariants = {
    * to, and weigh more in search, so only "When to see a doctor" uses it.
    */
   reference: {
-    label: 'Full list with why each sign matters and its source (the When to see a doctor page only)',
+    label:
+      'Full list with why each sign matters and its source (the When to see a doctor page only)',
     takesTier: true,
     inEditor: false,
   },

@@ -61,9 +61,7 @@ describe('warning-signs block', () => {
 
   it('leaves a tag it does not write (level, the reference list) to the text, untouched', () => {
     expect('<WarningSigns tier="emergency" level={3} />').not.toMatch(WARNING_SIGNS_PATTERN);
-    expect('<WarningSigns tier="urgent" variant="reference" />').not.toMatch(
-      WARNING_SIGNS_PATTERN,
-    );
+    expect('<WarningSigns tier="urgent" variant="reference" />').not.toMatch(WARNING_SIGNS_PATTERN);
   });
 
   it('tells staff in the editor which signs show, in which form', () => {
