@@ -9,6 +9,8 @@
 import { z } from 'astro/zod';
 import { reviewerIds } from './clinic.ts';
 import { conditions, patternOutcomes, places, tiers, outcomes } from './triage.ts';
+import { siteFirstDay } from './site.ts';
+import { isoDate } from './dates.ts';
 
 export const DESCRIPTION_MAX = 160;
 
@@ -26,6 +28,32 @@ export const referenceSchema = z.strictObject({
 
 export type Reference = z.infer<typeof referenceSchema>;
 
+/**
+ * A day the site's words changed or were reviewed: written YYYY-MM-DD, on or after the site's
+ * first day and never in the future (one day of slack, since the build runs on UTC and a
+ * writer east of it may already be a day ahead). `today` is read when a file is checked.
+ */
+export function siteDate(field: string, today: () => Date = () => new Date()) {
+  return z.coerce.date({ error: `${field} must be a date written as YYYY-MM-DD` }).check((ctx) => {
+    const day = ctx.value;
+    if (Number.isNaN(day.getTime())) return;
+    const latest = new Date(today().getTime() + 24 * 60 * 60 * 1000);
+    if (isoDate(day) < siteFirstDay) {
+      ctx.issues.push({
+        code: 'custom',
+        input: day,
+        message: `${field} is ${isoDate(day)}, before the site existed (${siteFirstDay}): write the real day as YYYY-MM-DD`,
+      });
+    } else if (isoDate(day) > isoDate(latest)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: day,
+        message: `${field} is ${isoDate(day)}, a day still to come: write the day it happened as YYYY-MM-DD`,
+      });
+    }
+  });
+}
+
 /** Fields every article shares. */
 export const articleFields = {
   title: z.string({ error: 'title is required' }).min(3, { error: 'title is too short' }).max(70, {
@@ -39,7 +67,7 @@ export const articleFields = {
     }),
   summary: z.string({ error: 'summary is required: one plain paragraph shown first' }).min(40),
   /** When the words last changed: the sitemap's lastmod and the "Updated" line. */
-  updated: z.coerce.date({ error: 'updated must be a date written as YYYY-MM-DD' }),
+  updated: siteDate('updated').meta({ earliest: siteFirstDay, latest: 'today' }),
   /**
    * The clinical review, recorded only when a clinician has actually signed the page off.
    * Both fields or neither: see `requireCompleteReview`.
@@ -49,9 +77,7 @@ export const articleFields = {
       error: `reviewer must be one of: ${reviewerIds.join(', ')} (see src/lib/clinic.ts)`,
     })
     .optional(),
-  reviewedOn: z.coerce
-    .date({ error: 'reviewedOn must be a date written as YYYY-MM-DD' })
-    .optional(),
+  reviewedOn: siteDate('reviewedOn').meta({ earliest: siteFirstDay, latest: 'today' }).optional(),
   references: z
     .array(referenceSchema)
     .min(1, { error: 'references needs at least one source' })
@@ -146,13 +172,17 @@ export const questionSchema = z
       .string({ error: 'question is required: the question in the words people type' })
       .min(8, { error: 'question is too short' })
       .max(120, { error: 'question must be 120 characters or fewer' })
-      .refine((q) => q.trim().endsWith('?'), { error: 'question must end with "?"' }),
+      // A pattern, not a refine, so the editor checks it too (src/lib/cms/fields.ts).
+      .regex(/\?\s*$/, { error: 'question must end with "?"' })
+      .meta({ patternMessage: 'End the question with "?".' }),
     answer: z
       .string({ error: 'answer is required: the direct answer, shown first' })
       .min(20, { error: 'answer is too short to answer the question' })
       .refine((a) => countWords(a) <= ANSWER_MAX_WORDS, {
         error: `answer must be ${ANSWER_MAX_WORDS} words or fewer (search engines quote it whole)`,
-      }),
+      })
+      // Read by the editor, which counts the words as the refine above does.
+      .meta({ maxWords: ANSWER_MAX_WORDS }),
     askedAs: z
       .array(z.string().min(3, { error: 'askedAs entries must be at least 3 characters' }))
       .default([]),

@@ -102,6 +102,13 @@ export const siteLevelPages: readonly SitePage[] = [
   sitePages.about,
 ];
 
+/**
+ * The site's first day: the earliest date its words carry. No page's "updated" or review date
+ * can be older (the content schemas stop the build on one), which catches a date a browser's
+ * date field turned into 1201 or 1906.
+ */
+export const siteFirstDay = '2026-11-20';
+
 /** Date the words of the site-level pages last changed. */
 export const siteUpdated = '2026-11-20';
 

@@ -7,8 +7,8 @@
  * Writing rules (design.md, "Words"): grade 6 for anything about emergencies, grade 8 or lower
  * elsewhere, short sentences, no promise of a result. "A doctor" means a medical clinician.
  */
-import type { Condition, Outcome, TriageRecords, TriageResult } from './triage';
-import { placeText } from './triage-places';
+import type { Condition, Outcome, TriageRecords, TriageResult } from './triage.ts';
+import { placeText } from './triage-places.ts';
 import {
   stepIds,
   tierText,
@@ -16,8 +16,8 @@ import {
   type Situation,
   type StepId,
   type TriageData,
-} from './warning-signs';
-import { EMERGENCY_NUMBER } from './emergency';
+} from './warning-signs.ts';
+import { EMERGENCY_NUMBER } from './emergency.ts';
 
 /** "within 1 to 3 days" → "Within 1 to 3 days": a tier's own words as a label. */
 const sentenceCase = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

@@ -5,7 +5,7 @@
  * (MD or DO, physician assistant, nurse practitioner), never the chiropractor.
  */
 import type { Place } from './triage';
-import { EMERGENCY_NUMBER } from './emergency';
+import { EMERGENCY_NUMBER } from './emergency.ts';
 
 export interface PlaceText {
   /** The place in a few words, for lists and tables ("labor and delivery"). */
