@@ -82,6 +82,43 @@ export interface UrgencyChange {
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const idList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/**
+ * How a change to when a record applies moves its urgency, apart from its tier and place: a
+ * rule that needs more (`when` grows, `any` shrinks or appears) or a question asked of fewer
+ * people (`askIf` set or changed) fires less often, which is a lowering; the reverse is a raise.
+ */
+export function conditionDirection(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Direction {
+  const [whenWas, whenIs] = [idList(before.when), idList(after.when)];
+  const [anyWas, anyIs] = [idList(before.any), idList(after.any)];
+  const needsMore =
+    whenIs.some((id) => !whenWas.includes(id)) ||
+    (anyWas.length > 0 && anyWas.some((id) => !anyIs.includes(id))) ||
+    (anyWas.length === 0 && anyIs.length > 0) ||
+    (after.askIf !== undefined && after.askIf !== before.askIf);
+  if (needsMore) return 'lower';
+  const needsLess =
+    whenWas.some((id) => !whenIs.includes(id)) ||
+    anyIs.some((id) => !anyWas.includes(id)) ||
+    (before.askIf !== undefined && after.askIf === undefined);
+  return needsLess ? 'higher' : 'same';
+}
+
+/** "when: fever; any of: injected-drugs, weak-immunity": what a rule or question needs. */
+function conditionWords(data: Record<string, unknown>): string {
+  const parts = [
+    idList(data.when).length > 0 && `all of ${idList(data.when).join(', ')}`,
+    idList(data.any).length > 0 && `any of ${idList(data.any).join(', ')}`,
+    typeof data.askIf === 'string' && `asked only after ${data.askIf}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join('; ') : 'asked of everyone';
+}
+
 /**
  * The change between two versions of a quiz record (undefined: added or removed), or nothing
  * when its urgency, place and cauda equina mark are as they were.
@@ -98,9 +135,20 @@ export function urgencyChange(
     was.outcome === is.outcome &&
     was.place === is.place &&
     !!was.caudaEquina === !!is.caudaEquina;
-  if (same) return undefined;
   const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   const name = sentenceCase(String((after ?? before)?.short ?? id));
+  if (same) {
+    // Tier and place as they were: a rule or question may still apply to fewer people.
+    const when = conditionDirection(before, after);
+    if (when === 'same') return undefined;
+    return {
+      file,
+      name,
+      direction: when,
+      field: 'when',
+      words: `${name}: ${conditionWords(before)} → ${conditionWords(after)} (${when === 'lower' ? 'LOWER: applies to fewer people' : 'higher: applies to more people'})`,
+    };
+  }
   const say = (u: Urgency | undefined, absent: string) => (u ? urgencyWords(u) : absent);
   const dir = direction(was, is);
   const marks =
