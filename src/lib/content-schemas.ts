@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { reviewerIds } from './clinic.ts';
 import { conditions, patternOutcomes, places, tiers, outcomes } from './triage.ts';
 import { siteFirstDay } from './site.ts';
+import { tierText } from './words/how-soon.ts';
 import { isoDate } from './dates.ts';
 
 export const DESCRIPTION_MAX = 160;
@@ -209,14 +210,11 @@ export type QuestionData = z.infer<typeof questionSchema>;
  * situation) and turns them into the engine's records.
  */
 
-/** Tiers, most urgent first. Kept under this name for the editor and older imports. */
-export const warningTiers = tiers;
-
 const tierField = z.enum(tiers, {
-  error: `tier is required: one of ${tiers.join(', ')} (emergency = now, urgent = today, doctor = within 1 to 3 days)`,
+  error: `tier is required: one of ${tiers.join(', ')} (${tiers.map((t) => `${t} = ${tierText[t].when}`).join(', ')})`,
 });
 const placeField = z.enum(places, {
-  error: `place is required: one of ${places.join(', ')} (where to go; words in src/lib/triage-places.ts)`,
+  error: `place is required: one of ${places.join(', ')} (where to go; words in src/lib/words/where.ts)`,
 });
 
 /**

@@ -4,8 +4,9 @@
  * search page at build time, so the page's script never carries it. Pure.
  */
 import type { WarningSign } from './warning-signs';
-import { tierHref, tierText } from './warning-signs';
-import { placeText } from './triage-places';
+import { tierHref } from './words/what-to-do';
+import { tierText } from './words/how-soon';
+import { placeText } from './words/where';
 import type { Tier } from './triage';
 
 export interface SignAdvice {

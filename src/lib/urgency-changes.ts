@@ -7,8 +7,8 @@
  * editor's preview (src/integrations/admin-cms/previews.ts) both say changes with these words.
  */
 import { outcomes, places, type Outcome, type Place } from './triage.ts';
-import { placeText } from './triage-places.ts';
-import { outcomeText } from './triage-content.ts';
+import { placeText } from './words/where.ts';
+import { outcomeText } from './words/what-to-do.ts';
 
 /** The folders of the quiz's records, under src/content/. */
 export const QUIZ_FOLDERS = ['warning-signs', 'about-you', 'pain-patterns', 'triage-rules'];
@@ -137,7 +137,7 @@ export function urgencyChange(
     !!was.caudaEquina === !!is.caudaEquina;
   const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   const name = sentenceCase(String((after ?? before)?.short ?? id));
-  if (same) {
+  if (same && before && after) {
     // Tier and place as they were: a rule or question may still apply to fewer people.
     const when = conditionDirection(before, after);
     if (when === 'same') return undefined;

@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { htmlPages, page } from '../support/dist';
 import { loadTriageData } from '../fixtures/warning-signs';
-import { raisesUrgency, tierText } from '../../src/lib/warning-signs';
-import { placeText } from '../../src/lib/triage-places';
+import { raisesUrgency } from '../../src/lib/warning-signs';
+import { tierText } from '../../src/lib/words/how-soon';
+import { placeText } from '../../src/lib/words/where';
 import { findDowngrades, signPatterns } from './warning-sign-downgrades';
 
 const fixture = (name: string) =>

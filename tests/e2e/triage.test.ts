@@ -16,7 +16,9 @@ import {
 } from '../support/browser';
 import { tiers, type Outcome, type Place } from '../../src/lib/triage';
 import { BUDGET } from '../../scripts/budget/page-budget';
-import { outcomeText, quizText, resultWords } from '../../src/lib/triage-content';
+import { resultWords } from '../../src/lib/triage-content';
+import { outcomeText } from '../../src/lib/words/what-to-do';
+import { quizText } from '../../src/lib/words/quiz';
 import { loadStories, loadTriageData, quizSteps } from '../fixtures/warning-signs';
 import type { QuizStoryData } from '../../src/lib/content-schemas';
 

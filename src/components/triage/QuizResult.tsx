@@ -1,7 +1,9 @@
 /** The advice: where to go and how soon, why (the deciding answers in plain words), what to do. */
 import type { ComponentChildren, Ref } from 'preact';
 import type { TriageResult } from '../../lib/triage';
-import { outcomeText, quizText, resultWords, type Choice } from '../../lib/triage-content';
+import { resultWords, type Choice } from '../../lib/triage-content';
+import { outcomeText } from '../../lib/words/what-to-do';
+import { quizText } from '../../lib/words/quiz';
 import { EMERGENCY_NUMBER } from '../../lib/emergency';
 
 interface Props {
@@ -62,7 +64,7 @@ export function QuizResult({
         {result.reasons.map((id) => (
           <li key={id}>
             <strong>
-              {quizText.youTicked}: {choices.get(id)?.label}.
+              {quizText.youChecked}: {choices.get(id)?.label}.
             </strong>{' '}
             {choices.get(id)?.reason}
           </li>

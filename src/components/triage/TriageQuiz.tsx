@@ -11,7 +11,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { createTriage } from '../../lib/triage';
-import { buildSteps, quizText, resultWords, type QuizData } from '../../lib/triage-content';
+import { buildSteps, resultWords, type QuizData } from '../../lib/triage-content';
+import { quizText } from '../../lib/words/quiz';
 import { initialState, reducer, tickedIds } from './quiz-state';
 import { QuizStep } from './QuizStep';
 import { QuizResult } from './QuizResult';

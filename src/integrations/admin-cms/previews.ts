@@ -11,8 +11,9 @@
  */
 
 import { URGENCY_CHANGE_NOTE, urgencyChange } from '../../lib/urgency-changes.ts';
-import { resultWords, outcomeText } from '../../lib/triage-content.ts';
-import { placeText } from '../../lib/triage-places.ts';
+import { resultWords } from '../../lib/triage-content.ts';
+import { outcomeText } from '../../lib/words/what-to-do.ts';
+import { placeText } from '../../lib/words/where.ts';
 import { signAdvice } from '../../lib/search-safety.ts';
 import type { Outcome, Place, Tier } from '../../lib/triage.ts';
 

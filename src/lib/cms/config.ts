@@ -22,8 +22,8 @@ import {
 import { clinic, practitionerDisplayName } from '../clinic';
 import { PLACEHOLDER_REPO } from '../launch-check';
 import { groupInfo } from '../questions';
-import { placeText } from '../triage-places';
-import { notImprovingHeading, outcomeText } from '../triage-content';
+import { placeText } from '../words/where';
+import { notImprovingText, outcomeText } from '../words/what-to-do';
 import { URGENCY_CHANGE_NOTE } from '../urgency-changes';
 import { TIER_CHOICES, WARNING_SIGNS_COMPONENT } from './warning-signs-block.ts';
 
@@ -303,7 +303,7 @@ export const fieldOptions: FieldOptions = {
     ),
     outcome: {
       ...tierLabels,
-      'doctor-then-chiropractic': `${outcomeText['doctor-then-chiropractic'].when}: ${notImprovingHeading.toLowerCase()}`,
+      'doctor-then-chiropractic': `${outcomeText['doctor-then-chiropractic'].when}: ${notImprovingText.heading.toLowerCase()}`,
       chiropractic: `${outcomeText.chiropractic.when}: ${placeText['self-care'].heading.toLowerCase()}`,
     },
     // The same headings the questions index shows.

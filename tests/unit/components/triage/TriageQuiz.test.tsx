@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TriageQuiz from '../../../../src/components/triage/TriageQuiz';
-import { outcomeText, quizText, resultWords } from '../../../../src/lib/triage-content';
+import { resultWords } from '../../../../src/lib/triage-content';
+import { outcomeText } from '../../../../src/lib/words/what-to-do';
+import { quizText } from '../../../../src/lib/words/quiz';
 import { loadStories, quizData, quizSteps } from '../../../fixtures/warning-signs';
 
 const data = quizData();
@@ -157,7 +159,7 @@ describe('TriageQuiz', () => {
     await waitFor(() => expect(result()?.dataset.outcome).toBe('chiropractic'));
     expect(result()!.textContent).toContain(outcomeText.chiropractic.because!);
     expect(result()!.textContent).toContain(outcomeText.chiropractic.noReasons!);
-    expect(result()!.textContent).not.toContain(`${quizText.youTicked}:`);
+    expect(result()!.textContent).not.toContain(`${quizText.youChecked}:`);
   });
 
   it('Start again clears the answers and focuses step 1', async () => {
