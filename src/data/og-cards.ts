@@ -7,9 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { clinic } from '../lib/clinic';
 import { readFrontmatter } from '../lib/content-files';
-import { ogCardSection, type OgCard } from '../lib/og';
+import { pageCard, type OgCard } from '../lib/og';
 import { entryPath, sectionIds, sectionPath, sections } from '../lib/sections';
 import { sitePages } from '../lib/site';
 
@@ -18,13 +17,6 @@ export interface PageCard {
   page: string;
   card: OgCard;
 }
-
-const card = (title: string, section?: string, drawing?: string): OgCard => ({
-  title,
-  section: ogCardSection(section),
-  clinicName: clinic.name,
-  drawing,
-});
 
 /**
  * An exercise's drawing as a data: URL. Astro's image metadata names only the built file, which
@@ -43,18 +35,18 @@ function drawingOf(entryFile: string): string {
 export async function getPageCards(): Promise<PageCard[]> {
   const site = Object.values(sitePages).map((p) => ({
     page: p.path,
-    card: card(p.title, 'section' in p ? p.section : undefined),
+    card: pageCard(p.title, 'section' in p ? p.section : undefined),
   }));
   const indexes = sections.map((s) => ({
     page: sectionPath(s.id),
-    card: card(s.heading, s.label),
+    card: pageCard(s.heading, s.label),
   }));
   const entries = await Promise.all(
     sectionIds.map(async (id) => {
       const label = sections.find((s) => s.id === id)!.label;
       return (await getCollection(id)).map((entry) => ({
         page: entryPath(id, entry.id),
-        card: card(
+        card: pageCard(
           entry.data.title,
           label,
           id === 'exercises' && entry.filePath ? drawingOf(entry.filePath) : undefined,

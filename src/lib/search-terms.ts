@@ -6,6 +6,7 @@
  */
 import type { SearchTermsData } from './content-schemas';
 import { meaningfulWords } from './search-words.ts';
+import { paths } from './paths.ts';
 
 export interface SearchTermsEntry {
   /** The file name without its extension. */
@@ -16,7 +17,7 @@ export interface SearchTermsEntry {
 export const SEARCH_TERMS_FOLDER = 'src/content/search-terms';
 
 /** Where a sign's terms are indexed when the record names no page: the full list of signs. */
-export const SIGN_PAGE = '/when-to-see-a-doctor/';
+export const SIGN_PAGE = paths.whenToSeeADoctor;
 
 const file = (id: string) => `${SEARCH_TERMS_FOLDER}/${id}.yaml`;
 

@@ -7,6 +7,7 @@
  */
 import type { ReviewFields } from './content-schemas';
 import { clinic } from './clinic.ts';
+import { paths } from './paths.ts';
 
 export const DEFAULT_SITE_URL = 'https://ashburn-village-chiropractic.example';
 
@@ -45,42 +46,45 @@ export interface SitePage {
  * link-preview cards (src/pages/og/) read the list, so a new page is added here once.
  */
 export const sitePages = {
-  home: { path: '/', title: 'Back spasms: is it serious, what to do now, and where to start' },
+  home: {
+    path: paths.home,
+    title: 'Back spasms: is it serious, what to do now, and where to start',
+  },
   whenToSeeADoctor: {
-    path: '/when-to-see-a-doctor/',
+    path: paths.whenToSeeADoctor,
     title: 'When to see a doctor for back spasms',
     section: 'When to see a doctor',
     navLabel: 'When to see a doctor',
   },
   quizChecks: {
-    path: '/when-to-see-a-doctor/quiz-checks/',
+    path: paths.quizChecks,
     title: 'How we check the quiz: every test story and its answer',
     section: 'When to see a doctor',
   },
   warningCard: {
-    path: '/when-to-see-a-doctor/card/',
+    path: paths.warningCard,
     title: 'Back pain warning signs: a card to print',
     section: 'When to see a doctor',
   },
   triage: {
-    path: '/triage/',
+    path: paths.triage,
     title: 'Where should I start? A quiz for back spasms',
     section: 'Where to start',
     navLabel: 'Where should I start?',
   },
   about: {
-    path: '/about/',
+    path: paths.about,
     title: `About ${clinic.name}`,
     section: 'About',
     navLabel: 'About us',
   },
-  search: { path: '/search/', title: 'Search the guide' },
+  search: { path: paths.search, title: 'Search the guide' },
   routine: {
-    path: '/exercises/routine/',
+    path: paths.routine,
     title: 'Printable back spasm exercise routine',
     section: 'Exercises',
   },
-  notFound: { path: '/404.html', title: 'Page not found' },
+  notFound: { path: paths.notFound, title: 'Page not found' },
 } as const satisfies Record<string, SitePage>;
 
 /** The pages the header's menu lists after the sections, in menu order. */

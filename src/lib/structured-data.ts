@@ -4,6 +4,7 @@
  * and the chiropractor a Person with jobTitle "Chiropractor" and a Doctor of Chiropractic
  * credential: never a Physician, which readers and machines take for a medical doctor.
  */
+import { paths } from './paths.ts';
 import type {
   BreadcrumbList,
   ExercisePlan,
@@ -119,7 +120,7 @@ export function medicalClinic(site: string, details: Clinic = clinic): WithConte
     '@type': 'MedicalClinic',
     '@id': clinicId(site),
     name: details.name,
-    url: new URL('/about/', site).href,
+    url: new URL(paths.about, site).href,
     medicalSpecialty: 'Musculoskeletal',
     availableService: details.services.map((name) => ({ '@type': 'MedicalProcedure', name })),
     areaServed: details.communitiesServed.map((name) => ({ '@type': 'City', name })),

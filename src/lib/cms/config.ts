@@ -11,6 +11,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'astro/zod';
+import { paths } from '../paths.ts';
 import {
   humanise,
   orderFields,
@@ -63,7 +64,7 @@ export const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> 
     // Each line says how urgent the sign is, first.
     summary: '{{tier | upper}}: {{short}}',
     // Signs have no page of their own; the full list with every sign is here.
-    previewPath: '/when-to-see-a-doctor/',
+    previewPath: paths.whenToSeeADoctor,
     description:
       'Each sign shows in the quiz, on the printable card and in every list of warning signs. The clinician signs every change to how urgent a sign is or where it sends people.',
   },
