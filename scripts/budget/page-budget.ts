@@ -1,5 +1,5 @@
 /**
- * Transfer budgets per page (issue 6), checked by tests/build/budget.test.ts and printed by
+ * Transfer budgets per page, checked by tests/build/budget.test.ts and printed by
  * scripts/budget.ts. Reference Astro sites send 60 to 95 KiB per article page; these limits
  * keep this one far below that.
  */
@@ -19,12 +19,12 @@ export const BUDGET = {
   /** The quiz page: Preact, the island, Astro's loader and inline scripts, gzipped. */
   islandJs: 15 * KiB,
   /**
-   * The search page's own script before a search. Raised from 6 KiB (issue 19): the fallback
+   * The search page's own script before a search. Raised from 6 KiB: the fallback
    * and the safety box need a stemmer and a stop-word list in the page, about 1.2 KiB gzipped.
    */
   searchJs: 7 * KiB,
   /**
-   * Pagefind's files the search page preloads (issue 13: loader, WebAssembly, metadata,
+   * Pagefind's files the search page preloads (loader, WebAssembly, metadata,
    * filters), counted apart from the page; a search adds its index chunks and fragments
    * and must stay under 90 KiB in all.
    */

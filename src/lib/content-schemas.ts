@@ -203,7 +203,7 @@ export const questionSchema = z
 export type QuestionData = z.infer<typeof questionSchema>;
 
 /*
- * The quiz's situations and rules (design.md, "Warning signs and the quiz's rules"): one YAML
+ * The quiz's situations and rules: one YAML
  * file per fact, the file name its id (the quiz's checkbox value). Each situation states its
  * urgency and place ALONE here and nowhere else; each combination that changes urgency is one
  * rule file. src/lib/warning-signs.ts checks what a schema cannot see (a rule naming an unknown

@@ -148,7 +148,7 @@ export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
 ];
 
 /**
- * /admin/, the editor for clinic staff (issue 14). Signing in with GitHub opens a pop-up on
+ * /admin/, the editor for clinic staff. Signing in with GitHub opens a pop-up on
  * the OAuth relay (Netlify, or a Sveltia CMS Authenticator worker) that hands the token back
  * through window.opener, and `Cross-Origin-Opener-Policy: same-origin` would cut that link. So
  * the editor relaxes COOP to `same-origin-allow-popups` (its own pop-ups keep their opener;
@@ -167,7 +167,7 @@ export const editorRule: HeaderRule = {
   note: 'The editor (/admin/): GitHub sign-in needs its pop-up to reach back (COOP); files revalidate.',
 };
 
-/** Link preview images (issue 14): one per page with a stable name, so they revalidate. */
+/** Link preview images: one per page with a stable name, so they revalidate. */
 export const previewImagesRule: HeaderRule = {
   path: '/og/*',
   headers: { 'Cache-Control': REVALIDATE },

@@ -1,5 +1,5 @@
 /**
- * One source of truth for the quiz's records (design.md): every built page that lists signs
+ * One source of truth for the quiz's records: every built page that lists signs
  * renders them from src/content/, each at its one urgency; the rule page shows every sign and
  * rule with its place and source; the 911 list shows once per page; and no page names an
  * emergency or see-a-doctor-today sign with less urgency. The checker is shown catching

@@ -27,7 +27,7 @@ const data = loadTriageData();
 const signs = data.signs;
 
 const URL = () => `${baseUrl}/triage/`;
-/** The quiz, Preact runtime and Astro's island loader together must stay under this (issue 4). */
+/** The quiz, Preact runtime and Astro's island loader together must stay under this. */
 const ISLAND_BUDGET = BUDGET.islandJs;
 
 let browser: Browser;

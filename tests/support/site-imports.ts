@@ -1,5 +1,5 @@
 /**
- * Which modules of src/lib the site really uses (issue 9). src/lib is documented as the site's
+ * Which modules of src/lib the site really uses. src/lib is documented as the site's
  * own logic, so measuring and test apparatus must not hide there. Starting from every file
  * under src/ outside src/lib (pages, layouts, components, content, integrations) and from
  * astro.config.mjs, this follows the imports into src/lib and on through src/lib's own
