@@ -9,7 +9,7 @@ import type { Result } from 'lighthouse';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const LIMITS = { lcpMs: 1000, cls: 0, tbtMs: 0 } as const;
+const LIMITS = { lcpMs: 1000, cls: 0, tbtMs: 0 } as const;
 
 /** Lab timings that move with the machine's load; CLS and every other audit do not. */
 const TIMING_AUDITS = new Set([
@@ -224,7 +224,7 @@ function categoryProblems(
 }
 
 /** Blocking time Chromium's own work may add on this machine before it counts as the site's. */
-export const BROWSER_ONLY_TBT_MS = 50;
+const BROWSER_ONLY_TBT_MS = 50;
 
 /**
  * TBT must be 0 ms in the median, with one exception for blocking time that cannot be the

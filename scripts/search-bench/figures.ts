@@ -63,7 +63,7 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const ms = (value: number | null) => (value === null ? 'n/a' : `${Math.round(value)} ms`);
 
 /** The rows of the before/after table: label, then one formatted cell per run. */
-export function tableRows(runs: readonly Figures[]): string[][] {
+function tableRows(runs: readonly Figures[]): string[][] {
   const row = (label: string, cell: (f: Figures) => string) => [label, ...runs.map(cell)];
   const rows = [
     row('One search downloads (Pagefind files)', (f) => kib(f.searchBytes)),

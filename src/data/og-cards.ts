@@ -12,7 +12,7 @@ import { pageCard, type OgCard } from '../lib/og';
 import { entryPath, sectionIds, sectionPath, sections } from '../lib/sections';
 import { sitePages } from '../lib/site';
 
-export interface PageCard {
+interface PageCard {
   /** The page's URL path, as ogImagePath takes it. */
   page: string;
   card: OgCard;

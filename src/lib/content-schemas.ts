@@ -34,7 +34,7 @@ export type Reference = z.infer<typeof referenceSchema>;
  * first day and never in the future (one day of slack, since the build runs on UTC and a
  * writer east of it may already be a day ahead). `today` is read when a file is checked.
  */
-export function siteDate(field: string, today: () => Date = () => new Date()) {
+function siteDate(field: string, today: () => Date = () => new Date()) {
   return z.coerce.date({ error: `${field} must be a date written as YYYY-MM-DD` }).check((ctx) => {
     const day = ctx.value;
     if (Number.isNaN(day.getTime())) return;
@@ -56,7 +56,7 @@ export function siteDate(field: string, today: () => Date = () => new Date()) {
 }
 
 /** Fields every article shares. */
-export const articleFields = {
+const articleFields = {
   title: z.string({ error: 'title is required' }).min(3, { error: 'title is too short' }).max(70, {
     error: 'title must be 70 characters or fewer so search engines show it whole',
   }),
@@ -98,7 +98,7 @@ export interface ReviewFields {
  * A review is a fact about a person and a day: a reviewer without a date (or a date without a
  * reviewer) is a half-recorded sign-off, so it fails the build rather than render as reviewed.
  */
-export function requireCompleteReview(data: ReviewFields, ctx: z.RefinementCtx): void {
+function requireCompleteReview(data: ReviewFields, ctx: z.RefinementCtx): void {
   if (data.reviewer && !data.reviewedOn) {
     ctx.addIssue({
       code: 'custom',
@@ -156,7 +156,7 @@ export const questionGroups = [
 export type QuestionGroup = (typeof questionGroups)[number];
 
 /** The snippet search engines quote: short enough to read in one breath. */
-export const ANSWER_MAX_WORDS = 50;
+const ANSWER_MAX_WORDS = 50;
 
 export const countWords = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 
@@ -199,8 +199,6 @@ export const questionSchema = z
       .default([]),
   })
   .superRefine(requireCompleteReview);
-
-export type QuestionData = z.infer<typeof questionSchema>;
 
 /*
  * The quiz's situations and rules: one YAML

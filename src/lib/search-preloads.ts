@@ -26,7 +26,7 @@ export interface Preload {
 }
 
 /** Where Pagefind's files are served from (the default of its Node API output). */
-export const PAGEFIND_BASE = '/pagefind/';
+const PAGEFIND_BASE = '/pagefind/';
 
 /** The index language (the build forces it, so every page gets the same index). */
 export const SEARCH_LANGUAGE = 'en';
@@ -106,7 +106,7 @@ const PRELOAD_LINK = /<link rel="(?:module)?preload" href="([^"]*)"[^>]*>/g;
  * The page without preloads of Pagefind's files or of the given addresses (as written by
  * injectPreloads), keeping any other preload the page has.
  */
-export const removePreloads = (html: string, hrefs: readonly string[] = []): string =>
+const removePreloads = (html: string, hrefs: readonly string[] = []): string =>
   html.replace(PRELOAD_LINK, (tag, href: string) =>
     href.startsWith(PAGEFIND_BASE) || hrefs.includes(href) ? '' : tag,
   );
@@ -114,7 +114,7 @@ export const removePreloads = (html: string, hrefs: readonly string[] = []): str
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
 
 /** The <template> holding the search preloads until a search is coming. */
-export const PRELOADS_TEMPLATE_ID = 'search-preloads';
+const PRELOADS_TEMPLATE_ID = 'search-preloads';
 
 const TEMPLATE = new RegExp(`<template id="${PRELOADS_TEMPLATE_ID}">[\\s\\S]*?</template>`, 'g');
 

@@ -3,7 +3,7 @@
  * region announces, and the order of the section filters.
  */
 
-export interface ExcerptPart {
+interface ExcerptPart {
   text: string;
   /** True for words that matched the query (Pagefind wraps them in <mark>). */
   marked: boolean;

@@ -9,7 +9,7 @@ import { tierText } from './words/how-soon';
 import { placeText } from './words/where';
 import type { Tier } from './triage';
 
-export interface SignAdvice {
+interface SignAdvice {
   tier: Tier;
   /** Lead-in before the signs: who to go to and how soon, if the sign is present. */
   lead: string;

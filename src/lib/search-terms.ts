@@ -22,9 +22,9 @@ export const SIGN_PAGE = paths.whenToSeeADoctor;
 const file = (id: string) => `${SEARCH_TERMS_FOLDER}/${id}.yaml`;
 
 /** The page a record's terms are indexed with. */
-export const termsPage = (data: SearchTermsData): string => data.page ?? SIGN_PAGE;
+const termsPage = (data: SearchTermsData): string => data.page ?? SIGN_PAGE;
 
-export interface KnownTargets {
+interface KnownTargets {
   /** Addresses of the built pages ("/questions/heat-or-ice/"); unchecked when absent. */
   pages?: ReadonlySet<string>;
   /** Ids of situations with a tier (src/content/warning-signs/, about-you/); unchecked when absent. */

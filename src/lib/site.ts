@@ -30,7 +30,7 @@ export function resolveSiteUrl(env: Record<string, string | undefined> = process
 export const siteName = 'Back Spasms Guide · Ashburn Village Chiropractic';
 
 /** A page outside the content sections: one .astro file in src/pages/. */
-export interface SitePage {
+interface SitePage {
   path: string;
   /** The page's <h1> and <title> (without the clinic's name). */
   title: string;

@@ -35,9 +35,8 @@ function clinicAddress(details: Clinic = clinic): PostalAddress {
   };
 }
 
-export const clinicId = (site: string) => new URL('/about/#clinic', site).href;
-export const practitionerId = (site: string, p: Practitioner) =>
-  new URL(`/about/#${p.id}`, site).href;
+const clinicId = (site: string) => new URL('/about/#clinic', site).href;
+const practitionerId = (site: string, p: Practitioner) => new URL(`/about/#${p.id}`, site).href;
 
 function personRef(site: string, p: Practitioner): Person {
   return {
@@ -49,7 +48,7 @@ function personRef(site: string, p: Practitioner): Person {
   };
 }
 
-export interface WebPageInput {
+interface WebPageInput {
   site: string;
   url: string;
   title: string;
@@ -165,7 +164,7 @@ export function chiropractor(site: string, p: Practitioner): WithContext<Person>
   };
 }
 
-export interface ExerciseInput {
+interface ExerciseInput {
   url: string;
   title: string;
   description: string;
@@ -197,7 +196,7 @@ export function exercisePlan(input: ExerciseInput): WithContext<ExercisePlan> {
 }
 
 /** A question and its short answer, as schema.org reads them. */
-export interface QuestionAnswer {
+interface QuestionAnswer {
   question: string;
   answer: string;
   /** The page that answers it in full. */

@@ -157,13 +157,13 @@ export function urgency(outcome: Outcome): number {
 }
 
 /** The place that wins among several: the first in `places`. */
-export function firstPlace(candidates: Iterable<Place>): Place | undefined {
+function firstPlace(candidates: Iterable<Place>): Place | undefined {
   let best: Place | undefined;
   for (const p of candidates) if (!best || places.indexOf(p) < places.indexOf(best)) best = p;
   return best;
 }
 
-export const NO_WARNING_SIGN: TriageResult = {
+const NO_WARNING_SIGN: TriageResult = {
   outcome: 'chiropractic',
   place: 'self-care',
   reasons: [],

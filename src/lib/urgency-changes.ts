@@ -18,7 +18,7 @@ export const URGENCY_CHANGE_NOTE =
   'Changing it changes the quiz’s answer, the printable warning-signs card and every list of warning signs on the site. The clinician must sign the change off before it is published.';
 
 /** How urgent a record is alone, and where it sends people; both absent for "only in a rule". */
-export interface Urgency {
+interface Urgency {
   outcome?: Outcome;
   place?: Place;
   /** A cauda equina sign, which must stay an emergency. */
@@ -26,7 +26,7 @@ export interface Urgency {
 }
 
 /** A record's urgency, read from its fields as any of the four folders write them. */
-export function urgencyOf(data: Record<string, unknown>): Urgency {
+function urgencyOf(data: Record<string, unknown>): Urgency {
   const outcome = (data.tier ?? data.outcome) as Outcome | undefined;
   return {
     ...((outcomes as readonly unknown[]).includes(outcome) && { outcome }),
@@ -90,7 +90,7 @@ const idList = (value: unknown): string[] =>
  * rule that needs more (`when` grows, `any` shrinks or appears) or a question asked of fewer
  * people (`askIf` set or changed) fires less often, which is a lowering; the reverse is a raise.
  */
-export function conditionDirection(
+function conditionDirection(
   before: Record<string, unknown>,
   after: Record<string, unknown>,
 ): Direction {

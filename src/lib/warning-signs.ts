@@ -100,11 +100,11 @@ export interface TriageEntries {
   rules: readonly Entry<TriageRuleData>[];
 }
 
-export const fileOf = (kind: Kind, id: string) => `src/content/${folders[kind]}/${id}.yaml`;
+const fileOf = (kind: Kind, id: string) => `src/content/${folders[kind]}/${id}.yaml`;
 
 const rank = <T extends string>(list: readonly T[], item: T) => list.indexOf(item);
 
-export function isWarningSign(s: Situation): s is WarningSign {
+function isWarningSign(s: Situation): s is WarningSign {
   return s.outcome !== undefined && (tiers as readonly string[]).includes(s.outcome);
 }
 

@@ -37,7 +37,7 @@ function code(file: string): string {
 }
 
 /** Relative import specifiers of a file, resolved to files that exist. */
-export function importsOf(file: string): string[] {
+function importsOf(file: string): string[] {
   return ts
     .preProcessFile(code(file), true, true)
     .importedFiles.map((f) => f.fileName.replace(/[?#].*$/, ''))
@@ -53,7 +53,7 @@ export function importsOf(file: string): string[] {
     });
 }
 
-export interface SiteOptions {
+interface SiteOptions {
   /** Project root. */
   root: string;
   /** Folder of the site's own logic, relative to root. */

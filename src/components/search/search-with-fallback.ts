@@ -9,7 +9,7 @@ import { searchWithCounts, type PagefindApi, type PagefindResult } from './pagef
 import { answerByWords, searchPlan, type WordsAnswer } from '../../lib/search-fallback';
 import type { Fallback } from '../../lib/search-results';
 
-export interface Found {
+interface Found {
   /** Results in the chosen section (all sections when none is chosen), best first. */
   results: PagefindResult[];
   /** Results per section, ignoring the chosen one. */

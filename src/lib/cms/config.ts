@@ -28,9 +28,9 @@ import { notImprovingText, outcomeText } from '../words/what-to-do';
 import { URGENCY_CHANGE_NOTE } from '../urgency-changes';
 import { TIER_CHOICES, WARNING_SIGNS_COMPONENT } from './warning-signs-block.ts';
 
-export type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
+type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
 
-export interface CollectionPlace {
+interface CollectionPlace {
   label: string;
   /** Folder of the entries, from the project root. */
   folder: string;
@@ -49,10 +49,10 @@ export interface CollectionPlace {
 }
 
 /** Where entries live unless `cmsCollections` says otherwise. */
-export const CONTENT_DIR = 'src/content';
+const CONTENT_DIR = 'src/content';
 
 /** Overrides of the defaults, and the order of the editor's collection list. */
-export const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
+const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
   causes: {},
   triggers: {},
   'risk-factors': {},
@@ -110,7 +110,7 @@ export const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> 
 export const notInEditor: readonly string[] = ['quiz-stories'];
 
 /** What happens after Save, said on every collection. */
-export const AFTER_SAVE =
+const AFTER_SAVE =
   'Save keeps your change as a draft: the live site does not change. When it is ready, set it to In Review: the clinician reads it, and it goes live only when they publish it.';
 
 const EXTENSIONS: readonly EntryFormat[] = ['mdx', 'md', 'yaml', 'yml', 'json'];
@@ -153,16 +153,16 @@ export function collectionPlace(
 }
 
 /** Uploaded drawings: stored in src/assets/exercises/, referred to from an entry's folder. */
-export const MEDIA = { folder: '/src/assets/exercises', publicFolder: '../../assets/exercises' };
+const MEDIA = { folder: '/src/assets/exercises', publicFolder: '../../assets/exercises' };
 
 /** Images put into a page's text: files in public/images/, served as /images/… */
-export const BODY_MEDIA = { folder: 'public/images', publicFolder: '/images' };
+const BODY_MEDIA = { folder: 'public/images', publicFolder: '/images' };
 
 /**
  * The order a writer thinks in, for every collection: what the reader sees first, then the
  * page text, then sources and search words, then the bookkeeping (position, dates, review).
  */
-export const FIELD_ORDER = {
+const FIELD_ORDER = {
   first: [
     'question',
     'answer',
@@ -204,7 +204,7 @@ const tierLabels = Object.fromEntries(
 );
 
 /** Words the editor shows; anything not listed gets its field name in plain words. */
-export const fieldOptions: FieldOptions = {
+const fieldOptions: FieldOptions = {
   labels: {
     question: 'Question',
     answer: 'Short answer',
@@ -314,7 +314,7 @@ export const fieldOptions: FieldOptions = {
 };
 
 /** What Astro's defineCollection returns, as far as the editor cares. */
-export interface CollectionDefinition {
+interface CollectionDefinition {
   schema?: unknown;
 }
 
@@ -361,7 +361,7 @@ const BODY: CmsField = {
   hint: 'Headings, lists and links. Start with "##" headings: the page title is the first heading. To list warning signs, use Insert > Warning signs: never type the signs by hand.',
 };
 
-export interface BackendOptions {
+interface BackendOptions {
   /** GitHub repository, "owner/name". */
   repo: string;
   branch: string;
@@ -369,7 +369,7 @@ export interface BackendOptions {
   authBaseUrl?: string;
 }
 
-export interface CmsConfig {
+interface CmsConfig {
   load_config_file: false;
   backend: Record<string, unknown>;
   publish_mode: 'editorial_workflow';

@@ -6,7 +6,7 @@ import { tierPlace, type Place, type Tier } from '../triage.ts';
 import { say } from './fill.ts';
 import { placeText } from './where.ts';
 
-export interface TierText {
+interface TierText {
   /** Heading over the tier's list. */
   heading: string;
   /** How soon, in a few words ("now", "today", "within 1 to 3 days"). */

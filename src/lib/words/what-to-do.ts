@@ -16,7 +16,7 @@ export const doctorMeans = say(
 /** The anchor of a tier's list on /when-to-see-a-doctor/. */
 export const tierHref = (tier: Tier) => `${paths.whenToSeeADoctor}#${tier}`;
 
-export interface Link {
+interface Link {
   href: string;
   label: string;
 }
@@ -31,7 +31,7 @@ export const links = {
   triage: { href: paths.triage, label: say('Where should I start? Take the quiz') },
 } as const satisfies Record<string, Link>;
 
-export interface OutcomeText {
+interface OutcomeText {
   /** How soon, in a few words. */
   when: string;
   /** Said on every result of this outcome, before the checked reasons. */

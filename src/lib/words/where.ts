@@ -6,7 +6,7 @@
 import type { Place } from '../triage.ts';
 import { say } from './fill.ts';
 
-export interface PlaceText {
+interface PlaceText {
   /** The place in a few words, for lists and tables ("labor and delivery"). */
   name: string;
   /** The result's heading when this place is where to go ("Go to labor and delivery now"). */
