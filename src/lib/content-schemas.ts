@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { reviewerIds } from './clinic.ts';
 import { conditions, patternOutcomes, places, tiers, outcomes } from './triage.ts';
 import { siteFirstDay } from './site.ts';
-import { tierText } from './words/how-soon.ts';
+import { tierText } from './words/en/how-soon.ts';
 import { isoDate } from './dates.ts';
 
 export const DESCRIPTION_MAX = 160;
@@ -212,7 +212,7 @@ const tierField = z.enum(tiers, {
   error: `tier is required: one of ${tiers.join(', ')} (${tiers.map((t) => `${t} = ${tierText[t].when}`).join(', ')})`,
 });
 const placeField = z.enum(places, {
-  error: `place is required: one of ${places.join(', ')} (where to go; words in src/lib/words/where.ts)`,
+  error: `place is required: one of ${places.join(', ')} (where to go; words in src/lib/words/en/where.ts)`,
 });
 
 /**

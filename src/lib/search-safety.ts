@@ -4,9 +4,9 @@
  * search page at build time, so the page's script never carries it. Pure.
  */
 import type { WarningSign } from './warning-signs';
-import { tierHref } from './words/what-to-do';
-import { tierText } from './words/how-soon';
-import { placeText } from './words/where';
+import { tierHref } from './words/en/what-to-do';
+import { tierText } from './words/en/how-soon';
+import { placeText } from './words/en/where';
 import type { Tier } from './triage';
 
 interface SignAdvice {

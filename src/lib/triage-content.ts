@@ -5,9 +5,9 @@
  * src/content/ (the page passes them to the island).
  */
 import type { TriageRecords, TriageResult } from './triage.ts';
-import { notImprovingText } from './words/what-to-do.ts';
-import { placeText } from './words/where.ts';
-import { stepWords } from './words/quiz.ts';
+import { notImprovingText } from './words/en/what-to-do.ts';
+import { placeText } from './words/en/where.ts';
+import { stepWords } from './words/en/quiz.ts';
 import {
   stepIds,
   toRecords,

@@ -52,7 +52,7 @@ export const patternOutcomes = [
  * Where to go, in the order that wins when reasons of the same outcome name different places:
  * the most acute and the most specific first (a pregnancy emergency goes to labor and delivery
  * unless a 911 sign is also ticked; the emergency room today beats a call to a care team).
- * Words for each place: src/lib/words/where.ts.
+ * Words for each place: src/lib/words/en/where.ts.
  */
 export const places = [
   '911',

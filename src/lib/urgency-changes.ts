@@ -7,8 +7,8 @@
  * editor's preview (src/integrations/admin-cms/previews.ts) both say changes with these words.
  */
 import { outcomes, places, type Outcome, type Place } from './triage.ts';
-import { placeText } from './words/where.ts';
-import { outcomeText } from './words/what-to-do.ts';
+import { placeText } from './words/en/where.ts';
+import { outcomeText } from './words/en/what-to-do.ts';
 
 /** The folders of the quiz's records, under src/content/. */
 export const QUIZ_FOLDERS = ['warning-signs', 'about-you', 'pain-patterns', 'triage-rules'];

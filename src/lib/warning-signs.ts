@@ -4,7 +4,7 @@
  * Pure: pages pass in what getCollection() returned. This is where the build checks what one
  * file's schema cannot (a rule naming a situation that does not exist, an id used twice) and
  * stops naming the file and the field. What the lists say about each tier is in
- * ./words/how-soon.ts.
+ * ./words/en/how-soon.ts.
  */
 import type {
   AboutYouData,

@@ -127,7 +127,7 @@ export function stringLiterals(source: string): string {
 }
 
 /** The modules whose strings a visitor reads: the quiz and the lists of signs. */
-const WORD_MODULES = filesUnder('src/lib/words').filter((file) => file.endsWith('.ts'));
+const WORD_MODULES = filesUnder('src/lib/words/en').filter((file) => file.endsWith('.ts'));
 
 describe('the US English check, on examples', () => {
   it('finds each listed British word, whole and in any case, and names the US word', () => {

@@ -11,8 +11,8 @@ import * as cheerio from 'cheerio';
 import { htmlPages, page } from '../support/dist';
 import { loadTriageData } from '../fixtures/warning-signs';
 import { raisesUrgency } from '../../src/lib/warning-signs';
-import { tierText } from '../../src/lib/words/how-soon';
-import { placeText } from '../../src/lib/words/where';
+import { tierText } from '../../src/lib/words/en/how-soon';
+import { placeText } from '../../src/lib/words/en/where';
 import { findDowngrades, signPatterns } from './warning-sign-downgrades';
 
 const fixture = (name: string) =>

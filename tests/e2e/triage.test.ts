@@ -17,8 +17,8 @@ import {
 import { tiers, type Outcome, type Place } from '../../src/lib/triage';
 import { BUDGET } from '../../scripts/budget/page-budget';
 import { resultWords } from '../../src/lib/triage-content';
-import { outcomeText } from '../../src/lib/words/what-to-do';
-import { quizText } from '../../src/lib/words/quiz';
+import { outcomeText } from '../../src/lib/words/en/what-to-do';
+import { quizText } from '../../src/lib/words/en/quiz';
 import { loadStories, loadTriageData, quizSteps } from '../fixtures/warning-signs';
 import type { QuizStoryData } from '../../src/lib/content-schemas';
 

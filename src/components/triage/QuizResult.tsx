@@ -2,8 +2,8 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { TriageResult } from '../../lib/triage';
 import { resultWords, type Choice } from '../../lib/triage-content';
-import { outcomeText } from '../../lib/words/what-to-do';
-import { quizText } from '../../lib/words/quiz';
+import { outcomeText } from '../../lib/words/en/what-to-do';
+import { quizText } from '../../lib/words/en/quiz';
 import { EMERGENCY_NUMBER } from '../../lib/emergency';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** One step of the quiz: a fieldset of "tick all that apply" boxes plus an exclusive "None". */
 import type { Ref } from 'preact';
 import { type Step } from '../../lib/triage-content';
-import { quizText } from '../../lib/words/quiz';
+import { quizText } from '../../lib/words/en/quiz';
 import { NONE } from './quiz-state';
 
 interface Props {

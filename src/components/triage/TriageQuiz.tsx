@@ -12,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { createTriage } from '../../lib/triage';
 import { buildSteps, resultWords, type QuizData } from '../../lib/triage-content';
-import { quizText } from '../../lib/words/quiz';
+import { quizText } from '../../lib/words/en/quiz';
 import { initialState, reducer, tickedIds } from './quiz-state';
 import { QuizStep } from './QuizStep';
 import { QuizResult } from './QuizResult';

@@ -12,8 +12,8 @@
 
 import { URGENCY_CHANGE_NOTE, urgencyChange } from '../../lib/urgency-changes.ts';
 import { resultWords } from '../../lib/triage-content.ts';
-import { outcomeText } from '../../lib/words/what-to-do.ts';
-import { placeText } from '../../lib/words/where.ts';
+import { outcomeText } from '../../lib/words/en/what-to-do.ts';
+import { placeText } from '../../lib/words/en/where.ts';
 import { signAdvice } from '../../lib/search-safety.ts';
 import type { Outcome, Place, Tier } from '../../lib/triage.ts';
 

@@ -23,8 +23,8 @@ import {
 import { clinic, practitionerDisplayName } from '../clinic';
 import { PLACEHOLDER_REPO } from '../launch-check';
 import { groupInfo } from '../questions';
-import { placeText } from '../words/where';
-import { notImprovingText, outcomeText } from '../words/what-to-do';
+import { placeText } from '../words/en/where';
+import { notImprovingText, outcomeText } from '../words/en/what-to-do';
 import { URGENCY_CHANGE_NOTE } from '../urgency-changes';
 import { TIER_CHOICES, WARNING_SIGNS_COMPONENT } from './warning-signs-block.ts';
 

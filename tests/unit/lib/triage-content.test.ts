@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { outcomes, places } from '../../../src/lib/triage';
 import { resultWords } from '../../../src/lib/triage-content';
-import { links, outcomeText } from '../../../src/lib/words/what-to-do';
-import { quizText } from '../../../src/lib/words/quiz';
-import { placeText } from '../../../src/lib/words/where';
-import { tierText } from '../../../src/lib/words/how-soon';
+import { links, outcomeText } from '../../../src/lib/words/en/what-to-do';
+import { quizText } from '../../../src/lib/words/en/quiz';
+import { placeText } from '../../../src/lib/words/en/where';
+import { tierText } from '../../../src/lib/words/en/how-soon';
 import { readability } from '../../support/readability';
 import { loadTriageData, quizSteps } from '../../fixtures/warning-signs';
 

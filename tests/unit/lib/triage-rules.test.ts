@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { urgency, type Outcome, type Place } from '../../../src/lib/triage';
 import { resultWords } from '../../../src/lib/triage-content';
-import { placeText } from '../../../src/lib/words/where';
+import { placeText } from '../../../src/lib/words/en/where';
 import { loadStories, loadTriageData, realTriage } from '../../fixtures/warning-signs';
 
 const data = loadTriageData();

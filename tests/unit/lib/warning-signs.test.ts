@@ -5,8 +5,8 @@ import {
   toTriageData,
   type TriageEntries,
 } from '../../../src/lib/warning-signs';
-import { tierHref } from '../../../src/lib/words/what-to-do';
-import { tierText } from '../../../src/lib/words/how-soon';
+import { tierHref } from '../../../src/lib/words/en/what-to-do';
+import { tierText } from '../../../src/lib/words/en/how-soon';
 import { tiers } from '../../../src/lib/triage';
 import { warningSignSchema, type WarningSignData } from '../../../src/lib/content-schemas';
 import { loadTriageData } from '../../fixtures/warning-signs';

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TriageQuiz from '../../../../src/components/triage/TriageQuiz';
 import { resultWords } from '../../../../src/lib/triage-content';
-import { outcomeText } from '../../../../src/lib/words/what-to-do';
-import { quizText } from '../../../../src/lib/words/quiz';
+import { outcomeText } from '../../../../src/lib/words/en/what-to-do';
+import { quizText } from '../../../../src/lib/words/en/quiz';
 import { loadStories, quizData, quizSteps } from '../../../fixtures/warning-signs';
 
 const data = quizData();

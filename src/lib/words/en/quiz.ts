@@ -2,10 +2,10 @@
  * The quiz's own words: its steps, buttons and messages. Plain words, grade 8 or lower;
  * "check", not "tick".
  */
-import type { StepId } from '../warning-signs.ts';
-import { fill, say } from './fill.ts';
+import type { QuizText, StepTable } from '../types.ts';
+import { fill, say } from '../fill.ts';
 
-export const stepWords: Record<StepId, { name: string; legend: string; hint: string }> = {
+export const stepWords: StepTable = {
   emergency: {
     name: say('Emergency signs'),
     legend: say('Do you have any of these with your back pain?'),
@@ -36,7 +36,7 @@ export const stepWords: Record<StepId, { name: string; legend: string; hint: str
 };
 
 /** Buttons, headings and messages of the quiz itself. */
-export const quizText = {
+export const quizText: QuizText = {
   next: say('Next'),
   finish: say('See my answer'),
   back: say('Back'),

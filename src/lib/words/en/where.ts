@@ -3,19 +3,10 @@
  * list of signs, /when-to-see-a-doctor/ and the printable card say a place with these words.
  * Emergency advice: grade 6, short sentences.
  */
-import type { Place } from '../triage.ts';
-import { say } from './fill.ts';
+import type { PlaceTable } from '../types.ts';
+import { say } from '../fill.ts';
 
-interface PlaceText {
-  /** The place in a few words, for lists and tables ("labor and delivery"). */
-  name: string;
-  /** The result's heading when this place is where to go ("Go to labor and delivery now"). */
-  heading: string;
-  /** What to do, in one or two short sentences. */
-  action: string;
-}
-
-export const placeText: Record<Place, PlaceText> = {
+export const placeText: PlaceTable = {
   '911': {
     name: say('{number} or the emergency room'),
     heading: say('Call {number} now'),

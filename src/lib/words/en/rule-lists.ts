@@ -4,8 +4,8 @@
  * rules guard against (/when-to-see-a-doctor/). Kept apart from ./quiz.ts so the quiz island
  * does not carry them.
  */
-import type { Condition } from '../triage.ts';
-import { say } from './fill.ts';
+import type { ConditionTable } from '../types.ts';
+import { say } from '../fill.ts';
 import { quizText } from './quiz.ts';
 
 /** The labels of the clinic's two questions, answered for each group of signs. */
@@ -17,7 +17,7 @@ export const tableText = {
 };
 
 /** The serious condition each group of combination rules guards against, as a heading. */
-export const conditionText: Record<Condition, string> = {
+export const conditionText: ConditionTable = {
   aneurysm: say('A bulging or leaking main blood vessel (aneurysm), or a broken bone'),
   infection: say('An infection in or near the spine'),
   cancer: say('Cancer in the spine'),

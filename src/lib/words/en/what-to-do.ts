@@ -4,9 +4,10 @@
  * "A doctor" means a medical clinician (MD or DO, physician assistant, nurse practitioner),
  * never the chiropractor. No promise of a result.
  */
-import { paths } from '../paths.ts';
-import type { Outcome, Tier } from '../triage.ts';
-import { say } from './fill.ts';
+import { paths } from '../../paths.ts';
+import type { Tier } from '../../triage.ts';
+import type { Link, OutcomeTable } from '../types.ts';
+import { say } from '../fill.ts';
 
 /** The one definition of "a doctor", said wherever it matters. */
 export const doctorMeans = say(
@@ -15,11 +16,6 @@ export const doctorMeans = say(
 
 /** The anchor of a tier's list on /when-to-see-a-doctor/. */
 export const tierHref = (tier: Tier) => `${paths.whenToSeeADoctor}#${tier}`;
-
-interface Link {
-  href: string;
-  label: string;
-}
 
 export const links = {
   whenToSeeADoctor: { href: paths.whenToSeeADoctor, label: say('When to see a doctor') },
@@ -31,28 +27,12 @@ export const links = {
   triage: { href: paths.triage, label: say('Where should I start? Take the quiz') },
 } as const satisfies Record<string, Link>;
 
-interface OutcomeText {
-  /** How soon, in a few words. */
-  when: string;
-  /** Said on every result of this outcome, before the checked reasons. */
-  because?: string;
-  /** Said when nothing was checked that decides anything (only possible for chiropractic). */
-  noReasons?: string;
-  /** What to do now, in order, after the place's own action. */
-  todo: readonly string[];
-  links: readonly Link[];
-  /** The two questions a visitor weighs, answered for this outcome (the clinic's table). */
-  table: { doctor: string; chiropractor: string };
-  /** True where the result offers hands-on care: facts that change it are said there. */
-  handsOnCare?: boolean;
-}
-
 /** Said on the see-a-doctor-today and within-days results. */
 const ifEmergencyStarts = say(
   'Call {number} if an emergency sign starts, such as new trouble peeing or weak legs.',
 );
 
-export const outcomeText: Record<Outcome, OutcomeText> = {
+export const outcomeText: OutcomeTable = {
   emergency: {
     when: say('Now'),
     todo: [

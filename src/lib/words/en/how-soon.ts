@@ -2,28 +2,12 @@
  * How soon, for each tier of warning signs: the headings, lead-ins, link labels and actions of
  * every list of signs, the card and /when-to-see-a-doctor/. Emergency advice: grade 6.
  */
-import { tierPlace, type Place, type Tier } from '../triage.ts';
-import { say } from './fill.ts';
+import { tierPlace } from '../../triage.ts';
+import type { TierTable } from '../types.ts';
+import { say } from '../fill.ts';
 import { placeText } from './where.ts';
 
-interface TierText {
-  /** Heading over the tier's list. */
-  heading: string;
-  /** How soon, in a few words ("now", "today", "within 1 to 3 days"). */
-  when: string;
-  /** What to do, in order; the first line is the action in one sentence. */
-  action: readonly string[];
-  /** Lead-in for short lists, before the signs ("Call 911 now if back pain comes with ..."). */
-  lead: string;
-  /** Text of a link to the tier's list on /when-to-see-a-doctor/. */
-  linkLabel: string;
-  /** The same link after a short list (differs from the header bar's words). */
-  moreLabel: string;
-  /** The place most of the tier's signs send to; others say their own place. */
-  place: Place;
-}
-
-export const tierText: Record<Tier, TierText> = {
+export const tierText: TierTable = {
   emergency: {
     heading: say('Call {number} now if you have back pain with any of these'),
     when: say('now'),
