@@ -17,3 +17,21 @@ export const paths = {
   exercises: '/exercises/',
   notFound: '/404.html',
 } as const;
+
+export type PageKey = keyof typeof paths;
+
+/**
+ * The Spanish edition's addresses, under /es/ with Spanish words. A page not yet in Spanish
+ * keeps its English address here, so a Spanish link still lands on the page (in English, and
+ * the link says so: see `inSpanish`).
+ */
+export const esPaths: Record<PageKey, string> = {
+  ...paths,
+  home: '/es/',
+  whenToSeeADoctor: '/es/cuando-ver-al-medico/',
+  warningCard: '/es/cuando-ver-al-medico/tarjeta/',
+  triage: '/es/por-donde-empiezo/',
+};
+
+/** Whether a page has its Spanish twin yet. */
+export const inSpanish = (page: PageKey): boolean => esPaths[page] !== paths[page];
