@@ -16,8 +16,13 @@ export const BUDGET = {
    * gained the pregnancy stage, 70 or older, thin bones and the walking-leg sign (20.5 KiB).
    */
   quizPageWithoutJs: 22 * KiB,
-  /** The quiz page: Preact, the island, Astro's loader and inline scripts, gzipped. */
-  islandJs: 15 * KiB,
+  /**
+   * The quiz page: Preact, the island, Astro's loader and inline scripts, gzipped. Raised from
+   * 15 KiB for the Spanish edition: the quiz's words moved into one entry per language, which
+   * puts the shared quiz code in a chunk of its own (about 0.2 KiB more per page), and Spanish
+   * sentences run longer (/triage/ 15.1 KiB, /es/por-donde-empiezo/ 15.6 KiB).
+   */
+  islandJs: 16 * KiB,
   /**
    * The search page's own script before a search. Raised from 6 KiB: the fallback
    * and the safety box need a stemmer and a stop-word list in the page, about 1.2 KiB gzipped.

@@ -4,6 +4,9 @@
  * entry of the content collections, with the exercise drawing on exercise pages. The cards
  * are drawn by src/pages/og/[...path].png.ts; SeoHead names each page's card in its <head>.
  */
+import { esPaths, spanishPages } from '../lib/paths';
+import { esPage } from '../lib/words/es/pages';
+import { siteText as esSiteText } from '../lib/words/es/site';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCollection } from 'astro:content';
@@ -37,6 +40,14 @@ export async function getPageCards(): Promise<PageCard[]> {
     page: p.path,
     card: pageCard(p.title, 'section' in p ? p.section : undefined),
   }));
+  // The Spanish pages, with their Spanish titles and the guide's Spanish name.
+  const spanish = spanishPages.map((key) => {
+    const text = esPage(key);
+    return {
+      page: esPaths[key],
+      card: pageCard(text.title, text.section ?? esSiteText.brandTopic),
+    };
+  });
   const indexes = sections.map((s) => ({
     page: sectionPath(s.id),
     card: pageCard(s.heading, s.label),
@@ -54,5 +65,5 @@ export async function getPageCards(): Promise<PageCard[]> {
       }));
     }),
   );
-  return [...site, ...indexes, ...entries.flat()];
+  return [...site, ...spanish, ...indexes, ...entries.flat()];
 }

@@ -223,19 +223,49 @@ const placeField = z.enum(places, {
 const URGENCY_WORDS =
   /\b(today|now|right away|at once|911|emergency room|urgent care|same[- ]day|within \d|labor and delivery)\b/i;
 
-/** Why a situation matters, without how soon or where (URGENCY_WORDS). */
-const reasonOnly = z
-  .string({ error: 'why is required: why this matters, in plain words' })
-  .min(20)
-  .superRefine((why, ctx) => {
-    const found = URGENCY_WORDS.exec(why);
-    if (found) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `why must say why this matters, not how soon or where ("${found[0]}"): tier and place say that, and the quiz may show this under a more urgent result`,
-      });
-    }
-  });
+/** The same words in Spanish: "hoy", "ahora", "sala de emergencias", "labor y parto", ... */
+const URGENCY_WORDS_ES =
+  /(?<![\p{L}])(hoy|ahora|de inmediato|enseguida|911|sala de emergencias|urgent care|atenci[oó]n de urgencias|el mismo d[ií]a|dentro de \d|labor y parto)(?![\p{L}])/iu;
+
+/** Why a situation matters, without how soon or where (URGENCY_WORDS, or their Spanish). */
+const reasonOnlyIn = (urgencyWords: RegExp) =>
+  z
+    .string({ error: 'why is required: why this matters, in plain words' })
+    .min(20)
+    .superRefine((why, ctx) => {
+      const found = urgencyWords.exec(why);
+      if (found) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `why must say why this matters, not how soon or where ("${found[0]}"): tier and place say that, and the quiz may show this under a more urgent result`,
+        });
+      }
+    });
+
+const reasonOnly = reasonOnlyIn(URGENCY_WORDS);
+
+/**
+ * The Spanish words of one quiz record (src/content/es/<folder>/<id>.yaml, beside nothing: its
+ * English twin <folder>/<id>.yaml holds the facts). Only words: how soon, where, the order and
+ * the source are the English file's, written once. src/lib/spanish-records.ts checks that every
+ * record has its Spanish words, field for field, with the same numbers.
+ */
+export const recordWordsSchema = z.strictObject({
+  words: z
+    .string({ error: 'words is required: the situation in the words a visitor would use' })
+    .min(8)
+    .max(120, { error: 'words must be 120 characters or fewer (it is a checkbox label)' }),
+  short: z
+    .string({ error: 'short is required: the situation in a few words' })
+    .min(3)
+    .max(60, { error: 'short must be 60 characters or fewer' }),
+  example: z.string({ error: 'example is required: "Por ejemplo, ..."' }).min(10),
+  why: reasonOnlyIn(URGENCY_WORDS_ES),
+  note: z.string().min(10).optional(),
+  beforeHandsOnCare: z.string().min(20).optional(),
+});
+
+export type RecordWords = z.infer<typeof recordWordsSchema>;
 
 /** The words, example, reason and source every situation has. */
 const situationFields = {

@@ -29,9 +29,11 @@ export const esPaths: Record<PageKey, string> = {
   ...paths,
   home: '/es/',
   whenToSeeADoctor: '/es/cuando-ver-al-medico/',
-  warningCard: '/es/cuando-ver-al-medico/tarjeta/',
   triage: '/es/por-donde-empiezo/',
 };
 
 /** Whether a page has its Spanish twin yet. */
 export const inSpanish = (page: PageKey): boolean => esPaths[page] !== paths[page];
+
+/** The pages that have a Spanish twin, in the order of `paths`. */
+export const spanishPages = (Object.keys(paths) as PageKey[]).filter(inSpanish);

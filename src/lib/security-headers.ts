@@ -141,6 +141,8 @@ const sitePagePaths = (sectionIds: readonly string[]): string[] => {
 const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
   ...sitePagePaths(sectionIds),
   ...sectionIds.map((id) => `/${id}/*`),
+  // The Spanish edition: every page under /es/, revalidated like its English twin.
+  '/es/*',
   '/favicon.svg',
   '/robots.txt',
   ...pagefindRevalidatedPaths,

@@ -7,7 +7,7 @@
  */
 import type { ReviewFields } from './content-schemas';
 import { clinic } from './clinic.ts';
-import { paths } from './paths.ts';
+import { esPaths, inSpanish, paths, type PageKey } from './paths.ts';
 
 export const DEFAULT_SITE_URL = 'https://ashburn-village-chiropractic.example';
 
@@ -114,7 +114,7 @@ export const siteLevelPages: readonly SitePage[] = [
 export const siteFirstDay = '2026-11-20';
 
 /** Date the words of the site-level pages last changed. */
-export const siteUpdated = '2026-11-20';
+export const siteUpdated = '2026-12-07';
 
 /**
  * The site-level pages that give health advice, and their clinical review. Leave `siteReview`
@@ -122,10 +122,19 @@ export const siteUpdated = '2026-11-20';
  * `{ reviewer: 'jonathan-solomon', reviewedOn: new Date('2026-12-01') }`. A change to
  * `siteUpdated` after that day puts them back on the review list (npm run review-status).
  */
-export const siteHealthPages: readonly string[] = [
+const englishHealthPages: readonly string[] = [
   sitePages.home.path,
   sitePages.triage.path,
   sitePages.whenToSeeADoctor.path,
   sitePages.quizChecks.path,
+];
+
+/** The same pages in Spanish, where a twin exists: reviewed with their English twins' words. */
+export const siteHealthPages: readonly string[] = [
+  ...englishHealthPages,
+  ...englishHealthPages.flatMap((path) => {
+    const key = (Object.keys(paths) as PageKey[]).find((k) => paths[k] === path);
+    return key && inSpanish(key) ? [esPaths[key]] : [];
+  }),
 ];
 export const siteReview: ReviewFields = {};

@@ -60,6 +60,8 @@ interface WebPageInput {
   references?: readonly Reference[];
   /** What the page is about, e.g. "Back spasm". */
   about?: string;
+  /** The page's language as <html lang> says it (en-US, es-US); English when absent. */
+  inLanguage?: string;
 }
 
 export function medicalWebPage(input: WebPageInput): WithContext<MedicalWebPage> {
@@ -71,7 +73,7 @@ export function medicalWebPage(input: WebPageInput): WithContext<MedicalWebPage>
     url: input.url,
     name: input.title,
     description: input.description,
-    inLanguage: 'en-US',
+    inLanguage: input.inLanguage ?? 'en-US',
     medicalAudience: { '@type': 'Patient' },
     publisher: { '@type': 'MedicalClinic', '@id': clinicId(input.site), name: clinic.name },
     ...(input.about ? { about: { '@type': 'MedicalCondition', name: input.about } } : {}),

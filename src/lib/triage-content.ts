@@ -5,9 +5,7 @@
  * src/content/ (the page passes them to the island).
  */
 import type { TriageRecords, TriageResult } from './triage.ts';
-import { notImprovingText } from './words/en/what-to-do.ts';
-import { placeText } from './words/en/where.ts';
-import { stepWords } from './words/en/quiz.ts';
+import type { QuizWords } from './words/types.ts';
 import {
   stepIds,
   toRecords,
@@ -75,7 +73,10 @@ export interface Step {
  * within days, then how the spasms behave. Situations arrive in canonical order; a follow-up
  * question (`askIf`) comes right after the box it depends on.
  */
-export function buildSteps(situations: readonly QuizSituation[]): Step[] {
+export function buildSteps(
+  situations: readonly QuizSituation[],
+  stepWords: QuizWords['stepWords'],
+): Step[] {
   const toChoice = (s: QuizSituation): Choice => ({
     value: s.id,
     label: s.words,
@@ -99,7 +100,10 @@ export function buildSteps(situations: readonly QuizSituation[]): Step[] {
 }
 
 /** The result's heading and first line: where to go, said for the place. */
-export function resultWords(result: Pick<TriageResult, 'outcome' | 'place'>): {
+export function resultWords(
+  result: Pick<TriageResult, 'outcome' | 'place'>,
+  { placeText, notImprovingText }: Pick<QuizWords, 'placeText' | 'notImprovingText'>,
+): {
   heading: string;
   action: string;
 } {

@@ -7,7 +7,7 @@
  * editor's preview (src/integrations/admin-cms/previews.ts) both say changes with these words.
  */
 import { outcomes, places, type Outcome, type Place } from './triage.ts';
-import { placeText } from './words/en/where.ts';
+import { placeNames } from './words/en/rule-lists.ts';
 import { outcomeText } from './words/en/what-to-do.ts';
 
 /** The folders of the quiz's records, under src/content/. */
@@ -41,7 +41,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 export function urgencyWords(urgency: Urgency): string {
   if (!urgency.outcome) return 'nothing alone (it counts only in a combination)';
   const when = lowerFirst(outcomeText[urgency.outcome].when);
-  const where = urgency.place ? placeText[urgency.place].name.replace(`, ${when}`, '') : '';
+  const where = urgency.place ? placeNames[urgency.place].replace(`, ${when}`, '') : '';
   return where ? `${when}, ${where}` : when;
 }
 

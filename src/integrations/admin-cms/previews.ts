@@ -12,8 +12,9 @@
 
 import { URGENCY_CHANGE_NOTE, urgencyChange } from '../../lib/urgency-changes.ts';
 import { resultWords } from '../../lib/triage-content.ts';
-import { outcomeText } from '../../lib/words/en/what-to-do.ts';
+import { notImprovingText, outcomeText } from '../../lib/words/en/what-to-do.ts';
 import { placeText } from '../../lib/words/en/where.ts';
+import { placeNames } from '../../lib/words/en/rule-lists.ts';
 import { signAdvice } from '../../lib/search-safety.ts';
 import type { Outcome, Place, Tier } from '../../lib/triage.ts';
 
@@ -276,14 +277,14 @@ const quizRecordPreview =
               'data-preview': 'quiz-result',
             },
             h('p', { className: 'muted' }, 'The quiz’s answer when this is ticked:'),
-            h('h2', null, resultWords({ outcome, place }).heading),
+            h('h2', null, resultWords({ outcome, place }, { placeText, notImprovingText }).heading),
             h(
               'dl',
               null,
               h('dt', null, 'How soon'),
               h('dd', null, outcomeText[outcome].when),
               h('dt', null, 'Where'),
-              h('dd', null, placeText[place].name),
+              h('dd', null, placeNames[place]),
               h('dt', null, 'Why'),
               h('dd', null, text(data.why)),
             ),

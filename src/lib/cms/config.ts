@@ -24,6 +24,7 @@ import { clinic, practitionerDisplayName } from '../clinic';
 import { PLACEHOLDER_REPO } from '../launch-check';
 import { groupInfo } from '../questions';
 import { placeText } from '../words/en/where';
+import { placeNames } from '../words/en/rule-lists';
 import { notImprovingText, outcomeText } from '../words/en/what-to-do';
 import { URGENCY_CHANGE_NOTE } from '../urgency-changes';
 import { TIER_CHOICES, WARNING_SIGNS_COMPONENT } from './warning-signs-block.ts';
@@ -105,9 +106,11 @@ const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
 /**
  * Collections the editor leaves out. The quiz's test stories (one file, a list) change only
  * with the quiz's records, in the same pull request, and the clinician signs both together on
- * /when-to-see-a-doctor/quiz-checks/; editing one without the other would fail the build.
+ * /when-to-see-a-doctor/quiz-checks/; editing one without the other would fail the build. The
+ * Spanish words of the quiz's records wait for the editor's two-language view, which pairs each
+ * record with its twin; until then a translator edits them in src/content/es/.
  */
-export const notInEditor: readonly string[] = ['quiz-stories'];
+export const notInEditor: readonly string[] = ['quiz-stories', 'es-quiz-words'];
 
 /** What happens after Save, said on every collection. */
 const AFTER_SAVE =
@@ -300,7 +303,7 @@ const fieldOptions: FieldOptions = {
     tier: tierLabels,
     // Where to go, in the words the quiz uses for it.
     place: Object.fromEntries(
-      Object.entries(placeText).map(([id, text]) => [id, sentenceCase(text.name)]),
+      Object.entries(placeNames).map(([id, name]) => [id, sentenceCase(name)]),
     ),
     outcome: {
       ...tierLabels,

@@ -23,5 +23,8 @@ export function fill(sentence: string, slots: Readonly<Record<string, string | n
 /** The facts every sentence may name. */
 const facts = { number: EMERGENCY_NUMBER, ...doctorWithinDays };
 
-/** A sentence with the facts in its slots. */
-export const say = (sentence: string): string => fill(sentence, facts);
+/** A sentence with the facts in its slots, and any other slots it names. */
+export const say = (
+  sentence: string,
+  slots: Readonly<Record<string, string | number>> = {},
+): string => fill(sentence, { ...facts, ...slots });

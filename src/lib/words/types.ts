@@ -27,8 +27,6 @@ export interface TierText {
 
 /** Where to go, for one place. */
 export interface PlaceText {
-  /** The place in a few words, for lists and tables ("labor and delivery"). */
-  name: string;
   /** The result's heading when this place is where to go ("Go to labor and delivery now"). */
   heading: string;
   /** What to do, in one or two short sentences. */
@@ -51,8 +49,6 @@ export interface OutcomeText {
   /** What to do now, in order, after the place's own action. */
   todo: readonly string[];
   links: readonly Link[];
-  /** The two questions a visitor weighs, answered for this outcome (the clinic's table). */
-  table: { doctor: string; chiropractor: string };
   /** True where the result offers hands-on care: facts that change it are said there. */
   handsOnCare?: boolean;
 }
@@ -83,10 +79,72 @@ export interface QuizText {
   notADiagnosis: string;
   /** Shown in place of the quiz until it loads, and for good if JavaScript is off. */
   fallback: string;
+  /** The emergency result's call link, and the line beside it. */
+  callNow: string;
+  doNotDrive: string;
+}
+
+/** The result for spasms not getting better, whose place is primary care. */
+export interface NotImprovingText {
+  heading: string;
+  action: string;
+}
+
+/** Everything the quiz island says, in one language. */
+export interface QuizWords {
+  quizText: QuizText;
+  stepWords: StepTable;
+  outcomeText: OutcomeTable;
+  placeText: PlaceTable;
+  notImprovingText: NotImprovingText;
 }
 
 export type TierTable = Record<Tier, TierText>;
 export type PlaceTable = Record<Place, PlaceText>;
+export type PlaceNameTable = Record<Place, string>;
 export type OutcomeTable = Record<Outcome, OutcomeText>;
 export type StepTable = Record<StepId, StepText>;
 export type ConditionTable = Record<Condition, string>;
+
+/** The two questions a visitor weighs, answered for each outcome (the clinic's table). */
+export type AnswersTable = Record<Outcome, { doctor: string; chiropractor: string }>;
+
+/** The page around the content, and the phrases around the records' words in lists. */
+export interface SiteText {
+  skipLink: string;
+  brandTopic: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchButton: string;
+  menu: string;
+  mainNav: string;
+  breadcrumb: string;
+  home: string;
+  /** The language switch: the other language's name, and its hint. */
+  otherLanguage: string;
+  otherLanguageHint: string;
+  /** The switch on a page with no twin yet: to the other language's home. */
+  otherLanguageHome: string;
+  /** {strong}: the "Call 911" words, in bold. */
+  footerEmergencyOnPage: string;
+  callNumber: string;
+  footerNotAVisit: string;
+  /** {clinic}, {city}, {region}: the clinic's facts. */
+  footerWrittenBy: string;
+  editorialPolicy: string;
+  /** {date}: when the words last changed. */
+  updated: string;
+  /** {name}, {job}, {date}: the clinician's review, only where it happened. */
+  reviewedBy: string;
+  reviewPending: string;
+  /** Translated pages only: that no professional medical translator has checked it yet. */
+  translationPending: string;
+  sources: string;
+  source: string;
+  /** {place}: where to go, beside a sign whose place is not its tier's. */
+  goTo: string;
+  goToShort: string;
+  /** {place}: a tier's usual place, which a sign of its own may override. */
+  placeUnless: string;
+  warningSignsLabel: string;
+}

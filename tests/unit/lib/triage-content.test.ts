@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../../src/lib/words';
+const en = wordsFor('en');
 import { outcomes, places } from '../../../src/lib/triage';
 import { resultWords } from '../../../src/lib/triage-content';
 import { links, outcomeText } from '../../../src/lib/words/en/what-to-do';
@@ -71,17 +73,19 @@ describe('wording', () => {
   });
 
   it('says the place in words on the result heading', () => {
-    expect(resultWords({ outcome: 'emergency', place: 'labor-and-delivery' }).heading).toMatch(
+    expect(resultWords({ outcome: 'emergency', place: 'labor-and-delivery' }, en).heading).toMatch(
       /labor and delivery/,
     );
-    expect(resultWords({ outcome: 'emergency', place: 'emergency-room' }).heading).toMatch(
+    expect(resultWords({ outcome: 'emergency', place: 'emergency-room' }, en).heading).toMatch(
       /emergency room/,
     );
-    expect(resultWords({ outcome: 'urgent', place: 'cancer-team' }).heading).toMatch(/cancer team/);
-    expect(resultWords({ outcome: 'urgent', place: 'procedure-team' }).heading).toMatch(
+    expect(resultWords({ outcome: 'urgent', place: 'cancer-team' }, en).heading).toMatch(
+      /cancer team/,
+    );
+    expect(resultWords({ outcome: 'urgent', place: 'procedure-team' }, en).heading).toMatch(
       /team that did your procedure/,
     );
-    expect(resultWords({ outcome: 'doctor', place: 'primary-care' }).heading).toMatch(
+    expect(resultWords({ outcome: 'doctor', place: 'primary-care' }, en).heading).toMatch(
       /within 1 to 3 days/,
     );
   });

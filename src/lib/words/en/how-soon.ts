@@ -10,28 +10,28 @@ import { placeText } from './where.ts';
 export const tierText: TierTable = {
   emergency: {
     heading: say('Call {number} now if you have back pain with any of these'),
-    when: say('now'),
+    when: 'now',
     action: [
       say('Call {number}, or go to the nearest emergency room now.'),
-      say('Do not wait to see if it gets worse.'),
-      say('Do not drive yourself.'),
+      'Do not wait to see if it gets worse.',
+      'Do not drive yourself.',
     ],
     lead: say('Call {number} now if back pain comes with any of these'),
     linkLabel: say('Emergency signs: when to call {number}'),
-    moreLabel: say('More about these emergency signs'),
+    moreLabel: 'More about these emergency signs',
     place: tierPlace.emergency,
   },
   urgent: {
-    heading: say('See a medical doctor today if you have back pain with any of these'),
-    when: say('today'),
+    heading: 'See a medical doctor today if you have back pain with any of these',
+    when: 'today',
     action: [
       placeText[tierPlace.urgent].action,
-      say('Do not wait for a routine visit.'),
+      'Do not wait for a routine visit.',
       say('If an emergency sign starts, call {number}.'),
     ],
-    lead: say('See a medical doctor today if back pain comes with any of these'),
-    linkLabel: say('Signs to see a doctor today'),
-    moreLabel: say('More about these signs'),
+    lead: 'See a medical doctor today if back pain comes with any of these',
+    linkLabel: 'Signs to see a doctor today',
+    moreLabel: 'More about these signs',
     place: tierPlace.urgent,
   },
   doctor: {
@@ -43,13 +43,13 @@ export const tierText: TierTable = {
       say(
         'See a medical doctor within {from} to {to} days, at primary care, before any chiropractic care.',
       ),
-      say('If it gets worse, or a more urgent sign starts, go sooner.'),
+      'If it gets worse, or a more urgent sign starts, go sooner.',
     ],
     lead: say(
       'See a medical doctor within {from} to {to} days if back pain comes with any of these',
     ),
     linkLabel: say('Signs to see a doctor within {from} to {to} days'),
-    moreLabel: say('More about these signs'),
+    moreLabel: 'More about these signs',
     place: tierPlace.doctor,
   },
 };

@@ -12,28 +12,28 @@ import { placeText } from './where.ts';
 export const tierText: TierTable = {
   emergency: {
     heading: say('Llame al {number} ahora si tiene dolor de espalda con alguna de estas señales'),
-    when: say('ahora'),
+    when: 'ahora',
     action: [
       say('Llame al {number}, o vaya ahora a la sala de emergencias más cercana.'),
-      say('No espere a ver si empeora.'),
-      say('No maneje usted.'),
+      'No espere a ver si empeora.',
+      'No maneje usted.',
     ],
     lead: say('Llame al {number} ahora si el dolor de espalda viene con alguna de estas señales'),
     linkLabel: say('Señales de emergencia: cuándo llamar al {number}'),
-    moreLabel: say('Más sobre estas señales de emergencia'),
+    moreLabel: 'Más sobre estas señales de emergencia',
     place: tierPlace.emergency,
   },
   urgent: {
-    heading: say('Vaya al médico hoy si tiene dolor de espalda con alguna de estas señales'),
-    when: say('hoy'),
+    heading: 'Vaya al médico hoy si tiene dolor de espalda con alguna de estas señales',
+    when: 'hoy',
     action: [
       placeText[tierPlace.urgent].action,
-      say('No espere a una cita de rutina.'),
+      'No espere a una cita de rutina.',
       say('Si empieza una señal de emergencia, llame al {number}.'),
     ],
-    lead: say('Vaya al médico hoy si el dolor de espalda viene con alguna de estas señales'),
-    linkLabel: say('Señales para ir al médico hoy'),
-    moreLabel: say('Más sobre estas señales'),
+    lead: 'Vaya al médico hoy si el dolor de espalda viene con alguna de estas señales',
+    linkLabel: 'Señales para ir al médico hoy',
+    moreLabel: 'Más sobre estas señales',
     place: tierPlace.urgent,
   },
   doctor: {
@@ -45,13 +45,13 @@ export const tierText: TierTable = {
       say(
         'Vaya a un médico de atención primaria dentro de {from} a {to} días, antes de cualquier atención quiropráctica.',
       ),
-      say('Si empeora, o empieza una señal más urgente, vaya antes.'),
+      'Si empeora, o empieza una señal más urgente, vaya antes.',
     ],
     lead: say(
       'Vaya al médico dentro de {from} a {to} días si el dolor de espalda viene con alguna de estas señales',
     ),
     linkLabel: say('Señales para ir al médico dentro de {from} a {to} días'),
-    moreLabel: say('Más sobre estas señales'),
+    moreLabel: 'Más sobre estas señales',
     place: tierPlace.doctor,
   },
 };

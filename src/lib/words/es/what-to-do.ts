@@ -15,9 +15,8 @@ import type { Link, OutcomeTable } from '../types.ts';
 import { say } from '../fill.ts';
 
 /** The one definition of "un médico", said wherever it matters. */
-export const doctorMeans = say(
-  'Cuando decimos "un médico", hablamos de un médico (MD o DO), un asistente médico (PA) o una enfermera practicante (NP). No hablamos de un quiropráctico.',
-);
+export const doctorMeans: string =
+  'Cuando decimos "un médico", hablamos de un médico (MD o DO), un asistente médico (PA) o una enfermera practicante (NP). No hablamos de un quiropráctico.';
 
 /** The anchor of a tier's list on the Spanish when-to-see-a-doctor page. */
 export const tierHref: typeof enTierHref = (tier: Tier) => `${esPaths.whenToSeeADoctor}#${tier}`;
@@ -30,21 +29,17 @@ const pageLink = (page: PageKey, label: string, href: string = esPaths[page]): L
   inSpanish(page) ? { href, label } : { href, label: `${label} (en inglés)` };
 
 export const links: Record<keyof typeof enLinks, Link> = {
-  whenToSeeADoctor: pageLink('whenToSeeADoctor', say('Cuándo ir al médico')),
+  whenToSeeADoctor: pageLink('whenToSeeADoctor', 'Cuándo ir al médico'),
   emergencySigns: pageLink(
     'whenToSeeADoctor',
-    say('Señales de emergencia del dolor de espalda'),
+    'Señales de emergencia del dolor de espalda',
     tierHref('emergency'),
   ),
-  urgentSigns: pageLink(
-    'whenToSeeADoctor',
-    say('Señales para ir al médico hoy'),
-    tierHref('urgent'),
-  ),
-  selfCare: pageLink('selfCare', say('Lo que puede hacer hoy en casa')),
-  treatment: pageLink('treatment', say('Cómo se tratan los espasmos de espalda')),
-  exercises: pageLink('exercises', say('Ejercicios suaves para los espasmos de espalda')),
-  triage: pageLink('triage', say('¿Por dónde empiezo? Haga el cuestionario')),
+  urgentSigns: pageLink('whenToSeeADoctor', 'Señales para ir al médico hoy', tierHref('urgent')),
+  selfCare: pageLink('selfCare', 'Lo que puede hacer hoy en casa'),
+  treatment: pageLink('treatment', 'Cómo se tratan los espasmos de espalda'),
+  exercises: pageLink('exercises', 'Ejercicios suaves para los espasmos de espalda'),
+  triage: pageLink('triage', '¿Por dónde empiezo? Haga el cuestionario'),
 };
 
 /** Said on the see-a-doctor-today and within-days results. */
@@ -54,99 +49,73 @@ const ifEmergencyStarts = say(
 
 export const outcomeText: OutcomeTable = {
   emergency: {
-    when: say('Ahora'),
+    when: 'Ahora',
     todo: [
-      say('Si usted no puede llamar, pida a otra persona que llame por usted.'),
-      say('No espere a ver si empeora.'),
-      say('Dígales que tiene dolor de espalda y cuáles de estas señales tiene.'),
+      'Si usted no puede llamar, pida a otra persona que llame por usted.',
+      'No espere a ver si empeora.',
+      'Dígales que tiene dolor de espalda y cuáles de estas señales tiene.',
     ],
     links: [links.emergencySigns],
-    table: { doctor: say('Sí: llame al {number} ahora'), chiropractor: say('No') },
   },
   urgent: {
-    when: say('Hoy'),
+    when: 'Hoy',
     todo: [
-      say('Dígales qué casillas marcó.'),
-      say('No espere a una cita de rutina.'),
+      'Dígales qué casillas marcó.',
+      'No espere a una cita de rutina.',
       ifEmergencyStarts,
       doctorMeans,
     ],
     links: [links.urgentSigns, links.emergencySigns],
-    table: { doctor: say('Sí, hoy'), chiropractor: say('No, primero no') },
   },
   doctor: {
     when: say('Dentro de {from} a {to} días'),
     todo: [
-      say('Dígales qué casillas marcó.'),
-      say(
-        'Si empeora, vaya hoy: a un centro de atención de urgencias (urgent care) o a una cita con un médico para hoy mismo.',
-      ),
+      'Dígales qué casillas marcó.',
+      'Si empeora, vaya hoy: a un centro de atención de urgencias (urgent care) o a una cita con un médico para hoy mismo.',
       ifEmergencyStarts,
-      say(
-        'Después de que un médico le revise, la atención quiropráctica puede ayudarle a recuperarse.',
-      ),
+      'Después de que un médico le revise, la atención quiropráctica puede ayudarle a recuperarse.',
       doctorMeans,
     ],
     links: [links.whenToSeeADoctor, links.treatment],
-    table: {
-      doctor: say('Sí, dentro de {from} a {to} días'),
-      chiropractor: say('Primero no; puede ayudar después'),
-    },
   },
   'doctor-then-chiropractic': {
-    when: say('Pida una cita pronto'),
-    because: say('Usted no marcó ninguna señal de alarma.'),
+    when: 'Pida una cita pronto',
+    because: 'Usted no marcó ninguna señal de alarma.',
     todo: [
-      say(
-        'Vaya a su médico de atención primaria para saber por qué sus espasmos no mejoran. Dígale cuánto tiempo llevan y qué ha probado.',
-      ),
-      say(
-        'Pregunte si la atención quiropráctica o la fisioterapia pueden ser parte de su plan: pueden apoyar su recuperación.',
-      ),
-      say('Siga moviéndose con suavidad, hasta donde se sienta bien.'),
+      'Vaya a su médico de atención primaria para saber por qué sus espasmos no mejoran. Dígale cuánto tiempo llevan y qué ha probado.',
+      'Pregunte si la atención quiropráctica o la fisioterapia pueden ser parte de su plan: pueden apoyar su recuperación.',
+      'Siga moviéndose con suavidad, hasta donde se sienta bien.',
       say(
         'Si empieza una señal de alarma, vaya al médico antes. Llame al {number} si es una señal de emergencia.',
       ),
       doctorMeans,
     ],
     links: [links.whenToSeeADoctor, links.treatment, links.exercises],
-    table: { doctor: say('Sí'), chiropractor: say('Sí, como apoyo') },
     handsOnCare: true,
   },
   chiropractic: {
-    when: say('Empiece hoy, en casa'),
-    because: say(
+    when: 'Empiece hoy, en casa',
+    because:
       'Usted no marcó ninguna señal de alarma. La mayoría de los espasmos se calman con cuidados en casa en unos días o unas pocas semanas.',
-    ),
-    noReasons: say(
+    noReasons:
       'Sus espasmos tampoco se parecen a un patrón común. Por eso, si no se calman, es importante que le revisen bien la espalda.',
-    ),
     todo: [
-      say(
-        'Hoy: siga moviéndose con suavidad. Caminar un poco y hacer ejercicios suaves puede ayudar.',
-      ),
-      say('Pruebe con calor suave. Deje de hacer cualquier cosa que le aumente el dolor.'),
-      say(
-        'Si quiere tratamiento con las manos, un quiropráctico es un primer paso razonable. También lo son un fisioterapeuta o su médico de atención primaria.',
-      ),
-      say('Este es el sitio web de una clínica quiropráctica. Téngalo en cuenta al decidir.'),
+      'Hoy: siga moviéndose con suavidad. Caminar un poco y hacer ejercicios suaves puede ayudar.',
+      'Pruebe con calor suave. Deje de hacer cualquier cosa que le aumente el dolor.',
+      'Si quiere tratamiento con las manos, un quiropráctico es un primer paso razonable. También lo son un fisioterapeuta o su médico de atención primaria.',
+      'Este es el sitio web de una clínica quiropráctica. Téngalo en cuenta al decidir.',
       say(
         'Fíjese si aparece una señal de alarma. Si aparece, vaya al médico. Llame al {number} si es una señal de emergencia.',
       ),
     ],
     links: [links.selfCare, links.exercises, links.treatment, links.whenToSeeADoctor],
-    table: {
-      doctor: say('No hace falta primero'),
-      chiropractor: say('Sí, un primer paso razonable'),
-    },
     handsOnCare: true,
   },
 };
 
 /** The result for `doctor-then-chiropractic`, whose place is primary care. */
 export const notImprovingText: typeof enNotImprovingText = {
-  heading: say('Vaya al médico, con la atención quiropráctica como apoyo'),
-  action: say(
+  heading: 'Vaya al médico, con la atención quiropráctica como apoyo',
+  action:
     'Vaya a su médico de atención primaria para saber por qué sus espasmos no mejoran. La atención quiropráctica puede apoyar su recuperación.',
-  ),
 };
