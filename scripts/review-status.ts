@@ -6,7 +6,10 @@
  */
 import { collectPageReviews } from '../src/lib/review-sources.ts';
 import { awaitingReview, formatReviewReport } from '../src/lib/review-status.ts';
+import { formatTranslationReport } from '../src/lib/translation-review.ts';
+import { spanishTranslations } from '../src/lib/site.ts';
 
 const pages = collectPageReviews('src/content');
 console.log(formatReviewReport(pages));
+console.log(`\n${formatTranslationReport(spanishTranslations)}`);
 if (process.argv.includes('--strict') && awaitingReview(pages).length > 0) process.exitCode = 1;

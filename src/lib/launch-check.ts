@@ -10,7 +10,8 @@ import type { ClinicContactFields } from './clinic.ts';
 import { clinic as realClinic } from './clinic.ts';
 import { collectPageReviews, type SiteLevelReview } from './review-sources.ts';
 import { awaitingReview, type PageReview } from './review-status.ts';
-import { DEFAULT_SITE_URL } from './site.ts';
+import { awaitingTranslationReview, type PageTranslation } from './translation-review.ts';
+import { DEFAULT_SITE_URL, spanishTranslations } from './site.ts';
 
 interface LaunchItem {
   /** What it is, in plain words. */
@@ -24,6 +25,8 @@ interface LaunchItem {
 
 export interface LaunchInputs {
   pages: readonly PageReview[];
+  /** The Spanish pages' translation reviews; none while there are no Spanish pages. */
+  translations?: readonly PageTranslation[];
   clinic: ClinicContactFields;
   env: Record<string, string | undefined>;
 }
@@ -95,8 +98,14 @@ function clinicDetail(name: string, value: string | undefined, field: string): L
 }
 
 /** Every item, in the order they are usually settled. */
-export function launchChecklist({ pages, clinic, env }: LaunchInputs): LaunchItem[] {
+export function launchChecklist({
+  pages,
+  translations = [],
+  clinic,
+  env,
+}: LaunchInputs): LaunchItem[] {
   const pending = awaitingReview(pages);
+  const untranslated = awaitingTranslationReview(translations);
   return [
     {
       name: 'Clinical review of every health page',
@@ -109,6 +118,17 @@ export function launchChecklist({ pages, clinic, env }: LaunchInputs): LaunchIte
               .map((p) => p.path)
               .join(', ')}${pending.length > 3 ? ', …' : ''}`,
       fix: '`reviewer` and `reviewedOn` in each page (npm run review-status lists them; README, Clinical review)',
+    },
+    {
+      name: "A medical translator's check of every Spanish page",
+      done: untranslated.length === 0,
+      state:
+        untranslated.length === 0
+          ? `all ${translations.length} Spanish pages checked`
+          : `${untranslated.length} of ${translations.length} Spanish pages not checked: ${untranslated
+              .map((p) => p.path)
+              .join(', ')}`,
+      fix: '`translator` and `reviewedOn` in siteTranslationReview, src/lib/site.ts (npm run review-status lists them)',
     },
     clinicDetail('Clinic phone number', clinic.telephone, 'telephone'),
     clinicDetail(
@@ -170,6 +190,8 @@ interface SiteLaunchOptions {
   clinic?: ClinicContactFields;
   /** The site-level pages' review; defaults to src/lib/site.ts. */
   site?: SiteLevelReview;
+  /** The Spanish pages' translation reviews; default to src/lib/site.ts. */
+  translations?: readonly PageTranslation[];
 }
 
 /** The checklist for this project: its review records, its clinic file and the environment. */
@@ -178,7 +200,8 @@ export function siteLaunchChecklist({
   env,
   clinic = realClinic,
   site,
+  translations = spanishTranslations,
 }: SiteLaunchOptions): LaunchItem[] {
   const pages = collectPageReviews(contentDir, site ? { site } : {});
-  return launchChecklist({ pages, clinic, env });
+  return launchChecklist({ pages, translations, clinic, env });
 }

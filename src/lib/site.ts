@@ -7,7 +7,8 @@
  */
 import type { ReviewFields } from './content-schemas';
 import { clinic } from './clinic.ts';
-import { esPaths, inSpanish, paths, type PageKey } from './paths.ts';
+import { esPaths, inSpanish, paths, spanishPages, type PageKey } from './paths.ts';
+import type { PageTranslation, TranslationReview } from './translation-review.ts';
 
 export const DEFAULT_SITE_URL = 'https://ashburn-village-chiropractic.example';
 
@@ -138,3 +139,17 @@ export const siteHealthPages: readonly string[] = [
   }),
 ];
 export const siteReview: ReviewFields = {};
+
+/**
+ * The Spanish site-level pages' translation review, recorded only when a professional medical
+ * translator has checked them: `{ translator: 'Name, credentials', reviewedOn: new Date(...) }`.
+ * Until then every Spanish page says no translator has checked it.
+ */
+export const siteTranslationReview: TranslationReview = {};
+
+/** Every Spanish page with its translation review record. */
+export const spanishTranslations: readonly PageTranslation[] = spanishPages.map((key) => ({
+  path: esPaths[key],
+  source: 'src/lib/site.ts (siteTranslationReview)',
+  ...siteTranslationReview,
+}));

@@ -31,7 +31,7 @@ describe('launch checklist', () => {
   it('is all done with contact details, reviews, a real address and the editor set up', () => {
     expect(missing(ready)).toEqual([]);
     expect(launchGateFailure(launchChecklist(ready), { LAUNCH: '1' })).toBeUndefined();
-    expect(formatLaunchReport(launchChecklist(ready))).toMatch(/Ready to launch: all 8 items done/);
+    expect(formatLaunchReport(launchChecklist(ready))).toMatch(/Ready to launch: all 9 items done/);
   });
 
   it('lists everything missing on the project as it stands, and exits the gate with each named', () => {
@@ -49,6 +49,9 @@ describe('launch checklist', () => {
       env: READY_ENV,
       clinic: FIXTURE_CLINIC,
       site: REVIEWED_SITE,
+      translations: [
+        { path: '/es/', source: 'fixture', translator: 'A translator', reviewedOn: new Date() },
+      ],
     });
     expect(items.filter((i) => !i.done)).toEqual([]);
   });
@@ -91,6 +94,6 @@ describe('launch checklist', () => {
   it('stops nothing without LAUNCH=1', () => {
     const items = launchChecklist({ pages: [], clinic: {}, env: {} });
     expect(launchGateFailure(items, {})).toBeUndefined();
-    expect(formatLaunchReport(items)).toMatch(/Not ready to launch: 7 of 8 items missing/);
+    expect(formatLaunchReport(items)).toMatch(/Not ready to launch: 7 of 9 items missing/);
   });
 });
