@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { ClinicContactFields } from '../lib/clinic.ts';
 import { formatLaunchReport, launchGateFailure, siteLaunchChecklist } from '../lib/launch-check.ts';
+import type { PageTranslation } from '../lib/translation-review.ts';
 import { collectPageReviews, type SiteLevelReview } from '../lib/review-sources.ts';
 import { reviewGateFailure } from '../lib/review-status.ts';
 
@@ -26,6 +27,8 @@ interface Options {
   site?: SiteLevelReview;
   /** The clinic's contact details; defaults to src/lib/clinic.ts. */
   clinic?: ClinicContactFields;
+  /** The Spanish pages' translation reviews; default to src/lib/site.ts. */
+  translations?: readonly PageTranslation[];
 }
 
 /**
@@ -33,9 +36,9 @@ interface Options {
  * launch report under LAUNCH=1), or undefined.
  */
 function enforceReviewGate(options: Options & { contentDir: string }): string | undefined {
-  const { contentDir, env = process.env, site, clinic } = options;
+  const { contentDir, env = process.env, site, clinic, translations } = options;
   if (env.LAUNCH === '1') {
-    const items = siteLaunchChecklist({ contentDir, env, site, clinic });
+    const items = siteLaunchChecklist({ contentDir, env, site, clinic, translations });
     const failure = launchGateFailure(items, env);
     if (failure) throw new Error(failure);
     return formatLaunchReport(items);

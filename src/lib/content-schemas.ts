@@ -399,6 +399,7 @@ export const triageRuleSchema = z
     outcome: z.enum(outcomes, { error: `outcome is required: one of ${outcomes.join(', ')}` }),
     place: placeField,
     ...situationFields,
+    why: reasonOnly,
   })
   .refine((rule) => rule.when.length >= 2 || rule.any !== undefined, {
     error:

@@ -24,7 +24,7 @@ describe('LAUNCH=1 astro build', () => {
     );
     const output = run.stdout + run.stderr;
     expect(run.status).not.toBe(0);
-    expect(output).toMatch(/LAUNCH=1: 8 item\(s\) the site needs before it goes live are missing/);
+    expect(output).toMatch(/LAUNCH=1: 9 item\(s\) the site needs before it goes live are missing/);
     for (const item of ['Clinical review', 'Clinic phone number', 'SITE_URL', 'CMS_GITHUB_REPO'])
       expect(output).toContain(item);
   }, 120_000);

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import reviewGate from '../../../src/integrations/review-gate';
-import { FIXTURE_CLINIC, READY_ENV, REVIEWED_SITE } from '../../fixtures/launch';
+import {
+  FIXTURE_CLINIC,
+  READY_ENV,
+  REVIEWED_SITE,
+  REVIEWED_TRANSLATIONS,
+} from '../../fixtures/launch';
 
 const FIXTURES = 'tests/fixtures/review';
 const reviewedSite = {
@@ -72,7 +77,7 @@ describe('review gate (REQUIRE_REVIEW=1)', () => {
 describe('launch gate (LAUNCH=1)', () => {
   it('stops the build while the project as it stands lacks anything, naming each item', () => {
     expect(() => build({ env: { LAUNCH: '1' }, contentDir: 'src/content' })).toThrow(
-      /LAUNCH=1: 8 item\(s\)[\s\S]*Clinical review[\s\S]*Clinic phone number[\s\S]*Clinic street address[\s\S]*Clinic opening hours[\s\S]*Clinic booking link[\s\S]*SITE_URL[\s\S]*CMS_GITHUB_REPO[\s\S]*CMS_AUTH_URL/,
+      /LAUNCH=1: 9 item\(s\)[\s\S]*Clinical review[\s\S]*medical translator[\s\S]*Clinic phone number[\s\S]*Clinic street address[\s\S]*Clinic opening hours[\s\S]*Clinic booking link[\s\S]*SITE_URL[\s\S]*CMS_GITHUB_REPO[\s\S]*CMS_AUTH_URL/,
     );
   });
 
@@ -89,6 +94,7 @@ describe('launch gate (LAUNCH=1)', () => {
         contentDir: `${FIXTURES}/reviewed`,
         env: { ...READY_ENV, LAUNCH: '1' },
         site: REVIEWED_SITE,
+        translations: REVIEWED_TRANSLATIONS,
         clinic: {},
       }),
     ).toThrow(/LAUNCH=1: 4 item\(s\)/);
@@ -100,8 +106,9 @@ describe('launch gate (LAUNCH=1)', () => {
       contentDir: `${FIXTURES}/reviewed`,
       env: { ...READY_ENV, LAUNCH: '1' },
       site: REVIEWED_SITE,
+      translations: REVIEWED_TRANSLATIONS,
       clinic: FIXTURE_CLINIC,
     });
-    expect(logged.join('\n')).toMatch(/Ready to launch: all 8 items done/);
+    expect(logged.join('\n')).toMatch(/Ready to launch: all 9 items done/);
   });
 });
