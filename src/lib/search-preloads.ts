@@ -1,13 +1,17 @@
 /**
- * What /search/ preloads so a search does not wait on a chain of requests. Pagefind's loader
- * fetches, one after the other: pagefind.js, the entry file, then the metadata and the
- * WebAssembly, then the filter and index chunks. All but the index chunks (which depend on
- * the words typed) are known once the index is written, so the build step
- * (src/integrations/pagefind.ts) lists them in the page's <head>, inside a <template>, which
- * is activated the moment a search is coming (a query in the address, by a small inline
- * script in <head>; focus on the box, by the page script), and the browser then fetches them
- * all at once. Left inert until then, so opening /search/ costs no download and no
- * main-thread work (Lighthouse's TBT stays 0), and no preload ever goes unused.
+ * What /search/ preloads so a search does not wait on a chain of requests. Two lists, each in
+ * a <template> in the page's <head> that the build step (src/integrations/pagefind.ts) writes,
+ * left inert until needed, so opening /search/ downloads nothing but the page and its script
+ * before it paints, and no preload ever goes unused:
+ *
+ * - for a query in the address (a search from another page's header): the page script and
+ *   the search data, which the first results need; a small inline script in <head> activates
+ *   them while the page is parsed, so they load with the page, not one after the other;
+ * - for full-text search: Pagefind's files. Its loader fetches, one after the other,
+ *   pagefind.js, the entry file, then the metadata and the WebAssembly, then the index chunks.
+ *   All but the index chunks (which depend on the words typed) are known once the index is
+ *   written; the page script activates them when a search is coming (focus on the box, or
+ *   once the first results of a query have painted), and the browser fetches them all at once.
  *
  * Pure: the integration passes in the entry file's text and the file names it found.
  */
@@ -58,14 +62,13 @@ export function pickLanguage(entry: PagefindEntry, htmlLang: string): string {
 }
 
 /**
- * The files one search needs before its index chunks, in the order Pagefind asks for them.
- * `filterFiles` are the names in pagefind/filter/; only the chosen language's are kept.
+ * The files one full-text search needs before its index chunks, in the order Pagefind asks
+ * for them. Never the filter index: the page narrows results to a section from its own data.
  */
 export function searchPreloads(
   entry: PagefindEntry,
   entryText: string,
   htmlLang: string,
-  filterFiles: readonly string[],
   base = PAGEFIND_BASE,
 ): Preload[] {
   const language = pickLanguage(entry, htmlLang);
@@ -75,10 +78,6 @@ export function searchPreloads(
     { rel: 'preload', href: `${base}pagefind-entry.json?ts=${cacheTag(entryText)}` },
     { rel: 'preload', href: `${base}pagefind.${index.hash}.pf_meta` },
     { rel: 'preload', href: `${base}wasm.${index.wasm || 'unknown'}.pagefind` },
-    ...filterFiles
-      .filter((name) => name.startsWith(`${language}_`) && name.endsWith('.pf_filter'))
-      .sort()
-      .map((name) => ({ rel: 'preload' as const, href: `${base}filter/${name}` })),
   ];
 }
 
@@ -113,19 +112,21 @@ export const removePreloads = (html: string, hrefs: readonly string[] = []): str
 
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
 
-/** The <template> holding the search preloads until a search is coming. */
+/** The <template> holding Pagefind's preloads until a full-text search is coming. */
 export const PRELOADS_TEMPLATE_ID = 'search-preloads';
 
-const TEMPLATE = new RegExp(`<template id="${PRELOADS_TEMPLATE_ID}">[\\s\\S]*?</template>`, 'g');
+/** The <template> holding what a query in the address needs at once. */
+export const QUERY_PRELOADS_TEMPLATE_ID = 'search-query-preloads';
+
+const TEMPLATE = /<template id="search-(?:query-)?preloads">[\s\S]*?<\/template>/g;
 
 /**
- * Runs while <head> is parsed, right after the <template>: when the address already holds a
- * query (`/search/?q=...`, a search from another page's header), it activates the preloads at
- * once instead of when the page script has downloaded and run, so Pagefind's files start with
- * the page script rather than after it. Without a query it does nothing: opening /search/
- * still downloads nothing of Pagefind. The page script activates them on focus otherwise.
+ * Runs while <head> is parsed, right after the templates: when the address already holds a
+ * query (`/search/?q=...`), it activates the query's preloads at once, so the page script and
+ * the search data load with the page rather than one after the other. Without a query it does
+ * nothing: opening /search/ loads only what the page itself asks for.
  */
-export const ACTIVATE_ON_QUERY = `(()=>{const t=document.getElementById('${PRELOADS_TEMPLATE_ID}');if(t instanceof HTMLTemplateElement&&new URLSearchParams(location.search).get('q')?.trim()){document.head.append(t.content.cloneNode(true));t.remove()}})()`;
+export const ACTIVATE_ON_QUERY = `(()=>{const t=document.getElementById('${QUERY_PRELOADS_TEMPLATE_ID}');if(t instanceof HTMLTemplateElement&&new URLSearchParams(location.search).get('q')?.trim()){document.head.append(t.content.cloneNode(true));t.remove()}})()`;
 
 const ACTIVATE_SCRIPT = `<script>${ACTIVATE_ON_QUERY}</script>`;
 
@@ -141,23 +142,23 @@ function allowScript(csp: string, source: string): string {
 
 /**
  * Adds to a page's <head>, right after the <meta> Content-Security-Policy (or at the end of
- * <head> without one): `now`, active preloads (the page's own script, used at once), then a
- * <template> with `onSearch`, which the page script activates, and ACTIVATE_ON_QUERY, whose
- * hash joins the policy's script-src. Idempotent: indexing the same folder again replaces the
- * previous lists. Fails when the page has no <head>.
+ * <head> without one): a <template> with `onSearch`, which the page script activates, one
+ * with `onQuery`, and ACTIVATE_ON_QUERY, which activates the latter for a query in the
+ * address and whose hash joins the policy's script-src. Idempotent: indexing the same folder
+ * again replaces the previous lists. Fails when the page has no <head>.
  */
 export function injectPreloads(
   source: string,
   onSearch: readonly Preload[],
-  now: readonly Preload[] = [],
+  onQuery: readonly Preload[] = [],
 ): string {
   const html = removePreloads(
     source.replace(TEMPLATE, '').replaceAll(ACTIVATE_SCRIPT, ''),
-    now.map((p) => p.href),
+    onQuery.map((p) => p.href),
   );
   const tags =
-    preloadTags(now) +
     `<template id="${PRELOADS_TEMPLATE_ID}">${preloadTags(onSearch)}</template>` +
+    `<template id="${QUERY_PRELOADS_TEMPLATE_ID}">${preloadTags(onQuery)}</template>` +
     ACTIVATE_SCRIPT;
   const csp = CSP_META.exec(html);
   if (csp) {
@@ -171,9 +172,8 @@ export function injectPreloads(
 }
 
 /**
- * The page's own module scripts. Astro writes the search script at the end of <body>, where
- * the browser finds it last and fetches it after the preloads; a modulepreload in <head>
- * starts it with them, and everything else waits for it to run.
+ * The page's own module scripts. Astro writes the search script at the end of <body>; for a
+ * query in the address, a modulepreload in <head> starts it with the search data.
  */
 export function moduleScripts(html: string): Preload[] {
   return [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => ({

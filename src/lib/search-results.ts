@@ -83,13 +83,6 @@ export function fallbackMessage(
   return `No page has every word of “${query}”. ${found}`;
 }
 
-/** The sentence when the results mix pages with every word and pages with most of them. */
-export function fewExactMessage(count: number, exact: number, query: string, section = ''): string {
-  const where = section ? ` in ${section}` : '';
-  if (count <= exact) return resultCountMessage(count, query, section);
-  return `${results(count)} for “${query}”${where}: ${exact} with every word and ${count - exact} with most of them.`;
-}
-
 /**
  * Orders filter values the way the site's navigation does (`preferred`, from
  * src/lib/sections.ts), then any other values (About, Where to start, ...) alphabetically.

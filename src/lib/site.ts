@@ -36,6 +36,8 @@ export interface SitePage {
   path: string;
   /** The page's <h1> and <title> (without the clinic's name). */
   title: string;
+  /** Its meta description, also the text its search result shows; for pages search lists. */
+  description?: string;
   /** The section its link-preview card names; the guide's name when absent. */
   section?: string;
   /** Its label in the header's menu, for pages the menu lists. */
@@ -48,10 +50,16 @@ export interface SitePage {
  * link-preview cards (src/pages/og/) read the list, so a new page is added here once.
  */
 export const sitePages = {
-  home: { path: '/', title: 'Back spasms: is it serious, what to do now, and where to start' },
+  home: {
+    path: '/',
+    title: 'Back spasms: is it serious, what to do now, and where to start',
+    description:
+      'A back spasm is a sudden tightening of the muscles along your spine. Learn the warning signs, what to do now, and whether to see a chiropractor or a doctor.',
+  },
   whenToSeeADoctor: {
     path: '/when-to-see-a-doctor/',
     title: 'When to see a doctor for back spasms',
+    description: `Warning signs with back spasms: when to call ${EMERGENCY_NUMBER}, when to see a medical doctor today or within days, where to go, and when self-care is a reasonable start.`,
     section: 'When to see a doctor',
     navLabel: 'When to see a doctor',
   },
@@ -63,12 +71,14 @@ export const sitePages = {
   triage: {
     path: '/triage/',
     title: 'Where should I start? A quiz for back spasms',
+    description: `Answer a few quick questions to see whether to call ${EMERGENCY_NUMBER}, see a medical doctor today or within days, or start with self-care, where to go, and why.`,
     section: 'Where to start',
     navLabel: 'Where should I start?',
   },
   about: {
     path: '/about/',
     title: `About ${clinic.name}`,
+    description: `Who writes this guide: ${clinic.name} in ${clinic.city}, ${clinic.region}, the chiropractor, the communities served and our editorial policy.`,
     section: 'About',
     navLabel: 'About us',
   },
@@ -76,6 +86,8 @@ export const sitePages = {
   routine: {
     path: '/exercises/routine/',
     title: 'Printable back spasm exercise routine',
+    description:
+      'All the gentle back spasm exercises on one printable page: pictures, steps, how much to do and when to stop.',
     section: 'Exercises',
   },
   notFound: { path: '/404.html', title: 'Page not found' },

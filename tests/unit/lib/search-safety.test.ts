@@ -13,7 +13,7 @@ import { searchTermsSchema } from '../../../src/lib/content-schemas';
 import { signAdvice } from '../../../src/lib/search-safety';
 import { namedSafety, namedSigns, signPhrases } from '../../../src/lib/search-sign-match';
 import { SEARCH_TERMS_FOLDER, termsBySign } from '../../../src/lib/search-terms';
-import type { Tier } from '../../../src/lib/triage';
+import { tiers, type Tier } from '../../../src/lib/triage';
 
 const entries = readdirSync(SEARCH_TERMS_FOLDER)
   .filter((f) => /\.ya?ml$/.test(f))
@@ -85,7 +85,8 @@ describe('combinations (src/content/triage-rules/)', () => {
   const short = new Map(situations.map((s) => [s.id, s.short]));
   const signTiers = Object.fromEntries(tiered.map((s) => [s.id, s.tier]));
   const ruleSituations = rules.map((r) => ({ id: r.id, when: r.when, tier: r.outcome as Tier }));
-  const named = (query: string) => namedSafety(query, everyPhrase, ruleSituations, signTiers).rules;
+  const named = (query: string) =>
+    namedSafety(query, everyPhrase, ruleSituations, signTiers, tiers).rules;
 
   it.each(rules.map((rule) => [rule.id, rule] as const))(
     '%s: named when each of its situations is, not when one is missing',
@@ -104,7 +105,8 @@ describe('combinations (src/content/triage-rules/)', () => {
   );
 
   it('leaves a sign to a named combination at least as urgent, and shows it otherwise', () => {
-    const shown = (query: string) => namedSafety(query, everyPhrase, ruleSituations, signTiers);
+    const shown = (query: string) =>
+      namedSafety(query, everyPhrase, ruleSituations, signTiers, tiers);
     expect(shown('pregnant with a fever').rules).toContain('pregnant-fever');
     expect(shown('pregnant with a fever').signs).not.toContain('fever');
     expect(shown('back pain with a fever').signs).toContain('fever');

@@ -1,0 +1,85 @@
+/**
+ * The search page's data file (`/search/data.json`), written by the build from the content
+ * collections (src/data/get-search-data.ts) and fetched by the page once, right after it
+ * loads, so that first results and the safety boxes work at once and keep working offline:
+ *
+ * - `pages`: every searchable page with its title, description and the words people use for
+ *   it (search-quick.ts ranks them); the search build step reads each page's search words
+ *   from here for Pagefind and adds each page's Pagefind id;
+ * - `safety`: every warning sign's and combination's box and the phrases that name them
+ *   (search-sign-match.ts), kept out of the page's HTML so it paints as fast as an article.
+ *
+ * Pure: the build passes in the checked records.
+ */
+import type { QuickPage } from './search-quick';
+import { signAdvice } from './search-safety';
+import { signPhrases, type RuleSituations, type SignPhrases } from './search-sign-match';
+import type { Tier } from './triage';
+import { rulesOfTier, signsOfTier, tiers, type TriageData } from './warning-signs';
+
+/** Where the build writes the file (an endpoint in src/pages/search/). */
+export const SEARCH_DATA_PATH = '/search/data.json';
+
+/** One safety box: a warning sign (`sign`) or a combination of situations (`rule`). */
+export interface SafetyBox {
+  kind: 'sign' | 'rule';
+  id: string;
+  tier: Tier;
+  /** The sign or combination in plain words: the box's heading. */
+  words: string;
+  /** What to do, in one sentence: how soon and where. */
+  action: string;
+  href: string;
+  linkLabel: string;
+}
+
+export interface SafetyData {
+  /** Per tier, most urgent first: the tier's combinations, then its signs. */
+  boxes: SafetyBox[];
+  /** Every situation's phrases as stems: signs first (most urgent first), then the rest. */
+  phrases: SignPhrases[];
+  /** Each combination's situations. */
+  rules: RuleSituations[];
+  /** The tiers, most urgent first. */
+  tiers: Tier[];
+}
+
+export interface SearchData {
+  pages: QuickPage[];
+  safety: SafetyData;
+}
+
+/** The safety part of the file, from the quiz's records and the signs' search words. */
+export function safetyData(
+  { situations, signs, rules }: TriageData,
+  termsBySign: ReadonlyMap<string, readonly string[]>,
+): SafetyData {
+  const isSign = new Set(signs.map((sign) => sign.id));
+  const phrases = [...signs, ...situations.filter((s) => !isSign.has(s.id))].map((situation) =>
+    signPhrases(situation, termsBySign.get(situation.id) ?? []),
+  );
+  const boxes = tiers.flatMap((tier): SafetyBox[] => [
+    ...rulesOfTier(rules, tier).map((rule) =>
+      box('rule', rule.id, rule.words, { tier, place: rule.place }),
+    ),
+    ...signsOfTier(signs, tier).map((sign) => box('sign', sign.id, sign.words, sign)),
+  ]);
+  const ruleSituations = tiers.flatMap((tier) =>
+    rulesOfTier(rules, tier).map((rule) => ({ id: rule.id, when: rule.when, tier })),
+  );
+  return { boxes, phrases, rules: ruleSituations, tiers: [...tiers] };
+}
+
+function box(
+  kind: SafetyBox['kind'],
+  id: string,
+  words: string,
+  sign: Parameters<typeof signAdvice>[0],
+): SafetyBox {
+  const { tier, action, href, linkLabel } = signAdvice(sign);
+  return { kind, id, tier, words, action, href, linkLabel };
+}
+
+/** Each page's search words, by address, as the file lists them (for the Pagefind index). */
+export const termsByUrl = (data: Pick<SearchData, 'pages'>): Map<string, readonly string[]> =>
+  new Map(data.pages.map((page) => [page.url, page.terms ?? []]));
