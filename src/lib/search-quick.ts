@@ -40,6 +40,9 @@ export interface QuickPage {
   id?: string;
 }
 
+/** What a result is headed with: the question a question page answers (its <h1>), else its title. */
+export const resultTitle = (page: QuickPage): string => page.question ?? page.title;
+
 /**
  * How strongly each field names what a page is about. Close together, so that how rare a
  * word is decides more than where the page has it: a rare word in a page's search words

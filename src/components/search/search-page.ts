@@ -256,7 +256,7 @@ function resultItem(
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = url;
-  link.textContent = page?.title || full?.meta.title || url;
+  link.textContent = (page && resultTitle(page)) || full?.meta.title || url;
   heading.append(link);
   const section = document.createElement('p');
   section.className = 'search-result-section';
