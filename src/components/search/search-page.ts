@@ -18,6 +18,7 @@ import {
   markStems,
   quickIndex,
   quickSearch,
+  resultTitle,
   type QuickIndex,
   type QuickPage,
 } from '../../lib/search-quick';
