@@ -8,7 +8,10 @@
  * pages (log(1 + pages / pages naming it)) times how strongly the page names it (its title a
  * little more than its description). So "Flexeril", "postpartum" or "hamstring", which few
  * pages name, outweigh "back", "spasm" and "pain", which nearly every page does. Words are
- * compared by whole stems, never by prefix: "Flexeril" does not meet "flexor".
+ * compared by whole stems, never by prefix: "Flexeril" does not meet "flexor". A search word
+ * or phrase (src/content/search-terms/) names its page only when the query has all its words,
+ * as it brings up a warning sign's box: "numb inner thigh" is one name, and "thigh" alone
+ * does not make the list of warning signs a first result.
  *
  * A page is listed when it names the query's rarest word, or words worth half the query.
  * The first results are only as good as the words this index has, so it answers only when
@@ -68,32 +71,56 @@ const fieldTexts = (page: QuickPage): [Field, readonly string[]][] => [
   ['description', [page.description]],
 ];
 
+interface IndexedPage {
+  /** Each stem of its words, with the weight of the strongest field naming it. */
+  words: ReadonlyMap<string, number>;
+  /** Each of its search words or phrases, as stems: it counts only when all are asked. */
+  terms: readonly (readonly string[])[];
+}
+
 export interface QuickIndex {
   pages: readonly QuickPage[];
-  /** Per page: each stem it names, with the weight of the strongest field naming it. */
-  weights: readonly ReadonlyMap<string, number>[];
+  indexed: readonly IndexedPage[];
   /** Per stem: its rarity, log(1 + pages / pages naming the stem). */
   idf: ReadonlyMap<string, number>;
 }
 
 export function quickIndex(pages: readonly QuickPage[]): QuickIndex {
-  const weights = pages.map((page) => {
-    const stems = new Map<string, number>();
+  const indexed = pages.map((page): IndexedPage => {
+    const words = new Map<string, number>();
     for (const [field, texts] of fieldTexts(page)) {
+      if (field === 'terms') continue;
       for (const stem of texts.flatMap(stemsOf)) {
-        stems.set(stem, Math.max(stems.get(stem) ?? 0, FIELD_WEIGHTS[field]));
+        words.set(stem, Math.max(words.get(stem) ?? 0, FIELD_WEIGHTS[field]));
       }
     }
-    return stems;
+    const terms = (page.terms ?? []).map(stemsOf).filter((stems) => stems.length > 0);
+    return { words, terms };
   });
   const counts = new Map<string, number>();
-  for (const stems of weights) {
-    for (const stem of stems.keys()) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  for (const { words, terms } of indexed) {
+    for (const stem of new Set([...words.keys(), ...terms.flat()])) {
+      counts.set(stem, (counts.get(stem) ?? 0) + 1);
+    }
   }
   const idf = new Map(
     [...counts].map(([stem, count]) => [stem, Math.log(1 + pages.length / count)] as const),
   );
-  return { pages, weights, idf };
+  return { pages, indexed, idf };
+}
+
+/** The asked stems a page names, each with the weight of the strongest field naming it. */
+function namedBy(page: IndexedPage, asked: ReadonlySet<string>): Map<string, number> {
+  const named = new Map<string, number>();
+  for (const stem of asked) {
+    const weight = page.words.get(stem);
+    if (weight !== undefined) named.set(stem, weight);
+  }
+  for (const term of page.terms) {
+    if (!term.every((stem) => asked.has(stem))) continue;
+    for (const stem of term) named.set(stem, Math.max(named.get(stem) ?? 0, FIELD_WEIGHTS.terms));
+  }
+  return named;
 }
 
 /** A word more than half the pages name (rarity below log 3) cannot pick a page alone. */
@@ -122,13 +149,13 @@ export function quickSearch(
   const unknown = loose ? 0 : (all.length - asked.length) * Math.log(1 + index.pages.length);
   const total = asked.reduce((sum, stem) => sum + rarity(stem), unknown);
   const rarest = unknown > 0 ? undefined : asked.reduce((a, b) => (rarity(b) > rarity(a) ? b : a));
+  const askedSet = new Set(asked);
   const results: QuickResult[] = [];
-  index.weights.forEach((stems, i) => {
+  index.indexed.forEach((page, i) => {
+    const stems = namedBy(page, askedSet);
     let named = 0;
     let score = 0;
-    for (const stem of asked) {
-      const weight = stems.get(stem);
-      if (weight === undefined) continue;
+    for (const [stem, weight] of stems) {
       named += rarity(stem);
       score += rarity(stem) * weight;
     }

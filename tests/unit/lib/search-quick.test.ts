@@ -30,6 +30,7 @@ const pages = [
     askedAs: ['third trimester back pain'],
   }),
   page('/night/', { title: 'Back spasms at night', askedAs: ['woke up with back pain'] }),
+  page('/signs/', { title: 'Warning signs', terms: ['numb inner thigh', 'hot swollen calf'] }),
   ...Array.from({ length: 6 }, (_, i) => page(`/other-${i}/`, {})),
 ];
 const index = quickIndex(pages);
@@ -53,6 +54,12 @@ describe('quickSearch', () => {
     expect(urls('flex')).toEqual([]);
     // Stems still meet: "stretches" and "stretch".
     expect(urls('stretches')).toEqual(['/hip-flexor/']);
+  });
+
+  it('counts a search phrase only when the query has all its words', () => {
+    expect(urls('numb inner thigh')).toEqual(['/signs/']);
+    expect(urls('my thigh is numb on the inner side')).toEqual(['/signs/']);
+    expect(urls('swollen thigh')).toEqual([]);
   });
 
   it('leaves a query of words most pages share to the full text', () => {
