@@ -9,7 +9,8 @@
 import { getCollection } from 'astro:content';
 import { getQuestions } from './get-questions';
 import { getTriageData } from './get-warning-signs';
-import { safetyData, type SearchData } from '../lib/search-data';
+import type { SearchData } from '../lib/search-data';
+import { safetyData } from '../lib/search-safety';
 import type { QuickPage } from '../lib/search-quick';
 import { checkSearchTerms, termsByPage, termsBySign } from '../lib/search-terms';
 import { articleSectionIds, entryPath, getSection, sectionPath, sections } from '../lib/sections';

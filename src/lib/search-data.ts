@@ -9,13 +9,12 @@
  * - `safety`: every warning sign's and combination's box and the phrases that name them
  *   (search-sign-match.ts), kept out of the page's HTML so it paints as fast as an article.
  *
- * Pure: the build passes in the checked records.
+ * The page script imports this module, so it holds types and the address only: the safety
+ * part is built by search-safety.ts.
  */
 import type { QuickPage } from './search-quick';
-import { signAdvice } from './search-safety';
-import { signPhrases, type RuleSituations, type SignPhrases } from './search-sign-match';
+import type { RuleSituations, SignPhrases } from './search-sign-match';
 import type { Tier } from './triage';
-import { rulesOfTier, signsOfTier, tiers, type TriageData } from './warning-signs';
 
 /** Where the build writes the file (an endpoint in src/pages/search/). */
 export const SEARCH_DATA_PATH = '/search/data.json';
@@ -47,37 +46,6 @@ export interface SafetyData {
 export interface SearchData {
   pages: QuickPage[];
   safety: SafetyData;
-}
-
-/** The safety part of the file, from the quiz's records and the signs' search words. */
-export function safetyData(
-  { situations, signs, rules }: TriageData,
-  termsBySign: ReadonlyMap<string, readonly string[]>,
-): SafetyData {
-  const isSign = new Set(signs.map((sign) => sign.id));
-  const phrases = [...signs, ...situations.filter((s) => !isSign.has(s.id))].map((situation) =>
-    signPhrases(situation, termsBySign.get(situation.id) ?? []),
-  );
-  const boxes = tiers.flatMap((tier): SafetyBox[] => [
-    ...rulesOfTier(rules, tier).map((rule) =>
-      box('rule', rule.id, rule.words, { tier, place: rule.place }),
-    ),
-    ...signsOfTier(signs, tier).map((sign) => box('sign', sign.id, sign.words, sign)),
-  ]);
-  const ruleSituations = tiers.flatMap((tier) =>
-    rulesOfTier(rules, tier).map((rule) => ({ id: rule.id, when: rule.when, tier })),
-  );
-  return { boxes, phrases, rules: ruleSituations, tiers: [...tiers] };
-}
-
-function box(
-  kind: SafetyBox['kind'],
-  id: string,
-  words: string,
-  sign: Parameters<typeof signAdvice>[0],
-): SafetyBox {
-  const { tier, action, href, linkLabel } = signAdvice(sign);
-  return { kind, id, tier, words, action, href, linkLabel };
 }
 
 /** Each page's search words, by address, as the file lists them (for the Pagefind index). */

@@ -456,9 +456,12 @@ window.addEventListener('online', () => {
   if (withoutFullText && state.query) void runSearch();
 });
 
-// The page works as plain links without this script; with it, reveal the live parts, and
-// fetch the search data now, so that searching keeps working if the connection drops.
+// The page works as plain links without this script; with it, reveal the live parts. With a
+// query, search now (its data was preloaded with the page). Without one, fetch the search data
+// once the page has loaded, so that it never competes with the page's own first paint and
+// searching keeps working if the connection drops later.
 root.classList.add('is-enhanced');
 applyState(state);
 if (state.query) void runSearch();
-else void loadData().catch(() => {});
+else if (document.readyState === 'complete') void loadData().catch(() => {});
+else addEventListener('load', () => void loadData().catch(() => {}), { once: true });

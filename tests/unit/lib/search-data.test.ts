@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTriageData } from '../../fixtures/warning-signs';
-import { safetyData, termsByUrl } from '../../../src/lib/search-data';
-import { signAdvice } from '../../../src/lib/search-safety';
+import { termsByUrl } from '../../../src/lib/search-data';
+import { safetyData, signAdvice } from '../../../src/lib/search-safety';
 import { tiers } from '../../../src/lib/triage';
 
 const triage = loadTriageData();
