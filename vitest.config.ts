@@ -34,6 +34,8 @@ export default getViteConfig({
     // test relies on a fresh module; each sets up what it uses.
     isolate: false,
     sequence: { sequencer: LongestFirst },
+    // Fails a test file that reads a file outside the repository (a clean clone lacks it).
+    setupFiles: ['tests/support/stay-in-repo.ts'],
     projects: [
       {
         extends: true,

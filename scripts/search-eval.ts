@@ -60,9 +60,14 @@ async function ask(page: Page, query: string): Promise<{ results: string[]; sign
     results: [...document.querySelectorAll<HTMLAnchorElement>('#search-results > li h2 a')].map(
       (a) => new URL(a.href).pathname,
     ),
-    signs: [...document.querySelectorAll<HTMLElement>('#search-safety [data-sign]')]
+    // A box is a sign's (data-sign) or a combination's (data-rule, such as thin bones and a strain).
+    signs: [
+      ...document.querySelectorAll<HTMLElement>(
+        '#search-safety [data-sign], #search-safety [data-rule]',
+      ),
+    ]
       .filter((el) => !el.closest('[hidden]'))
-      .map((el) => el.dataset.sign ?? ''),
+      .map((el) => el.dataset.sign ?? el.dataset.rule ?? ''),
   }));
 }
 

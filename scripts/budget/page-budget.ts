@@ -10,6 +10,12 @@ export const KiB = 1024;
 export const BUDGET = {
   /** HTML, CSS, images (and anything else) of a page, JavaScript aside. */
   pageWithoutJs: 20 * KiB,
+  /**
+   * The same for the quiz page, whose records travel twice: as the island's props and as the
+   * lists that stand in for the quiz without JavaScript. Raised from 20 KiB when the quiz
+   * gained the pregnancy stage, 70 or older, thin bones and the walking-leg sign (20.5 KiB).
+   */
+  quizPageWithoutJs: 22 * KiB,
   /** The quiz page: Preact, the island, Astro's loader and inline scripts, gzipped. */
   islandJs: 15 * KiB,
   /**
@@ -52,10 +58,9 @@ export function budgetProblems(weight: PageWeight, kind: PageKind): string[] {
   const pagefindBytes = pagefind.reduce((sum, a) => sum + a.bytes, 0);
   const pagefindJs = pagefind.filter((a) => a.kind === 'js').reduce((sum, a) => sum + a.bytes, 0);
   const nonJs = weight.total - weight.bytes.js - (pagefindBytes - pagefindJs);
-  if (nonJs > BUDGET.pageWithoutJs) {
-    problems.push(
-      `sends ${kib(nonJs)} of HTML, CSS and images (budget ${kib(BUDGET.pageWithoutJs)})`,
-    );
+  const nonJsBudget = kind.hasIsland ? BUDGET.quizPageWithoutJs : BUDGET.pageWithoutJs;
+  if (nonJs > nonJsBudget) {
+    problems.push(`sends ${kib(nonJs)} of HTML, CSS and images (budget ${kib(nonJsBudget)})`);
   }
   if (weight.bytes.font > 0) problems.push(`loads ${kib(weight.bytes.font)} of web fonts`);
   const stylesheets = weight.assets.filter((a) => a.kind === 'css');

@@ -4,7 +4,7 @@
  * page's data file (src/pages/search/data.json.ts) is this, and the search index build step
  * (src/integrations/pagefind.ts) reads the search words back from that file, so the words
  * are read and checked here only. A search-words record naming a page that search does not
- * list, or a sign with no file, fails the build naming the file and the field.
+ * list, or a situation with no file, fails the build naming the file and the field.
  */
 import { getCollection } from 'astro:content';
 import { getQuestions } from './get-questions';
@@ -80,7 +80,7 @@ async function load(): Promise<SearchData> {
   ]);
   checkSearchTerms(entries, {
     pages: new Set(pages.map((page) => page.url)),
-    signs: new Set(triage.signs.map((sign) => sign.id)),
+    signs: new Set(triage.situations.map((situation) => situation.id)),
   });
   const byPage = termsByPage(entries);
   return {

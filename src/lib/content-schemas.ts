@@ -8,7 +8,9 @@
  */
 import { z } from 'astro/zod';
 import { reviewerIds } from './clinic.ts';
-import { patternOutcomes, places, tiers, outcomes } from './triage.ts';
+import { conditions, patternOutcomes, places, tiers, outcomes } from './triage.ts';
+import { siteFirstDay } from './site.ts';
+import { isoDate } from './dates.ts';
 
 export const DESCRIPTION_MAX = 160;
 
@@ -26,6 +28,32 @@ export const referenceSchema = z.strictObject({
 
 export type Reference = z.infer<typeof referenceSchema>;
 
+/**
+ * A day the site's words changed or were reviewed: written YYYY-MM-DD, on or after the site's
+ * first day and never in the future (one day of slack, since the build runs on UTC and a
+ * writer east of it may already be a day ahead). `today` is read when a file is checked.
+ */
+export function siteDate(field: string, today: () => Date = () => new Date()) {
+  return z.coerce.date({ error: `${field} must be a date written as YYYY-MM-DD` }).check((ctx) => {
+    const day = ctx.value;
+    if (Number.isNaN(day.getTime())) return;
+    const latest = new Date(today().getTime() + 24 * 60 * 60 * 1000);
+    if (isoDate(day) < siteFirstDay) {
+      ctx.issues.push({
+        code: 'custom',
+        input: day,
+        message: `${field} is ${isoDate(day)}, before the site existed (${siteFirstDay}): write the real day as YYYY-MM-DD`,
+      });
+    } else if (isoDate(day) > isoDate(latest)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: day,
+        message: `${field} is ${isoDate(day)}, a day still to come: write the day it happened as YYYY-MM-DD`,
+      });
+    }
+  });
+}
+
 /** Fields every article shares. */
 export const articleFields = {
   title: z.string({ error: 'title is required' }).min(3, { error: 'title is too short' }).max(70, {
@@ -39,7 +67,7 @@ export const articleFields = {
     }),
   summary: z.string({ error: 'summary is required: one plain paragraph shown first' }).min(40),
   /** When the words last changed: the sitemap's lastmod and the "Updated" line. */
-  updated: z.coerce.date({ error: 'updated must be a date written as YYYY-MM-DD' }),
+  updated: siteDate('updated').meta({ earliest: siteFirstDay, latest: 'today' }),
   /**
    * The clinical review, recorded only when a clinician has actually signed the page off.
    * Both fields or neither: see `requireCompleteReview`.
@@ -49,9 +77,7 @@ export const articleFields = {
       error: `reviewer must be one of: ${reviewerIds.join(', ')} (see src/lib/clinic.ts)`,
     })
     .optional(),
-  reviewedOn: z.coerce
-    .date({ error: 'reviewedOn must be a date written as YYYY-MM-DD' })
-    .optional(),
+  reviewedOn: siteDate('reviewedOn').meta({ earliest: siteFirstDay, latest: 'today' }).optional(),
   references: z
     .array(referenceSchema)
     .min(1, { error: 'references needs at least one source' })
@@ -146,13 +172,17 @@ export const questionSchema = z
       .string({ error: 'question is required: the question in the words people type' })
       .min(8, { error: 'question is too short' })
       .max(120, { error: 'question must be 120 characters or fewer' })
-      .refine((q) => q.trim().endsWith('?'), { error: 'question must end with "?"' }),
+      // A pattern, not a refine, so the editor checks it too (src/lib/cms/fields.ts).
+      .regex(/\?\s*$/, { error: 'question must end with "?"' })
+      .meta({ patternMessage: 'End the question with "?".' }),
     answer: z
       .string({ error: 'answer is required: the direct answer, shown first' })
       .min(20, { error: 'answer is too short to answer the question' })
       .refine((a) => countWords(a) <= ANSWER_MAX_WORDS, {
         error: `answer must be ${ANSWER_MAX_WORDS} words or fewer (search engines quote it whole)`,
-      }),
+      })
+      // Read by the editor, which counts the words as the refine above does.
+      .meta({ maxWords: ANSWER_MAX_WORDS }),
     askedAs: z
       .array(z.string().min(3, { error: 'askedAs entries must be at least 3 characters' }))
       .default([]),
@@ -273,15 +303,29 @@ function bothOrNeither(data: { tier?: string; place?: string }, ctx: z.Refinemen
   }
 }
 
+const situationId = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, { error: 'use a situation id: a file name without .yaml' });
+
 /**
  * A fact about the person (src/content/about-you/): age, pregnancy, a weak immune system, a
- * blood thinner. Many change nothing alone and matter only through a rule; some (a weak immune
- * system, past cancer) are warning signs alone and then carry a tier and place.
+ * blood thinner. Many change nothing alone and matter only through a rule; some (past cancer, a
+ * known aneurysm) are warning signs alone and then carry a tier and place. `askIf` asks a fact
+ * only of people it concerns (how far along a pregnancy is, only when "pregnant" is ticked);
+ * `beforeHandsOnCare` is said on a self-care result when the fact is ticked, because it changes
+ * which hands-on treatments suit a person.
  */
 export const aboutYouSchema = z
   .strictObject({
     tier: tierField.optional(),
     place: placeField.optional(),
+    askIf: situationId
+      .optional()
+      .meta({ description: 'Ask this only when that fact (its file name) is ticked.' }),
+    beforeHandsOnCare: z
+      .string()
+      .min(20, { error: 'beforeHandsOnCare is too short to say what to tell a practitioner' })
+      .optional(),
     ...situationFields,
     why: reasonOnly,
   })
@@ -307,21 +351,58 @@ export type PainPatternData = z.infer<typeof painPatternSchema>;
 
 /**
  * A combination that changes urgency (src/content/triage-rules/): when every situation in
- * `when` is ticked, the outcome and place apply. `words` and `short` say the combination as a
- * visitor would; `why` is said on the result.
+ * `when` is ticked, and at least one in `any` if it lists some, the outcome and place apply.
+ * `condition` is the serious condition it guards against, which groups the rules for the
+ * clinician. `words` and `short` say the combination as a visitor would; `why` is said on the
+ * result.
  */
-export const triageRuleSchema = z.strictObject({
-  when: z
-    .array(z.string().regex(/^[a-z0-9-]+$/, { error: 'when lists situation ids (file names)' }), {
-      error: 'when is required: the situation ids that must all be ticked',
-    })
-    .min(2, { error: 'when needs at least two situations (one alone belongs in its own file)' }),
-  outcome: z.enum(outcomes, { error: `outcome is required: one of ${outcomes.join(', ')}` }),
-  place: placeField,
-  ...situationFields,
-});
+export const triageRuleSchema = z
+  .strictObject({
+    condition: z.enum(conditions, {
+      error: `condition is required: one of ${conditions.join(', ')} (what the rule guards against)`,
+    }),
+    when: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, { error: 'when lists situation ids (file names)' }), {
+        error: 'when is required: the situation ids that must all be ticked',
+      })
+      .min(1, { error: 'when needs at least one situation' }),
+    any: z
+      .array(z.string().regex(/^[a-z0-9-]+$/, { error: 'any lists situation ids (file names)' }))
+      .min(2, { error: 'any needs at least two situations (one belongs in when)' })
+      .optional(),
+    outcome: z.enum(outcomes, { error: `outcome is required: one of ${outcomes.join(', ')}` }),
+    place: placeField,
+    ...situationFields,
+  })
+  .refine((rule) => rule.when.length >= 2 || rule.any !== undefined, {
+    error:
+      'when needs at least two situations, or one and an any list (one alone belongs in its own file)',
+    path: ['when'],
+  });
 
 export type TriageRuleData = z.infer<typeof triageRuleSchema>;
+
+/**
+ * One story of the quiz's clinical contract (src/content/quiz-stories.yaml): what a visitor
+ * checks, the outcome and place a physician expects, and why (a source or the reasoning). The
+ * tests run each story through the engine and the real quiz; a page publishes them all.
+ */
+export const quizStorySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'id must be lowercase words joined by "-"' }),
+  visitor: z
+    .string({ error: 'visitor is required: who the visitor is, in a few words' })
+    .min(8, { error: 'visitor is too short to say who the visitor is' }),
+  boxes: z.array(situationId, {
+    error: 'boxes is required: the ids of the boxes the visitor checks ([] for none)',
+  }),
+  outcome: z.enum(outcomes, { error: `outcome is required: one of ${outcomes.join(', ')}` }),
+  place: placeField,
+  why: z
+    .string({ error: 'why is required: the source or the reasoning' })
+    .min(10, { error: 'why is too short to give a source or a reason' }),
+});
+
+export type QuizStoryData = z.infer<typeof quizStorySchema>;
 /** A page address on this site, such as `/questions/heat-or-ice/` (checked against the build). */
 const SITE_PATH = /^\/(?:[a-z0-9-]+\/)*$/;
 

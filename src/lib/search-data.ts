@@ -39,8 +39,6 @@ export interface SafetyData {
   phrases: SignPhrases[];
   /** Each combination's situations. */
   rules: RuleSituations[];
-  /** The tiers, most urgent first. */
-  tiers: Tier[];
 }
 
 export interface SearchData {

@@ -59,9 +59,9 @@ export function safetyData(
     ...signsOfTier(signs, tier).map((sign) => box('sign', sign.id, sign.words, sign)),
   ]);
   const ruleSituations = tiers.flatMap((tier) =>
-    rulesOfTier(rules, tier).map((rule) => ({ id: rule.id, when: rule.when, tier })),
+    rulesOfTier(rules, tier).map((rule) => ({ id: rule.id, when: rule.when, any: rule.any, tier })),
   );
-  return { boxes, phrases, rules: ruleSituations, tiers: [...tiers] };
+  return { boxes, phrases, rules: ruleSituations };
 }
 
 function box(

@@ -10,7 +10,7 @@
  */
 import type { WarningSign } from './warning-signs';
 import { stems } from './search-words';
-import type { Tier } from './triage';
+import { ruleMatch, tiers, type Tier } from './triage';
 
 /** A sign's phrases as stems, as the search page gets them. */
 export interface SignPhrases {
@@ -37,10 +37,11 @@ export function signPhrases(
   return { id: sign.id, phrases };
 }
 
-/** A combination (src/content/triage-rules/): the situations that must all be named. */
+/** A combination (src/content/triage-rules/): the situations a query must name. */
 export interface RuleSituations {
   id: string;
   when: string[];
+  any?: string[];
   tier: Tier;
 }
 
@@ -51,23 +52,20 @@ export interface RuleSituations {
  *   rule that sends to labor and delivery;
  * - `signs`: the named signs (those in `signTiers`), but not one that a named combination at
  *   least as urgent already covers (a fever's "today" under "labor and delivery now").
- * `tierOrder` lists the tiers most urgent first (the page gets it with the data, so its script
- * does not import the quiz's engine).
  */
 export function namedSafety(
   query: string,
   phrases: readonly SignPhrases[],
   rules: readonly RuleSituations[],
   signTiers: Readonly<Record<string, Tier>>,
-  tierOrder: readonly Tier[],
 ): { rules: string[]; signs: string[] } {
   const named = namedSigns(query, phrases);
   const isNamed = new Set(named);
-  const shown = rules.filter((rule) => rule.when.every((id) => isNamed.has(id)));
-  // Lower is more urgent.
-  const rank = (tier: Tier) => tierOrder.indexOf(tier);
+  const shown = rules.filter((rule) => ruleMatch(rule, isNamed) !== undefined);
+  // Lower is more urgent: `tiers` lists the most urgent first.
+  const rank = (tier: Tier) => tiers.indexOf(tier);
   const covered = (id: string, tier: Tier) =>
-    shown.some((rule) => rule.when.includes(id) && rank(rule.tier) <= rank(tier));
+    shown.some((rule) => ruleMatch(rule, isNamed)!.includes(id) && rank(rule.tier) <= rank(tier));
   return {
     rules: shown.map((rule) => rule.id),
     signs: named.filter((id) => id in signTiers && !covered(id, signTiers[id]!)),

@@ -7,6 +7,7 @@
  */
 import type { ReviewFields } from './content-schemas';
 import { clinic } from './clinic.ts';
+import { EMERGENCY_NUMBER } from './emergency.ts';
 
 export const DEFAULT_SITE_URL = 'https://ashburn-village-chiropractic.example';
 
@@ -27,9 +28,6 @@ export function resolveSiteUrl(env: Record<string, string | undefined> = process
 }
 
 export const siteName = 'Back Spasms Guide · Ashburn Village Chiropractic';
-
-/** The number to call in an emergency, wherever the site says it. */
-export const EMERGENCY_NUMBER = '911';
 
 /** A page outside the content sections: one .astro file in src/pages/. */
 export interface SitePage {
@@ -62,6 +60,11 @@ export const sitePages = {
     description: `Warning signs with back spasms: when to call ${EMERGENCY_NUMBER}, when to see a medical doctor today or within days, where to go, and when self-care is a reasonable start.`,
     section: 'When to see a doctor',
     navLabel: 'When to see a doctor',
+  },
+  quizChecks: {
+    path: '/when-to-see-a-doctor/quiz-checks/',
+    title: 'How we check the quiz: every test story and its answer',
+    section: 'When to see a doctor',
   },
   warningCard: {
     path: '/when-to-see-a-doctor/card/',
@@ -107,9 +110,17 @@ export const navPages: readonly SitePage[] = [
 export const siteLevelPages: readonly SitePage[] = [
   sitePages.home,
   sitePages.whenToSeeADoctor,
+  sitePages.quizChecks,
   sitePages.triage,
   sitePages.about,
 ];
+
+/**
+ * The site's first day: the earliest date its words carry. No page's "updated" or review date
+ * can be older (the content schemas stop the build on one), which catches a date a browser's
+ * date field turned into 1201 or 1906.
+ */
+export const siteFirstDay = '2026-11-20';
 
 /** Date the words of the site-level pages last changed. */
 export const siteUpdated = '2026-11-20';
@@ -124,5 +135,6 @@ export const siteHealthPages: readonly string[] = [
   sitePages.home.path,
   sitePages.triage.path,
   sitePages.whenToSeeADoctor.path,
+  sitePages.quizChecks.path,
 ];
 export const siteReview: ReviewFields = {};

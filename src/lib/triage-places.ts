@@ -5,7 +5,7 @@
  * (MD or DO, physician assistant, nurse practitioner), never the chiropractor.
  */
 import type { Place } from './triage';
-import { EMERGENCY_NUMBER } from './site';
+import { EMERGENCY_NUMBER } from './emergency.ts';
 
 export interface PlaceText {
   /** The place in a few words, for lists and tables ("labor and delivery"). */
@@ -30,7 +30,17 @@ export const placeText: Record<Place, PlaceText> = {
   'emergency-room': {
     name: 'the emergency room, now',
     heading: 'Go to the emergency room now',
-    action: `Go to the emergency room now, or call ${EMERGENCY_NUMBER}. Do not drive yourself. If you have a cancer team, call their helpline on the way.`,
+    action: `Go to the emergency room now, or call ${EMERGENCY_NUMBER}. Do not drive yourself. If a cancer team treats you, or a team did a procedure on your spine, call them on the way.`,
+  },
+  'emergency-room-or-ob': {
+    name: 'the emergency room, or your pregnancy doctor',
+    heading: 'Go to the emergency room, or call your pregnancy doctor',
+    action: `Go to the emergency room, or call your pregnancy doctor or midwife right away. If you bleed a lot or feel faint, call ${EMERGENCY_NUMBER}. Do not drive yourself.`,
+  },
+  'emergency-room-today': {
+    name: 'the emergency room, today',
+    heading: 'Go to the emergency room today',
+    action: `Go to the emergency room today. Do not wait for a regular visit. If it gets much worse, call ${EMERGENCY_NUMBER}.`,
   },
   'cancer-team': {
     name: 'your cancer team, today',
@@ -56,6 +66,12 @@ export const placeText: Record<Place, PlaceText> = {
     action:
       'See a medical doctor today: go to urgent care, or ask your doctor for a same-day visit.',
   },
+  'procedure-team-first': {
+    name: 'the team that did your procedure, before any hands-on care',
+    heading: 'Ask the team that did your procedure first',
+    action:
+      'Call the team that did your back surgery or injection within 1 to 3 days. Ask them before anyone, a chiropractor included, treats your back with their hands.',
+  },
   'child-doctor': {
     name: "the child's doctor (primary care)",
     heading: "See the child's doctor within 1 to 3 days",
@@ -67,6 +83,12 @@ export const placeText: Record<Place, PlaceText> = {
     heading: 'See a medical doctor within 1 to 3 days',
     action:
       'Call your primary care doctor for a visit within 1 to 3 days, before any hands-on care. If you cannot be seen that soon, go to urgent care.',
+  },
+  'primary-care-routine': {
+    name: 'primary care, a routine visit',
+    heading: 'Make a routine visit with your doctor',
+    action:
+      'Make a routine visit with your primary care doctor. Say your back has hurt for months and is stiff in the morning. They may test you and send you to a joint specialist.',
   },
   'self-care': {
     name: 'self-care first',

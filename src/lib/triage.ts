@@ -1,14 +1,14 @@
 /**
  * The triage engine behind "Where should I start?" (/triage/), /when-to-see-a-doctor/ and every
  * list of warning signs. Pure and synchronous. It holds no clinical fact of its own: every
- * urgency and place comes from the records in src/content/ (design.md, "Warning signs and the
- * quiz's rules"), which the page reads and passes in:
+ * urgency and place comes from the records in src/content/, which the page reads and passes in:
  *
  *   situations  one record per thing the quiz asks about (a warning sign, a fact about the
  *               person, a pattern of pain), with the outcome and place it leads to ALONE, if any
  *               (src/content/warning-signs/, about-you/, pain-patterns/)
- *   rules       one record per combination that changes urgency: when ALL its situations are
- *               ticked, it leads to its outcome and place (src/content/triage-rules/)
+ *   rules       one record per combination that changes urgency: when ALL of its `when`
+ *               situations are ticked, and at least one of its `any` situations if it lists
+ *               some, it leads to its outcome and place (src/content/triage-rules/)
  *
  * `createTriage(records)(ticked)` returns the most urgent outcome of every situation and rule
  * that applies, the place of the most urgent reason, and the reasons. Because the answer is the
@@ -24,7 +24,7 @@
  * "no answers yet".
  */
 
-/** Outcomes, most urgent first (design.md, "The triage quiz"). */
+/** Outcomes, most urgent first. */
 export const outcomes = [
   'emergency',
   'urgent',
@@ -48,22 +48,46 @@ export const patternOutcomes = [
 /**
  * Where to go, in the order that wins when reasons of the same outcome name different places:
  * the most acute and the most specific first (a pregnancy emergency goes to labor and delivery
- * unless a 911 sign is also ticked). Words for each place: src/lib/triage-places.ts.
+ * unless a 911 sign is also ticked; the emergency room today beats a call to a care team).
+ * Words for each place: src/lib/triage-places.ts.
  */
 export const places = [
   '911',
   'labor-and-delivery',
   'emergency-room',
+  'emergency-room-or-ob',
+  'emergency-room-today',
   'cancer-team',
   'procedure-team',
   'emergency-room-or-same-day',
   'same-day',
+  'procedure-team-first',
   'child-doctor',
   'primary-care',
+  'primary-care-routine',
   'self-care',
 ] as const;
 
 export type Place = (typeof places)[number];
+
+/**
+ * The serious conditions the combination rules guard against, in the order a clinician reads
+ * them: the IFOMPT red-flag framework groups red flags by condition (cauda equina, infection,
+ * fracture, cancer), and the rules for pregnancy, bleeding and age follow. Words: the quiz's
+ * words module.
+ */
+export const conditions = [
+  'aneurysm',
+  'infection',
+  'cancer',
+  'spine-procedure',
+  'fracture',
+  'bleeding',
+  'pregnancy',
+  'age',
+] as const;
+
+export type Condition = (typeof conditions)[number];
 
 /** A situation as the engine sees it: its id and where it leads alone, if anywhere. */
 export interface SituationRule {
@@ -72,12 +96,29 @@ export interface SituationRule {
   place?: Place;
 }
 
-/** A combination: when every id in `when` is ticked, it leads to `outcome` at `place`. */
+/**
+ * A combination: when every id in `when` is ticked, and at least one id in `any` if `any` lists
+ * some (a fever, and any of injected drugs, a weak immune system, a recent spine procedure),
+ * it leads to `outcome` at `place`.
+ */
 export interface CombinationRule {
   id: string;
   when: readonly string[];
+  any?: readonly string[];
   outcome: Outcome;
   place: Place;
+}
+
+/** The ids of a rule that a visitor's ticks meet, or undefined when the rule does not apply. */
+export function ruleMatch(
+  rule: Pick<CombinationRule, 'when' | 'any'>,
+  ticked: ReadonlySet<string>,
+): string[] | undefined {
+  if (!rule.when.every((id) => ticked.has(id))) return undefined;
+  const any = rule.any ?? [];
+  const met = any.filter((id) => ticked.has(id));
+  if (any.length > 0 && met.length === 0) return undefined;
+  return [...rule.when, ...met];
 }
 
 export interface TriageRecords {
@@ -133,7 +174,7 @@ export function createTriage(records: TriageRecords): Triage {
     }
   }
   for (const rule of records.rules) {
-    for (const id of rule.when) {
+    for (const id of [...rule.when, ...(rule.any ?? [])]) {
       if (!known.has(id)) throw new Error(`Rule "${rule.id}" names unknown situation "${id}".`);
     }
   }
@@ -159,9 +200,8 @@ export function createTriage(records: TriageRecords): Triage {
       }
     }
     for (const r of records.rules) {
-      if (r.when.every((id) => ticked.has(id))) {
-        applies.push({ outcome: r.outcome, place: r.place, ids: r.when, rule: r.id });
-      }
+      const ids = ruleMatch(r, ticked);
+      if (ids) applies.push({ outcome: r.outcome, place: r.place, ids, rule: r.id });
     }
     if (applies.length === 0) return { ...NO_WARNING_SIGN, reasons: [], rules: [] };
 
@@ -177,10 +217,11 @@ export function createTriage(records: TriageRecords): Triage {
 }
 
 /**
- * True when no answer still to come can make the advice more urgent: the outcome with every
- * later id ticked as well is no more urgent than the outcome now. Rules count, so "a weak
- * immune system" (urgent) on the "about you" step does not stop the quiz, because a fever on a
- * later step would make it an emergency.
+ * True when no answer still to come can change the advice: with every later id ticked as well,
+ * the outcome is no more urgent and the place is the same. Rules count, so "a weak immune
+ * system" on the "about you" step does not stop the quiz, because a fever on a later step makes
+ * it an emergency; and a pregnancy sign on the first step goes on to ask how far along the
+ * pregnancy is, because 20 weeks or more sends to labor and delivery rather than the ER.
  */
 export function isSettled(
   triage: Triage,
@@ -188,5 +229,6 @@ export function isSettled(
   later: readonly string[],
 ): boolean {
   const now = triage(ticked);
-  return urgency(triage([...ticked, ...later]).outcome) <= urgency(now.outcome);
+  const all = triage([...ticked, ...later]);
+  return all.outcome === now.outcome && all.place === now.place;
 }

@@ -19,12 +19,13 @@ import type {
 import {
   outcomes,
   tiers,
+  type Condition,
   type Outcome,
   type Place,
   type Tier,
   type TriageRecords,
 } from './triage.ts';
-import { EMERGENCY_NUMBER } from './site.ts';
+import { EMERGENCY_NUMBER } from './emergency.ts';
 import { placeText } from './triage-places.ts';
 
 export { tiers };
@@ -63,6 +64,10 @@ export interface Situation extends Words {
   outcome?: Outcome;
   place?: Place;
   caudaEquina: boolean;
+  /** Asked only when this situation is ticked (a fact about the person only some have). */
+  askIf?: string;
+  /** Said on a self-care result when ticked: what to tell whoever gives hands-on care. */
+  beforeHandsOnCare?: string;
 }
 
 /** A situation that is a warning sign alone: urgent at its tier and place. */
@@ -74,7 +79,9 @@ export interface WarningSign extends Situation {
 /** A combination that changes urgency. */
 export interface TriageRule extends Words {
   kind: 'rule';
+  condition: Condition;
   when: string[];
+  any?: string[];
   outcome: Outcome;
   place: Place;
 }
@@ -178,18 +185,30 @@ export function toTriageData(entries: TriageEntries): TriageData {
   }
 
   const rules: TriageRule[] = entries.rules.map(({ id, data }) => {
-    for (const name of data.when) {
-      if (!seen.has(name)) {
-        problems.push(
-          `${fileOf('rule', id)}: when names "${name}", which is not a situation. Use a file name from ${Object.values(folders).slice(0, 3).join(', ')}.`,
-        );
+    const lists = { when: data.when, any: data.any ?? [] };
+    for (const [field, names] of Object.entries(lists)) {
+      for (const name of names) {
+        if (!seen.has(name)) {
+          problems.push(
+            `${fileOf('rule', id)}: ${field} names "${name}", which is not a situation. Use a file name from ${Object.values(folders).slice(0, 3).join(', ')}.`,
+          );
+        }
       }
     }
-    if (new Set(data.when).size !== data.when.length) {
-      problems.push(`${fileOf('rule', id)}: when lists the same situation twice.`);
+    const all = [...lists.when, ...lists.any];
+    if (new Set(all).size !== all.length) {
+      problems.push(`${fileOf('rule', id)}: when and any list the same situation twice.`);
     }
     return { id, kind: 'rule', ...data };
   });
+  for (const entry of entries.aboutYou) {
+    const parent = entry.data.askIf;
+    if (parent && seen.get(parent) !== 'about-you') {
+      problems.push(
+        `${fileOf('about-you', entry.id)}: askIf names "${parent}", which is not a file in ${folders['about-you']}.`,
+      );
+    }
+  }
 
   if (problems.length > 0) throw new Error(`Triage records:\n${problems.join('\n')}`);
   rules.sort(
@@ -210,7 +229,9 @@ export function toRecords(data: Pick<TriageData, 'situations' | 'rules'>): Triag
     situations: data.situations.map(({ id, outcome, place }) =>
       outcome && place ? { id, outcome, place } : { id },
     ),
-    rules: data.rules.map(({ id, when, outcome, place }) => ({ id, when, outcome, place })),
+    rules: data.rules.map(({ id, when, any, outcome, place }) =>
+      any ? { id, when, any, outcome, place } : { id, when, outcome, place },
+    ),
   };
 }
 
@@ -299,11 +320,11 @@ export function rulesOfTier<T extends Pick<TriageRule, 'outcome'>>(
  * lists leave it to the full list and the quiz.
  */
 export function raisesUrgency(
-  rule: Pick<TriageRule, 'when' | 'outcome'>,
+  rule: Pick<TriageRule, 'when' | 'any' | 'outcome'>,
   signs: readonly Pick<WarningSign, 'id' | 'tier'>[],
 ): boolean {
   const rank = (tier: string) => (tiers as readonly string[]).indexOf(tier);
-  const alone = rule.when.map((id) => {
+  const alone = [...rule.when, ...(rule.any ?? [])].map((id) => {
     const sign = signs.find((s) => s.id === id);
     return sign ? rank(sign.tier) : tiers.length;
   });

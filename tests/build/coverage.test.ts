@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { sectionIds } from '../../src/lib/sections';
-import { EMERGENCY_NUMBER, sitePages } from '../../src/lib/site';
+import { sitePages } from '../../src/lib/site';
+import { EMERGENCY_NUMBER } from '../../src/lib/emergency';
 import { htmlPages, page } from '../support/dist';
 import { seedFacts, type SeedFact } from '../fixtures/seed-facts';
 import { requiredExerciseSources, sharedExerciseAdvice } from '../../src/lib/exercise-advice';

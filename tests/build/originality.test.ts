@@ -1,7 +1,7 @@
 /**
- * Every health page is written in the project's own words (issue 18, HELPER-COMMON "never copy
- * sentences from any source"): no built article shares a run of 10 or more consecutive words
- * with the source notes the content was written from (the brief's references.md and
+ * Every health page is written in the project's own words (never copy a sentence from any
+ * source): no built article shares a run of 10 or more consecutive words
+ * with the source notes the content was written from (docs/source-notes/references.md and
  * seed-facts.md). The check is shown failing on fixtures first.
  *
  * Pages are not compared with each other: safety advice is meant to read the same on every page
@@ -19,16 +19,16 @@ import { normalisedWords, runsOf, sharedRuns } from './shared-runs';
 /** A run this long copied from a source is a copied sentence, not a shared phrase. */
 const SOURCE_RUN = 10;
 
-/** The brief sits beside the clone (CI checks it out at ../shared, as on every dev machine). */
-const BRIEF = join('..', 'shared', 'brief');
+/** The notes the words were written from: part of the repository, so a clean clone passes. */
+const SOURCE_NOTES_DIR = join('docs', 'source-notes');
 const SOURCE_NOTES = ['references.md', 'seed-facts.md'];
 const FIXTURES = 'tests/fixtures/originality';
 
 function readSources(dir: string): { name: string; text: string }[] {
   if (!existsSync(dir)) {
     throw new Error(
-      `${dir} is missing: the originality test compares pages with the brief's source notes ` +
-        `(${SOURCE_NOTES.join(', ')}). Check out the shared folder beside this repository.`,
+      `${dir} is missing: the originality test compares pages with the source notes ` +
+        `(${SOURCE_NOTES.join(', ')}) the words were written from.`,
     );
   }
   return SOURCE_NOTES.map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
@@ -68,7 +68,7 @@ describe('the originality check, on fixtures', () => {
 });
 
 describe('built health pages are in their own words', () => {
-  const sources = readSources(BRIEF).map((s) => ({
+  const sources = readSources(SOURCE_NOTES_DIR).map((s) => ({
     name: s.name,
     runs: runsOf(normalisedWords(s.text), SOURCE_RUN),
   }));

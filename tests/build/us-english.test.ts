@@ -61,9 +61,25 @@ export const BRITISH_TO_US: readonly UsWord[] = [
   { british: String.raw`tumours?`, us: 'tumor' },
   { british: String.raw`diarrhoea`, us: 'diarrhea' },
   { british: String.raw`orthopaedic(?:s)?`, us: 'orthopedic' },
+  // A checkbox is checked in the US; the British "tick" reads as a clock or an insect.
+  { british: String.raw`tick(?:s|ed|ing)?`, us: 'check (checked)' },
+  { british: String.raw`(?:hot|cold|long|dry|warm) spells?`, us: 'a heat wave (or a long time)' },
+  { british: String.raw`dummy pills?`, us: 'placebo (a pill with no medicine in it)' },
+  { british: String.raw`talking therap(?:y|ies)`, us: 'talk therapy (counseling)' },
+  { british: String.raw`same-day slots?`, us: 'same-day visit' },
 ];
 
-const PATTERNS = BRITISH_TO_US.map((w) => ({
+/**
+ * Clinicians' jargon a visitor should not have to decode, each with the plain words to use. A
+ * source's title may still use it (citation lines are skipped).
+ */
+export const JARGON_TO_PLAIN: readonly UsWord[] = [
+  { british: String.raw`CKS`, us: "NICE's guidance" },
+  { british: String.raw`red flags?`, us: 'warning sign' },
+  { british: String.raw`spondyloarthritis`, us: 'inflammatory back pain (a kind of arthritis)' },
+];
+
+const PATTERNS = [...BRITISH_TO_US, ...JARGON_TO_PLAIN].map((w) => ({
   ...w,
   pattern: new RegExp(String.raw`\b${w.british}\b`, 'gi'),
 }));
@@ -93,7 +109,29 @@ export function britishWords(text: string, yaml = false): BritishHit[] {
 }
 
 const describeHits = (file: string, hits: BritishHit[]) =>
-  hits.map((h) => `${file}:${h.line}: "${h.found}" is British English; write "${h.us}"`);
+  hits.map((h) => `${file}:${h.line}: "${h.found}" is British English or jargon; write "${h.us}"`);
+
+/**
+ * The quiz's own words live in TypeScript: check the text of their string literals (quoted or
+ * backticked), line by line, not the code around them ("ticked" as a variable name passes).
+ */
+export function stringLiterals(source: string): string {
+  return source
+    .split(/\r?\n/)
+    .map((line) =>
+      [...line.matchAll(/'([^'\\]*(?:\\.[^'\\]*)*)'|`([^`]*)`/g)]
+        .map((m) => m[1] ?? m[2])
+        .join(' '),
+    )
+    .join('\n');
+}
+
+/** Modules whose strings a visitor reads: the quiz, its places and the lists of signs. */
+const WORD_MODULES = [
+  'src/lib/triage-content.ts',
+  'src/lib/triage-places.ts',
+  'src/lib/warning-signs.ts',
+];
 
 describe('the US English check, on examples', () => {
   it('finds each listed British word, whole and in any case, and names the US word', () => {
@@ -132,8 +170,37 @@ describe('the US English check, on examples', () => {
       ].sort(),
     );
     expect(describeHits('x.mdx', britishWords('Call your GP.'))).toEqual([
-      'x.mdx:1: "GP" is British English; write "primary care doctor (or family doctor)"',
+      'x.mdx:1: "GP" is British English or jargon; write "primary care doctor (or family doctor)"',
     ]);
+  });
+
+  it('finds the quiz words and the jargon a visitor should not meet', () => {
+    const text = [
+      'Tick all that apply. You ticked one. In a hot spell, a dummy pill or talking therapy.',
+      'Ask for a same-day slot. CKS lists this red flag: spondyloarthritis.',
+    ].join('\n');
+    expect(
+      britishWords(text)
+        .map((h) => h.found.toLowerCase())
+        .sort(),
+    ).toEqual(
+      [
+        'tick',
+        'ticked',
+        'hot spell',
+        'dummy pill',
+        'talking therapy',
+        'same-day slot',
+        'cks',
+        'red flag',
+        'spondyloarthritis',
+      ].sort(),
+    );
+  });
+
+  it('reads only the strings of a TypeScript module, not its names', () => {
+    const source = "const ticked = tickedIds(a); // ticked\nconst hint = 'Tick all that apply.';";
+    expect(britishWords(stringLiterals(source)).map((h) => h.found)).toEqual(['Tick']);
   });
 
   it('passes US English, parts of longer words, sources as published and web addresses', () => {
@@ -171,6 +238,11 @@ describe('the site is written in US English', () => {
 
   it.each(files)('%s uses no British word', (file) => {
     const hits = britishWords(readFileSync(file, 'utf8'), /\.ya?ml$/.test(file));
+    expect(describeHits(file, hits), describeHits(file, hits).join('\n')).toEqual([]);
+  });
+
+  it.each(WORD_MODULES)('%s says nothing British or jargon in its strings', (file) => {
+    const hits = britishWords(stringLiterals(readFileSync(file, 'utf8')));
     expect(describeHits(file, hits), describeHits(file, hits).join('\n')).toEqual([]);
   });
 });

@@ -35,6 +35,8 @@ const emergencyWords: Record<string, RegExp> = {
     /\bpregnan\w*\b[^.]{0,60}\b(tightening|contractions?|bleeding|leaking fluid)\b/i,
   'pregnancy-headache':
     /\bpregnan\w*\b[^.]{0,60}\b(under your ribs|headache|vision|how you see)\b/i,
+  'pregnancy-baby':
+    /\bpregnan\w*\b[^.]{0,60}\b(baby moves less|baby moving less|fewer kicks|belly is hard|hard belly)\b/i,
 };
 
 /**
@@ -46,7 +48,6 @@ const urgentWords: Record<string, RegExp> = {
   'kidney-signs':
     /\bburning when you pee\b|\bkidney infection\b|\bside pain\b|\bpain in your side\b/i,
   trauma: /\bafter a fall\b|\ba fall, an accident or a blow\b|\bfall or a blow\b/i,
-  'fragile-bones': /\bosteoporosis\b|\bthin bones\b|\blong-term steroids\b/i,
   'leg-weakness': /\bfoot drop\b|\bnew weakness in one leg\b/i,
   'worsening-weakness': /\bweakness (in a leg or foot )?(that is )?getting worse\b/i,
   'wound-problem': /\b(red|leaking)\b[^.]{0,30}\bwound\b/i,

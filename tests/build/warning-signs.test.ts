@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { htmlPages, page } from '../support/dist';
 import { loadTriageData } from '../fixtures/warning-signs';
-import { raisesUrgency } from '../../src/lib/warning-signs';
+import { raisesUrgency, tierText } from '../../src/lib/warning-signs';
+import { placeText } from '../../src/lib/triage-places';
 import { findDowngrades, signPatterns } from './warning-sign-downgrades';
 
 const fixture = (name: string) =>
@@ -66,6 +67,17 @@ describe('the downgrade check', () => {
   });
 });
 
+/** Every sign and rule whose place is not its tier's usual one (labor and delivery, ...). */
+const ownPlaces = () =>
+  (['emergency', 'urgent', 'doctor'] as const).flatMap((tier) => [
+    ...ofTier(tier)
+      .filter((s) => s.place !== tierText[tier].place)
+      .map((s) => ({ tier, id: s.id, attr: 'data-sign', place: s.place })),
+    ...rulesOf(tier)
+      .filter((r) => r.place !== tierText[tier].place)
+      .map((r) => ({ tier, id: r.id, attr: 'data-rule', place: r.place })),
+  ]);
+
 describe('built pages', () => {
   it('never state an emergency or today sign with less urgency than its tier', () => {
     const found = htmlPages().flatMap((p) =>
@@ -92,12 +104,12 @@ describe('built pages', () => {
       expect(links, `${r.id}: source`).toContain(r.source.url);
       if (r.note) expect(text, `${r.id}: note`).toContain(r.note);
     }
-    // Places other than the tier's usual one are said beside the sign.
-    expect($('[data-sign="pregnancy-signs"]').text()).toContain('labor and delivery');
-    expect($('[data-sign="cancer"]').text()).toContain('your cancer team');
-    expect($('[data-rule="procedure-getting-worse"]').text()).toContain(
-      'the team that did your procedure',
-    );
+    // Places other than the tier's usual one are said beside the sign or rule.
+    for (const item of ownPlaces()) {
+      expect($(`#${item.tier} [${item.attr}="${item.id}"]`).text(), item.id).toContain(
+        placeText[item.place].name,
+      );
+    }
     for (const p of data.situations.filter((s) => s.kind === 'pattern' && s.outcome)) {
       expect($(`main [data-situation="${p.id}"]`).length, p.id).toBe(1);
     }
@@ -171,7 +183,11 @@ describe('built pages', () => {
       expect(attr($, `${block} [data-sign]`, 'data-sign')).toEqual(ofTier(tier).map((s) => s.id));
       expect(attr($, `${block} [data-rule]`, 'data-rule')).toEqual(rulesOf(tier).map((r) => r.id));
     }
-    expect($('[data-sign="pregnancy-signs"]').text()).toContain('labor and delivery');
+    for (const item of ownPlaces()) {
+      expect($(`[${item.attr}="${item.id}"]`).text(), item.id).toContain(
+        placeText[item.place].name,
+      );
+    }
     expect(
       page('/when-to-see-a-doctor/').$('main a[href="/when-to-see-a-doctor/card/"]').length,
     ).toBe(1);

@@ -11,13 +11,16 @@
  *   other field as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readdirSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { axeViolations, baseUrl, DESKTOP, launchBrowser, watchPage } from '../support/browser';
 import { DIST } from '../support/dist';
+import { CHROMIUM_FLAGS, chromePath } from '../../scripts/shared/chromium.ts';
 import { gitHostOrigins } from '../../src/lib/cms/csp';
+import { notInEditor } from '../../src/lib/cms/config';
 import { EDITOR_OPENER_POLICY } from '../../src/lib/security-headers';
 
 interface Field {
@@ -39,6 +42,7 @@ const config = JSON.parse(readFileSync(join(DIST, 'admin/config.json'), 'utf8'))
 const astroCollections = readdirSync('.astro/collections')
   .filter((f) => f.endsWith('.schema.json'))
   .map((f) => f.replace(/\.schema\.json$/, ''))
+  .filter((name) => !notInEditor.includes(name))
   .sort();
 
 let browser: Browser;
@@ -314,4 +318,153 @@ describe('/admin/ shows a question as its page, and saves an edit without losing
       }),
     120_000,
   );
+});
+
+/** Where the screenshots for the staff guide go, when EDITOR_SCREENSHOTS=1 asks for them. */
+const SHOTS = process.env.EDITOR_SCREENSHOTS ? 'docs/screenshots' : undefined;
+const shoot = (page: Page, name: string) =>
+  SHOTS ? page.screenshot({ path: `${SHOTS}/${name}.png` }) : Promise.resolve();
+
+/** Opens the editor on the test backend holding these files, at one entry. */
+async function openEntry(
+  page: Page,
+  context: BrowserContext,
+  files: Record<string, string>,
+  hash: string,
+) {
+  await page.goto(`${baseUrl}/search/`, { waitUntil: 'load' });
+  await seedTestRepository(page, files);
+  await useTestBackend(context);
+  await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
+  await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+  await page.getByRole('tree', { name: 'Collection List' }).waitFor();
+  await page.goto(`${baseUrl}/admin/#/collections/${hash}`);
+  return page.frameLocator('iframe[title="Content Preview"]');
+}
+
+const fileOf = (folder: string, name: string) => ({
+  [`${folder}/${name}`]: readFileSync(join(folder, name), 'utf8'),
+});
+
+describe('/admin/ keeps staff from undoing the site’s safety without being told', () => {
+  it(
+    'lowering a sign’s urgency shows what it changes and that the clinician signs it',
+    () =>
+      openAdmin(async (page, watch, context) => {
+        const preview = await openEntry(
+          page,
+          context,
+          fileOf('src/content/warning-signs', 'fever.yaml'),
+          'warning-signs/entries/fever',
+        );
+        await preview.locator('[data-preview="warning-sign"]').waitFor();
+        // Nothing changed yet: no warning.
+        await expect(preview.locator('[data-preview="urgency-change"]').count()).resolves.toBe(0);
+
+        // Sveltia shows a choice of four or fewer as radio buttons.
+        await page.getByRole('radio', { name: /^Doctor: a medical doctor/ }).click();
+        const notice = preview.locator('[data-preview="urgency-change"]');
+        await notice.waitFor();
+        const words = await notice.innerText();
+        expect(words).toMatch(/You are lowering how urgent this is/);
+        expect(words).toMatch(/A fever or chills: today, .* → within 1 to 3 days, .*\(LOWER\)/);
+        expect(words).toMatch(/the printable warning-signs card and every list/);
+        expect(words).toMatch(/clinician must sign the change off/);
+        await shoot(page, 'editor-urgency-lowered');
+        expect(watch.consoleErrors).toEqual([]);
+      }),
+    120_000,
+  );
+
+  it(
+    'refuses to save a question without "?", saying so at the field',
+    () =>
+      openAdmin(async (page, watch, context) => {
+        const preview = await openEntry(
+          page,
+          context,
+          fileOf('src/content/questions', 'heat-or-ice.mdx'),
+          'questions/entries/heat-or-ice',
+        );
+        await preview.locator('[data-preview="short-answer"]').waitFor();
+        await page.getByRole('textbox', { name: 'Question' }).fill('Heat or ice for a spasm');
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await page.getByText('End the question with "?".').first().waitFor();
+        await shoot(page, 'editor-refused-question');
+        expect(watch.consoleErrors).toEqual([]);
+      }),
+    120_000,
+  );
+
+  it(
+    'previews quiz records as the quiz shows them, search words as what they find, and a list block as the real signs',
+    () =>
+      openAdmin(async (page, watch, context) => {
+        const files = {
+          ...fileOf('src/content/triage-rules', 'pregnant-fever.yaml'),
+          ...fileOf('src/content/search-terms', 'sign-fever.yaml'),
+          ...fileOf('src/content/warning-signs', 'fever.yaml'),
+          ...fileOf('src/content/treatment', 'self-care-at-home.mdx'),
+        };
+        const preview = await openEntry(
+          page,
+          context,
+          files,
+          'triage-rules/entries/pregnant-fever',
+        );
+        const result = preview.locator('[data-preview="quiz-result"]');
+        await result.waitFor();
+        await expect(result.innerText()).resolves.toMatch(/Go to labor and delivery now/);
+        await expect(preview.locator('[data-preview="quiz-choice"]').innerText()).resolves.toMatch(
+          /You are pregnant, and you have a fever or chills/,
+        );
+        await shoot(page, 'editor-quiz-rule');
+
+        await page.goto(`${baseUrl}/admin/#/collections/search-terms/entries/sign-fever`);
+        const box = preview.locator('[data-preview="search-sign"]');
+        await box.waitFor();
+        await expect(box.innerText()).resolves.toMatch(/A fever or chills/);
+        await shoot(page, 'editor-search-words');
+
+        await page.goto(`${baseUrl}/admin/#/collections/treatment/entries/self-care-at-home`);
+        const block = preview.locator('[data-preview="warning-signs-block"] [data-warning-signs]');
+        await block.first().waitFor();
+        await expect(block.first().innerText()).resolves.toMatch(/Call 911 now/);
+        await expect(preview.getByText('data-pagefind-ignore').count()).resolves.toBe(0);
+        await shoot(page, 'editor-warning-signs-block');
+        expect(watch.consoleErrors).toEqual([]);
+      }),
+    150_000,
+  );
+});
+
+describe('/admin/ in a browser profile that has been used before', () => {
+  it('loads with no console error (the app manifest is allowed)', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'admin-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromePath(),
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport: DESKTOP,
+    });
+    try {
+      const watch = await watchPage(context);
+      await context.route(
+        (url) => gitHostOrigins.includes(url.origin),
+        (route) => route.fulfill({ json: { status: { indicator: 'none' } } }),
+      );
+      // Twice: the second load finds the profile's stored state, as a returning editor does.
+      for (let visit = 0; visit < 2; visit += 1) {
+        const page = await context.newPage();
+        await page.goto(`${baseUrl}/admin/`, { waitUntil: 'load' });
+        await page.getByRole('button', { name: SIGN_IN }).waitFor();
+        await page.waitForTimeout(500);
+        await page.close();
+      }
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

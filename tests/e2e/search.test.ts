@@ -87,8 +87,8 @@ describe("queries in people's words", () => {
 
   it("shows a combination's advice instead of its signs' when the query names all of it", async () => {
     await search(shared.page, 'pregnant with a fever');
-    const rule = loadTriageData().rules.find((r) => r.id === 'pregnant-fever')!;
-    const box = shared.page.locator('#search-safety [data-rule="pregnant-fever"]');
+    const rule = loadTriageData().rules.find((r) => r.id === 'pregnancy-early-fever')!;
+    const box = shared.page.locator('#search-safety [data-rule="pregnancy-early-fever"]');
     expect(await box.isVisible()).toBe(true);
     expect(await box.textContent()).toContain(
       signAdvice({ tier: rule.outcome as Tier, place: rule.place }).action,

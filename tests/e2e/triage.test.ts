@@ -17,7 +17,8 @@ import {
 import { tiers, type Outcome, type Place } from '../../src/lib/triage';
 import { BUDGET } from '../../scripts/budget/page-budget';
 import { outcomeText, quizText, resultWords } from '../../src/lib/triage-content';
-import { loadTriageData, quizSteps } from '../fixtures/warning-signs';
+import { loadStories, loadTriageData, quizSteps } from '../fixtures/warning-signs';
+import type { QuizStoryData } from '../../src/lib/content-schemas';
 
 const steps = quizSteps();
 const data = loadTriageData();
@@ -132,29 +133,22 @@ async function expectTargetSizes(page: Page) {
   expect(small).toEqual([]);
 }
 
-/** Every outcome, and the places a visitor most needs to hear, by the answers on each step. */
-const paths: [Outcome, Place, string[][]][] = [
-  ['emergency', '911', [['peeing-trouble']]],
-  ['emergency', 'labor-and-delivery', [['pregnancy-signs']]],
-  ['emergency', 'emergency-room', [['none'], ['weak-immunity'], ['fever']]],
-  [
-    'urgent',
-    'procedure-team',
-    [['none'], ['spine-procedure'], ['none'], ['none'], ['getting-worse']],
-  ],
-  ['urgent', 'same-day', [['none'], ['none'], ['trauma']]],
-  ['doctor', 'primary-care', [['none'], ['age-50-plus', 'new-pain'], ['none']]],
-  [
-    'doctor-then-chiropractic',
-    'primary-care',
-    [['none'], ['none'], ['none'], ['none'], ['posture', 'not-improving']],
-  ],
-  [
-    'chiropractic',
-    'self-care',
-    [['none'], ['none'], ['none'], ['none'], ['movement-pattern', 'strain']],
-  ],
-];
+/** The clinical contract: every story a physician pinned (src/content/quiz-stories.yaml). */
+const stories = loadStories().map((check) => check.story);
+/** One story for each place the contract names, walked by keyboard with every check. */
+const byPlace = [...new Map(stories.map((story) => [story.place, story] as const)).values()];
+
+/** The index of the step on show, from its "Step n of N" counter. */
+async function stepOnShow(page: Page): Promise<number> {
+  const text = (await page.locator('.triage-step legend .triage-count').textContent()) ?? '';
+  return Number(/Step (\d+)/.exec(text)![1]) - 1;
+}
+
+/** The story's boxes on a step, as the step lists them (a follow-up after its box), or none. */
+const boxesFor = (story: QuizStoryData, index: number) => {
+  const mine = steps[index].choices.filter((c) => story.boxes.includes(c.value));
+  return mine.length > 0 ? mine.map((c) => c.value) : ['none'];
+};
 
 /**
  * The quiz's views axe has checked in this run: each step and each result looks the same
@@ -182,9 +176,10 @@ describe('the quiz by keyboard alone', () => {
   });
   afterAll(() => tab?.context.close());
 
-  it.each(paths)(
-    'reaches %s (%s), with focus, axe and privacy checked at every step',
-    async (outcome, place, answers) => {
+  it.each(byPlace.map((story) => [story.place, story] as const))(
+    'reaches %s, with focus, axe and privacy checked at every step',
+    async (_, story) => {
+      const { outcome, place } = story;
       const { context, page, watch } = tab;
       watch.consoleErrors.length = 0;
       watch.offOrigin.length = 0;
@@ -193,12 +188,24 @@ describe('the quiz by keyboard alone', () => {
       const onRequest = (r: Request) => requests.push(r.url());
       page.on('request', onRequest);
       try {
-        for (const [index, values] of answers.entries()) {
+        let previous = -1;
+        while ((await page.locator('[data-outcome]').count()) === 0) {
+          const index = await stepOnShow(page);
+          expect(index, 'a step never repeats').toBeGreaterThan(previous);
+          previous = index;
           if (index > 0) await expectStep(page, index);
           await axeOnce(page, `step ${index + 1}`);
           await expectTargetSizes(page);
-          for (const value of values) await tickByKeyboard(page, value);
+          for (const value of boxesFor(story, index)) await tickByKeyboard(page, value);
           await submitByKeyboard(page);
+          await page.waitForFunction(
+            (i) =>
+              document.querySelector('[data-outcome]') !== null ||
+              !document
+                .querySelector('.triage-step legend')
+                ?.textContent?.includes(`Step ${i + 1} `),
+            index,
+          );
         }
 
         await expectResult(page, outcome, place);
@@ -240,13 +247,13 @@ describe('the quiz by keyboard alone', () => {
       await tickByKeyboard(page, 'none');
       await submitByKeyboard(page);
       await expectStep(page, 2);
-      await tickByKeyboard(page, 'fever');
+      await tickByKeyboard(page, 'weight-loss');
       await submitByKeyboard(page);
       await expectResult(page, 'urgent', 'same-day');
       await tabTo(page, '[data-outcome] button', quizText.back);
       await page.keyboard.press('Enter');
       await expectStep(page, 2);
-      expect(await page.locator('input[value="fever"]').isChecked()).toBe(true);
+      expect(await page.locator('input[value="weight-loss"]').isChecked()).toBe(true);
 
       await submitByKeyboard(page);
       await expectResult(page, 'urgent', 'same-day');
@@ -313,6 +320,37 @@ describe('the quiz by keyboard alone', () => {
       { viewport: { width: 320, height: 640 } },
     );
   });
+});
+
+describe('the clinical contract, through the real quiz', () => {
+  let page: Page;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: PHONE });
+    page = await context.newPage();
+  });
+  afterAll(() => context?.close());
+
+  it.each(stories.map((story) => [story.id, story] as const))(
+    'story %s gets the outcome and place it expects',
+    async (_, story) => {
+      await loadQuiz(page);
+      while ((await page.locator('[data-outcome]').count()) === 0) {
+        const index = await stepOnShow(page);
+        for (const value of boxesFor(story, index)) await page.check(`input[value="${value}"]`);
+        await page.click('.triage-quiz button[type=submit]');
+        await page.waitForFunction(
+          (i) =>
+            document.querySelector('[data-outcome]') !== null ||
+            !document.querySelector('.triage-step legend')?.textContent?.includes(`Step ${i + 1} `),
+          index,
+        );
+      }
+      const result = page.locator('[data-outcome]');
+      expect(await result.getAttribute('data-outcome')).toBe(story.outcome);
+      expect(await result.getAttribute('data-place')).toBe(story.place);
+    },
+  );
 });
 
 describe('without JavaScript', () => {

@@ -198,8 +198,8 @@ function showError() {
  * search data, so it shows at once, even offline. Returns how many boxes it showed.
  */
 function showSafety(loaded: Loaded, query: string): number {
-  const { phrases, rules, tiers } = loaded.data.safety;
-  const shown = namedSafety(query, phrases, rules, loaded.signTiers, tiers);
+  const { phrases, rules } = loaded.data.safety;
+  const shown = namedSafety(query, phrases, rules, loaded.signTiers);
   for (const [id, box] of loaded.boxes.rule) box.hidden = !shown.rules.includes(id);
   for (const [id, box] of loaded.boxes.sign) box.hidden = !shown.signs.includes(id);
   const count = shown.rules.length + shown.signs.length;

@@ -2,7 +2,7 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { TriageResult } from '../../lib/triage';
 import { outcomeText, quizText, resultWords, type Choice } from '../../lib/triage-content';
-import { EMERGENCY_NUMBER } from '../../lib/site';
+import { EMERGENCY_NUMBER } from '../../lib/emergency';
 
 interface Props {
   result: TriageResult;
@@ -10,6 +10,8 @@ interface Props {
   choices: ReadonlyMap<string, Choice>;
   /** Each rule's reason in plain words, by rule id. */
   ruleWhy: Readonly<Record<string, string>>;
+  /** Every id the visitor ticked: facts that change hands-on care are said on a self-care result. */
+  ticked: readonly string[];
   /** How to reach the clinic, shown when the advice is chiropractic care (see TriageQuiz). */
   clinicContact?: ComponentChildren;
   headingRef: Ref<HTMLHeadingElement>;
@@ -21,6 +23,7 @@ export function QuizResult({
   result,
   choices,
   ruleWhy,
+  ticked,
   clinicContact,
   headingRef,
   onBack,
@@ -29,6 +32,7 @@ export function QuizResult({
   const text = outcomeText[result.outcome];
   const words = resultWords(result);
   const emergency = result.outcome === 'emergency';
+  const cautions = text.handsOnCare ? ticked.flatMap((id) => choices.get(id)?.caution ?? []) : [];
   return (
     <section
       class={`triage-result triage-result-${result.outcome}`}
@@ -77,6 +81,17 @@ export function QuizResult({
           <li key={line}>{line}</li>
         ))}
       </ol>
+
+      {cautions.length > 0 && (
+        <>
+          <h3>{quizText.beforeHandsOnCare}</h3>
+          <ul data-cautions>
+            {cautions.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
 
       {result.outcome === 'chiropractic' && clinicContact && (
         <div class="triage-contact">{clinicContact}</div>

@@ -28,10 +28,11 @@ export function QuizStep({
   ...on
 }: Props) {
   const describedBy = missing ? 'triage-hint triage-error' : 'triage-hint';
-  const choice = (value: string, label: string, help?: string) => {
+  const choice = (value: string, label: string, help?: string, followUp = false) => {
     const id = `triage-${value}`;
+    const kind = value === NONE ? ' triage-none' : followUp ? ' triage-followup' : '';
     return (
-      <li class={value === NONE ? 'triage-choice triage-none' : 'triage-choice'} key={value}>
+      <li class={`triage-choice${kind}`} key={value}>
         <input
           type="checkbox"
           id={id}
@@ -76,7 +77,9 @@ export function QuizStep({
           </p>
         )}
         <ul class="triage-choices">
-          {step.choices.map((c) => choice(c.value, c.label, c.help))}
+          {step.choices
+            .filter((c) => !c.askIf || ticked.includes(c.askIf))
+            .map((c) => choice(c.value, c.label, c.help, Boolean(c.askIf)))}
           {choice(NONE, quizText.none)}
         </ul>
       </fieldset>

@@ -12,7 +12,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { createTriage } from '../../lib/triage';
 import { buildSteps, quizText, resultWords, type QuizData } from '../../lib/triage-content';
-import { initialState, reducer } from './quiz-state';
+import { initialState, reducer, tickedIds } from './quiz-state';
 import { QuizStep } from './QuizStep';
 import { QuizResult } from './QuizResult';
 
@@ -74,6 +74,7 @@ export default function TriageQuiz({ data, children }: Props) {
           result={state.result}
           choices={choices}
           ruleWhy={data.ruleWhy}
+          ticked={tickedIds(state.answers, state.step)}
           clinicContact={children}
           headingRef={headingRef}
           onBack={() => dispatch({ type: 'back' })}

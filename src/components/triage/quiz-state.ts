@@ -50,6 +50,15 @@ export function toggle(current: readonly string[], value: string, checked: boole
   return [...current.filter((v) => v !== NONE && v !== value), value];
 }
 
+/** Drops a follow-up whose box it depends on is no longer ticked ("20 weeks" without "pregnant"). */
+export function withoutOrphans(ticked: readonly string[], choices: Step['choices']): string[] {
+  const parentOf = new Map(choices.map((c) => [c.value, c.askIf]));
+  return ticked.filter((v) => {
+    const parent = parentOf.get(v);
+    return !parent || ticked.includes(parent);
+  });
+}
+
 /** Situation ids answered on steps 0..last, without "none". */
 export function tickedIds(answers: QuizState['answers'], last: number): string[] {
   return answers.slice(0, last + 1).flatMap((a) => a.filter((v) => v !== NONE));
@@ -63,8 +72,9 @@ export function laterIds(steps: readonly Step[], step: number): string[] {
 export function reducer(state: QuizState, action: QuizAction): QuizState {
   switch (action.type) {
     case 'toggle': {
+      const { choices } = state.steps[state.step];
       const answers = state.answers.map((a, i) =>
-        i === state.step ? toggle(a, action.value, action.checked) : a,
+        i === state.step ? withoutOrphans(toggle(a, action.value, action.checked), choices) : a,
       );
       return { ...state, answers, missing: false };
     }

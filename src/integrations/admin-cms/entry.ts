@@ -1,7 +1,8 @@
 /**
  * Browser entry of the editor at /admin/. Bundled once by ./index.ts (and cached between
- * builds), never by the site's own build, so no other page can pull it in. It imports only
- * from this folder and @sveltia/cms, because the bundle's cache key covers exactly those.
+ * builds), never by the site's own build, so no other page can pull it in. It imports
+ * @sveltia/cms, this folder and pure modules of src/lib (no Node built-ins): the bundle's cache
+ * key covers every project file it reaches.
  *
  * Sveltia CMS reads its configuration from the page's <link rel="cms-config-url">, which points
  * at /admin/config.json, generated from the content schemas. Before starting the editor this
@@ -9,7 +10,7 @@
  * a page-like preview per collection (./previews.ts), and the warning-signs block.
  */
 import CMS from '@sveltia/cms';
-import { templateFor, type H, type PreviewField } from './previews.ts';
+import { extraFor, templateFor, type Extra, type H, type PreviewField } from './previews.ts';
 import {
   describeBlock,
   fromBlock,
@@ -18,26 +19,136 @@ import {
   WARNING_SIGNS_FIELDS,
   WARNING_SIGNS_PATTERN,
   type WarningSignsBlock,
-} from './warning-signs-block.ts';
+} from '../../lib/cms/warning-signs-block.ts';
 
 /** The site's stylesheet plus the few page-layout rules the preview needs (src/pages/admin/). */
 export const PREVIEW_STYLESHEET = '/admin/preview.css';
 
+interface ConfigField extends PreviewField {
+  widget?: string;
+  type?: string;
+  max?: string;
+  fields?: ConfigField[];
+}
 interface ConfigCollection {
   name: string;
-  fields: PreviewField[];
+  fields: ConfigField[];
+}
+interface Config {
+  collections: ConfigCollection[];
 }
 
-async function registerPreviews() {
-  CMS.registerPreviewStyle(PREVIEW_STYLESHEET);
+/** An Immutable Map as Sveltia passes entries, as far as these callbacks read it. */
+interface EntryMap {
+  get(key: string): unknown;
+}
+type Props = Parameters<ReturnType<typeof templateFor> & {}>[0] & {
+  getCollection(name: string, slug?: string): Promise<EntryMap | EntryMap[] | undefined>;
+};
+
+/** Today in the writer's own calendar, as the date fields store it. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * No date on this site is in the future (the words changed, a review happened): the date
+ * fields refuse a day after today, which the configuration, built days earlier, cannot say.
+ */
+function noFutureDates(fields: ConfigField[]): void {
+  for (const field of fields) {
+    if (field.widget === 'datetime' && field.type === 'date') field.max = today();
+    if (field.fields) noFutureDates(field.fields);
+  }
+}
+
+const plain = (entry: unknown): Record<string, unknown> | null => {
+  const data = (entry as EntryMap | undefined)?.get?.('data') as { toJS?(): unknown } | undefined;
+  return data?.toJS ? (data.toJS() as Record<string, unknown>) : null;
+};
+
+/**
+ * A template that also gets what it needs loaded (the saved entry, or the page search words
+ * point to) through Sveltia's getCollection; a class, since the bundle exposes React's
+ * createClass (window.createClass) and no hooks.
+ */
+function withExtra(h: H, collection: ConfigCollection) {
+  const render = templateFor(h, collection.fields)!;
+  const createClass = (window as unknown as { createClass?: (spec: object) => unknown })
+    .createClass;
+  if (!createClass) return render;
+  return createClass({
+    getInitialState: () => ({ extra: {} as Extra, key: '' }),
+    componentDidMount(this: Loader) {
+      this.load();
+    },
+    componentDidUpdate(this: Loader) {
+      this.load();
+    },
+    load(this: Loader) {
+      const props = this.props as Props;
+      const slug = String(props.entry.get('slug') ?? '');
+      const data = plain(props.entry) ?? {};
+      const wants = extraFor(collection.fields, data);
+      const key = JSON.stringify([slug, wants]);
+      if (key === this.state.key) return;
+      this.setState({ key });
+      const get = (name: string, id: string) =>
+        id
+          ? props.getCollection(name, id).then(plain, () => null)
+          : Promise.resolve<Record<string, unknown> | null>(null);
+      void Promise.all([
+        wants.saved ? get(collection.name, slug) : undefined,
+        wants.target ? get(wants.target.collection, wants.target.slug) : undefined,
+      ]).then(([saved, target]) => {
+        if (this.state.key !== key) return;
+        this.setState({
+          extra: {
+            ...(wants.saved && { saved }),
+            ...(wants.target && {
+              target: target ? { collection: wants.target.collection, data: target } : null,
+            }),
+          },
+        });
+      });
+    },
+    render(this: Loader) {
+      return render(this.props as Props, this.state.extra);
+    },
+  });
+}
+interface Loader {
+  props: unknown;
+  state: { extra: Extra; key: string };
+  setState(state: Partial<Loader['state']>): void;
+  load(): void;
+}
+
+/** Real lists of signs, as the site builds them, for the warning-signs block's preview. */
+const WARNING_LISTS = '/admin/warning-lists/';
+let warningLists: Document | undefined;
+
+async function loadWarningLists() {
+  const html = await (await fetch(WARNING_LISTS)).text();
+  warningLists = new DOMParser().parseFromString(html, 'text/html');
+}
+
+async function loadConfig(): Promise<Config | undefined> {
   const url = document.querySelector<HTMLLinkElement>('link[rel="cms-config-url"]')?.href;
-  if (!url) return;
-  const { collections } = (await (await fetch(url)).json()) as { collections: ConfigCollection[] };
+  if (!url) return undefined;
+  return (await (await fetch(url)).json()) as Config;
+}
+
+function registerPreviews(config: Config) {
+  CMS.registerPreviewStyle(PREVIEW_STYLESHEET);
   // React's createElement, which the bundle exposes for preview templates.
   const h = (window as unknown as { h: H }).h;
-  for (const collection of collections) {
-    const template = templateFor(h, collection.fields);
-    if (template) CMS.registerPreviewTemplate(collection.name, template as never);
+  for (const collection of config.collections) {
+    if (templateFor(h, collection.fields)) {
+      CMS.registerPreviewTemplate(collection.name, withExtra(h, collection) as never);
+    }
   }
 }
 
@@ -46,19 +157,40 @@ CMS.registerEditorComponent({
   label: 'Warning signs',
   icon: 'emergency',
   mode: 'dialog',
-  summary: 'Warning signs: {{tier}}, {{form}}',
+  summary: 'Warning signs: {{tier}}, {{variant}}',
   fields: WARNING_SIGNS_FIELDS as never,
   pattern: WARNING_SIGNS_PATTERN,
   fromBlock,
   toBlock: (props) => toBlock(props as Partial<WarningSignsBlock>),
   toPreview: (props) => {
-    const box = document.createElement('p');
-    box.className = 'callout';
-    box.textContent = describeBlock(props as Partial<WarningSignsBlock>);
+    const tag = toBlock(props as Partial<WarningSignsBlock>);
+    const list = warningLists?.querySelector(`template[data-tag='${tag}']`) as
+      HTMLTemplateElement | null | undefined;
+    const box = document.createElement('div');
+    box.dataset.preview = 'warning-signs-block';
+    if (list) box.append(list.content.cloneNode(true));
+    else {
+      box.className = 'callout';
+      box.textContent = describeBlock(props as Partial<WarningSignsBlock>);
+    }
     return box;
   },
 });
 
-registerPreviews()
-  .catch((error: unknown) => console.warn('Page previews are off:', error))
-  .finally(() => CMS.init());
+async function start() {
+  const [config] = await Promise.all([
+    loadConfig(),
+    loadWarningLists().catch((error: unknown) =>
+      console.warn('Warning-sign lists show as words:', error),
+    ),
+  ]);
+  if (!config) return CMS.init();
+  noFutureDates(config.collections.flatMap((c) => c.fields));
+  registerPreviews(config);
+  return CMS.init({ config: { ...config, load_config_file: false } as never });
+}
+
+start().catch((error: unknown) => {
+  console.warn('Page previews are off:', error);
+  return CMS.init();
+});

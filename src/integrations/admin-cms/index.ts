@@ -2,9 +2,9 @@
  * Bundles Sveltia CMS (from npm, no CDN) for /admin/ into dist/admin/cms/.
  *
  * The editor's home: this folder holds the integration (here), the bundle's browser entry
- * (entry.ts) with its page previews and editor components, and the bundle patches (patches.ts).
- * The configuration it reads is generated from the content schemas by src/lib/cms/ and served
- * by src/pages/admin/.
+ * (entry.ts) with its page previews, and the bundle patches (patches.ts). The configuration it
+ * reads, and the pure logic the entry shares with it (the warning-signs block), live in
+ * src/lib/cms/; src/pages/admin/ serves them.
  *
  * Why not a plain <script> in the page: Astro's Vite build would re-bundle and re-minify the
  * editor's 2 MB of JavaScript and hundreds of lazy chunks on every build, which more than
@@ -23,7 +23,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { join, normalize, sep } from 'node:path';
+import { dirname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { adminCmsPatches } from './patches.ts';
@@ -35,20 +35,50 @@ const here = fileURLToPath(new URL('./', import.meta.url));
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const entry = join(here, 'entry.ts');
 
+/** `from './x.ts'`, `import './y'`: the project's own modules a file imports. */
+const LOCAL_IMPORT = /(?:from|import)\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The file an import names: as written, or with `.ts` or `/index.ts` added. */
+function resolveLocal(from: string, specifier: string): string | undefined {
+  const path = join(dirname(from), specifier);
+  return [path, `${path}.ts`, join(path, 'index.ts')].find(
+    (file) => existsSync(file) && statSync(file).isFile(),
+  );
+}
+
 /**
- * Changes whenever the bundle's inputs do: the editor's version, Vite's, and every file in this
- * folder (the entry imports only from here, so nothing outside can change the bundle).
+ * Every project file the entry reaches through its imports (type-only ones too, which is only
+ * more careful), so a change to a module it shares with the site (src/lib/cms/) rebuilds it.
+ */
+export function bundleSources(start: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(LOCAL_IMPORT)) {
+      const target = resolveLocal(file, specifier!.replace(/\?.*$/, ''));
+      if (target) visit(target);
+    }
+  };
+  visit(start);
+  return [...seen].sort();
+}
+
+/**
+ * Changes whenever the bundle's inputs do: the editor's version, Vite's, every file in this
+ * folder, and every project module the entry imports.
  */
 function cacheKey(): string {
   const hash = createHash('sha256');
   const files = [
     join(root, 'node_modules/@sveltia/cms/package.json'),
     join(root, 'node_modules/vite/package.json'),
-    ...readdirSync(here)
-      .sort()
-      .map((name) => join(here, name)),
-  ];
-  for (const file of files) hash.update(readFileSync(file));
+    ...new Set([...readdirSync(here).map((name) => join(here, name)), ...bundleSources(entry)]),
+  ].sort();
+  for (const file of files) {
+    hash.update(file.slice(root.length));
+    hash.update(readFileSync(file));
+  }
   return hash.digest('hex').slice(0, 16);
 }
 

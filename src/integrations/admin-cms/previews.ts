@@ -10,6 +10,12 @@
  * by the fields a collection has, not by its name, so a new collection gets the right one.
  */
 
+import { URGENCY_CHANGE_NOTE, urgencyChange } from '../../lib/urgency-changes.ts';
+import { resultWords, outcomeText } from '../../lib/triage-content.ts';
+import { placeText } from '../../lib/triage-places.ts';
+import { signAdvice } from '../../lib/search-safety.ts';
+import type { Outcome, Place, Tier } from '../../lib/triage.ts';
+
 /** createElement, as React and Preact both spell it. */
 export type H = (
   type: string | ((props: never) => unknown),
@@ -19,8 +25,8 @@ export type H = (
 
 /** The part of Sveltia's template props these templates read. */
 export interface PreviewProps {
-  /** Immutable Map; `entry.get('data')` is the entry's fields. */
-  entry: { get(key: 'data'): { toJS?(): unknown } | undefined };
+  /** Immutable Map; `entry.get('data')` is the entry's fields, `entry.get('slug')` its file name. */
+  entry: { get(key: 'data' | 'slug'): unknown };
   /** The body's rendered Markdown, as Sveltia's own preview shows it. */
   widgetFor(name: string): unknown;
   /** A file of the repository (an uploaded drawing), with a URL the preview can show. */
@@ -46,8 +52,44 @@ const text = (value: unknown): string =>
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 function dataOf(props: PreviewProps): Data {
-  const data = props.entry.get('data');
+  const data = props.entry.get('data') as { toJS?(): unknown } | undefined;
   return (data?.toJS ? data.toJS() : (data ?? {})) as Data;
+}
+
+/**
+ * What a template may know besides the entry: the entry as saved in the repository (`saved`:
+ * undefined while it loads, null for a new entry), and the entry a search-words record points
+ * to (`target`). entry.ts loads them with Sveltia's getCollection.
+ */
+export interface Extra {
+  saved?: Data | null;
+  target?: { collection: string; data: Data } | null;
+}
+
+/**
+ * The warning above a quiz record whose urgency or place differs from the saved one: what
+ * changed, in the words the pull request's check uses, what it changes, and who signs it.
+ */
+export function urgencyNotice(h: H, data: Data, extra: Extra) {
+  if (extra.saved === undefined) return null;
+  const change = urgencyChange('', extra.saved ?? undefined, data);
+  if (!change) return null;
+  const lower = change.direction === 'lower';
+  return h(
+    'section',
+    {
+      className: `callout${lower ? ' callout-alert' : ''}`,
+      role: 'alert',
+      'data-preview': 'urgency-change',
+    },
+    h(
+      'h2',
+      null,
+      lower ? 'You are lowering how urgent this is' : 'You are changing how urgent this is',
+    ),
+    h('p', null, h('strong', null, change.words)),
+    h('p', null, URGENCY_CHANGE_NOTE),
+  );
 }
 
 /**
@@ -180,7 +222,8 @@ export const exercisePreview = (h: H) => (props: PreviewProps) => {
  * from the configuration: "Emergency: call 911 now"), why it matters and its source.
  */
 export const warningSignPreview =
-  (h: H, fields: readonly PreviewField[]) => (props: PreviewProps) => {
+  (h: H, fields: readonly PreviewField[]) =>
+  (props: PreviewProps, extra: Extra = {}) => {
     const data = dataOf(props);
     const tier = text(data.tier);
     const urgency =
@@ -188,6 +231,7 @@ export const warningSignPreview =
     return h(
       'main',
       { className: 'container preview-page' },
+      urgencyNotice(h, data, extra),
       h(
         'section',
         {
@@ -207,12 +251,162 @@ export const warningSignPreview =
     );
   };
 
+const optionLabel = (fields: readonly PreviewField[], name: string, value: string) =>
+  fields.find((f) => f.name === name)?.options?.find((o) => o.value === value)?.label ?? value;
+
+/**
+ * A fact about the person, a pain pattern or a combination, as the quiz shows it: the checkbox
+ * with its example, and (when it leads somewhere) the answer a visitor then gets: the heading,
+ * how soon, where, and why. A combination lists the boxes that must all be ticked.
+ */
+export const quizRecordPreview =
+  (h: H, fields: readonly PreviewField[]) =>
+  (props: PreviewProps, extra: Extra = {}) => {
+    const data = dataOf(props);
+    const outcome = text(data.tier ?? data.outcome) as Outcome | '';
+    const place = text(data.place) as Place | '';
+    const when = list(data.when).map(text);
+    const result =
+      outcome && place
+        ? h(
+            'section',
+            {
+              className: `callout${outcome === 'emergency' ? ' callout-alert' : ''}`,
+              'data-preview': 'quiz-result',
+            },
+            h('p', { className: 'muted' }, 'The quiz’s answer when this is ticked:'),
+            h('h2', null, resultWords({ outcome, place }).heading),
+            h(
+              'dl',
+              null,
+              h('dt', null, 'How soon'),
+              h('dd', null, outcomeText[outcome].when),
+              h('dt', null, 'Where'),
+              h('dd', null, placeText[place].name),
+              h('dt', null, 'Why'),
+              h('dd', null, text(data.why)),
+            ),
+          )
+        : h(
+            'p',
+            { className: 'muted', 'data-preview': 'quiz-result' },
+            'Alone, this changes nothing: it counts only in a combination rule.',
+          );
+    return h(
+      'main',
+      { className: 'container preview-page' },
+      urgencyNotice(h, data, extra),
+      when.length > 0
+        ? h(
+            'p',
+            { 'data-preview': 'rule-when' },
+            `Applies when all of these are ticked: ${when.join(', ')}.`,
+          )
+        : null,
+      h(
+        'fieldset',
+        { className: 'quiz-step', 'data-preview': 'quiz-choice' },
+        h('legend', null, 'In the quiz'),
+        h(
+          'label',
+          null,
+          h('input', { type: 'checkbox', disabled: true }),
+          ' ',
+          h('strong', null, text(data.words)),
+        ),
+        h('p', { className: 'muted' }, text(data.example)),
+      ),
+      result,
+      outcome && fields.some((f) => f.name === 'place')
+        ? h(
+            'p',
+            { className: 'muted' },
+            `Set as: ${optionLabel(fields, data.tier ? 'tier' : 'outcome', outcome)}.`,
+          )
+        : null,
+      h('p', null, `In one-line lists: ${text(data.short)}`),
+      sources(h, data.source ? [data.source] : []),
+    );
+  };
+
+/**
+ * Search words as the result they bring up: the words, then the page they find (its title and
+ * description, as a search result shows them) or, for a warning sign, the box the search page
+ * shows first.
+ */
+export const searchTermsPreview =
+  (h: H) =>
+  (props: PreviewProps, extra: Extra = {}) => {
+    const data = dataOf(props);
+    const target = extra.target;
+    const sign =
+      target?.collection === 'warning-signs' && target.data.tier && target.data.place
+        ? signAdvice({ tier: target.data.tier as Tier, place: target.data.place as Place })
+        : undefined;
+    return h(
+      'main',
+      { className: 'container preview-page' },
+      h('p', null, 'A search for any of these:'),
+      h('ul', { 'data-preview': 'terms' }, ...list(data.terms).map((t) => h('li', null, text(t)))),
+      h('p', null, 'brings up:'),
+      sign
+        ? h(
+            'div',
+            {
+              className: `callout${sign.tier === 'emergency' ? ' callout-alert' : ''}`,
+              'data-preview': 'search-sign',
+            },
+            h('h2', null, text(target!.data.words)),
+            h('p', null, h('strong', null, sign.action)),
+            h('p', null, h('a', { href: sign.href }, sign.linkLabel)),
+          )
+        : null,
+      target && target.collection !== 'warning-signs'
+        ? h(
+            'article',
+            { className: 'callout', 'data-preview': 'search-result' },
+            h(
+              'h2',
+              null,
+              h('a', { href: text(data.page) }, text(target.data.title ?? target.data.question)),
+            ),
+            h('p', null, text(target.data.description)),
+          )
+        : null,
+      target === null
+        ? h('p', { className: 'muted' }, 'No page or sign with that address yet: check the fields.')
+        : null,
+    );
+  };
+
 /** The template for a collection with these fields, or none (Sveltia's field list). */
 export function templateFor(h: H, fields: readonly PreviewField[]) {
   const has = (name: string) => fields.some((f) => f.name === name);
   if (has('question') && has('answer')) return questionPreview(h);
   if (has('steps') && has('cautions')) return exercisePreview(h);
-  if (has('tier') && has('words')) return warningSignPreview(h, fields);
+  if (has('caudaEquina') && has('words')) return warningSignPreview(h, fields);
+  if (has('words') && has('why')) return quizRecordPreview(h, fields);
+  if (has('terms')) return searchTermsPreview(h);
   if (has('body') && has('title')) return articlePreview(h);
   return undefined;
+}
+
+/**
+ * What a template needs loaded for an entry: its saved version (quiz records, to say what an
+ * edit changes), or the page or sign its search words point to.
+ */
+export function extraFor(
+  fields: readonly PreviewField[],
+  data: Data,
+): { saved: boolean; target?: { collection: string; slug: string } } {
+  const has = (name: string) => fields.some((f) => f.name === name);
+  if (has('terms')) {
+    const sign = text(data.sign);
+    if (sign) return { saved: false, target: { collection: 'warning-signs', slug: sign } };
+    const page = /^\/([a-z0-9-]+)\/([a-z0-9-]+)\/$/.exec(text(data.page));
+    return page
+      ? { saved: false, target: { collection: page[1]!, slug: page[2]! } }
+      : { saved: false };
+  }
+  return { saved: has('words') && (has('tier') || has('outcome') || has('place')) };
 }

@@ -22,10 +22,10 @@ import {
 import { clinic, practitionerDisplayName } from '../clinic';
 import { PLACEHOLDER_REPO } from '../launch-check';
 import { groupInfo } from '../questions';
-import {
-  TIER_CHOICES,
-  WARNING_SIGNS_COMPONENT,
-} from '../../integrations/admin-cms/warning-signs-block.ts';
+import { placeText } from '../triage-places';
+import { notImprovingHeading, outcomeText } from '../triage-content';
+import { URGENCY_CHANGE_NOTE } from '../urgency-changes';
+import { TIER_CHOICES, WARNING_SIGNS_COMPONENT } from './warning-signs-block.ts';
 
 export type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
 
@@ -36,6 +36,10 @@ export interface CollectionPlace {
   format: EntryFormat;
   /** The field that names an entry in the editor's lists, when the collection has no title. */
   titleField?: string;
+  /** What an entry's line in the editor's list says (Sveltia's `summary` template). */
+  summary?: string;
+  /** What the collection is for, shown above its list of entries. */
+  description?: string;
   /**
    * The page an entry shows on, for the editor's "View on Live Site" and "View Preview" links
    * (`{{slug}}` is the file name); false when its entries show on no page of their own.
@@ -56,34 +60,57 @@ export const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> 
   questions: {},
   'warning-signs': {
     titleField: 'short',
+    // Each line says how urgent the sign is, first.
+    summary: '{{tier | upper}}: {{short}}',
     // Signs have no page of their own; the full list with every sign is here.
     previewPath: '/when-to-see-a-doctor/',
+    description:
+      'Each sign shows in the quiz, on the printable card and in every list of warning signs. The clinician signs every change to how urgent a sign is or where it sends people.',
   },
+  // Short labels: the editor's sidebar cuts longer ones off.
   'about-you': {
-    label: 'Quiz: about you',
+    label: 'Quiz: you',
     folder: 'src/content/about-you',
     format: 'yaml',
     titleField: 'short',
+    description:
+      'Facts about the person the quiz asks (pregnant, 50 or older, a blood thinner). Most change nothing alone and count only in a combination.',
   },
   'pain-patterns': {
-    label: 'Quiz: pain patterns',
+    label: 'Quiz: pain',
     folder: 'src/content/pain-patterns',
     format: 'yaml',
     titleField: 'short',
+    description: 'How the spasms behave, as the quiz’s last step asks. Never a warning sign alone.',
   },
   'triage-rules': {
-    label: 'Quiz: combination rules',
+    label: 'Quiz: combos',
     folder: 'src/content/triage-rules',
     format: 'yaml',
     titleField: 'short',
+    description:
+      'Combinations that change how urgent the answer is, such as pregnant with a fever. The clinician signs every change.',
   },
   'search-terms': {
     label: 'Search words',
     folder: 'src/content/search-terms',
     format: 'yaml',
     titleField: 'terms',
+    description:
+      'The words people type into the site’s search, such as "Flexeril" or "threw my back out", and the page or warning sign they should find. They are never shown on a page.',
   },
 };
+
+/**
+ * Collections the editor leaves out. The quiz's test stories (one file, a list) change only
+ * with the quiz's records, in the same pull request, and the clinician signs both together on
+ * /when-to-see-a-doctor/quiz-checks/; editing one without the other would fail the build.
+ */
+export const notInEditor: readonly string[] = ['quiz-stories'];
+
+/** What happens after Save, said on every collection. */
+export const AFTER_SAVE =
+  'Save keeps your change as a draft: the live site does not change. When it is ready, set it to In Review: the clinician reads it, and it goes live only when they publish it.';
 
 const EXTENSIONS: readonly EntryFormat[] = ['mdx', 'md', 'yaml', 'yml', 'json'];
 
@@ -118,6 +145,8 @@ export function collectionPlace(
     folder,
     format,
     ...(override.titleField && { titleField: override.titleField }),
+    ...(override.summary && { summary: override.summary }),
+    ...(override.description && { description: override.description }),
     previewPath: override.previewPath ?? (FORMATS[format].body ? `/${name}/{{slug}}/` : false),
   };
 }
@@ -168,6 +197,11 @@ export const FIELD_ORDER = {
   ],
 } as const;
 
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const tierLabels = Object.fromEntries(
+  TIER_CHOICES.filter((c) => c.value !== 'all').map((c) => [c.value, c.label]),
+);
+
 /** Words the editor shows; anything not listed gets its field name in plain words. */
 export const fieldOptions: FieldOptions = {
   labels: {
@@ -197,6 +231,13 @@ export const fieldOptions: FieldOptions = {
     short: 'Short form',
     why: 'Why it matters',
     tier: 'How urgent',
+    place: 'Where to go',
+    outcome: 'What to do',
+    caudaEquina: 'A cauda equina sign',
+    note: 'Note for the clinician',
+    terms: 'Words people search for',
+    page: 'Page they should find',
+    sign: 'Warning sign they describe',
   },
   itemLabels: {
     askedAs: 'Another way people ask this',
@@ -212,8 +253,11 @@ export const fieldOptions: FieldOptions = {
     question:
       'The question as people type it into a search box. It is the page heading. End it with "?".',
     answer:
-      'The direct answer, shown first in a box. 50 words at most: search engines may quote it whole.',
-    title: 'Shown in search results and on the browser tab. 70 characters at most.',
+      'The direct answer, shown first in a box. 50 words at most (words, not letters): search engines may quote it whole.',
+    title:
+      'The page’s name in search engines’ results and on the browser tab. 70 characters at most.',
+    'references.title': 'The title of the source, as it is published.',
+    'source.title': 'The title of the source, as it is published.',
     description: 'The line under the title in search results. 50 to 160 characters.',
     summary: 'One plain paragraph near the top of the page, before the page text.',
     askedAs: 'Other ways people ask the same thing. Site search finds the page by these too.',
@@ -224,11 +268,12 @@ export const fieldOptions: FieldOptions = {
       'Pages on this site this question builds on, written as section/file-name, like treatment/self-care-at-home. Those pages then list this question.',
     references: 'The sources the page relies on: 1 to 5.',
     year: 'The year it was published, like 2017. Leave empty if you do not know it.',
-    updated: 'The day the words last changed. Change it whenever you change the words.',
+    updated:
+      'The day the words last changed: set it to today whenever you change the words. The check on your change stops it if the words changed and this date did not.',
     reviewer:
-      'Filled in by the reviewer when approving: leave empty while writing. Set it together with "Reviewed on".',
+      'Filled in by the clinician when approving: leave empty while writing. Give both this and "Reviewed on", or neither: the check on the change stops one without the other.',
     reviewedOn:
-      'Filled in by the reviewer when approving: the day the clinician checked the page. Leave empty while writing.',
+      'Filled in by the clinician when approving: the day they read the page as it is now. It must be on or after "Words last changed"; the check on the change says so if it is not. Leave empty while writing.',
     order: 'Position in the list: 1 shows first.',
     steps: 'One step per item, in order. At least 3.',
     hold: 'For example "Hold for 5 slow breaths". Give this, "How many times", or both.',
@@ -239,16 +284,28 @@ export const fieldOptions: FieldOptions = {
     short: 'The sign in a few words, for one-line lists. 60 characters at most.',
     example: 'Starts with "For example, ...".',
     why: 'Why this sign matters, in plain words.',
-    tier: 'How soon this sign needs care. Where to go is the next field.',
+    tier: `How soon this needs care. ${URGENCY_CHANGE_NOTE}`,
+    place: `Where to go. ${URGENCY_CHANGE_NOTE}`,
+    outcome: `What the quiz says to do. ${URGENCY_CHANGE_NOTE}`,
+    caudaEquina:
+      'On for a cauda equina sign (numbness between the legs, trouble peeing or pooping, weakness in both legs): such a sign must stay an emergency.',
+    note: 'Only where the advice goes beyond its source: why, for the clinician who signs it. At least 10 characters if you write one.',
     source: 'The guideline or health site this sign comes from.',
   },
   optionLabels: {
     reviewer: Object.fromEntries(
       clinic.practitioners.map((p) => [p.id, practitionerDisplayName(p)]),
     ),
-    tier: Object.fromEntries(
-      TIER_CHOICES.filter((c) => c.value !== 'all').map((c) => [c.value, c.label]),
+    tier: tierLabels,
+    // Where to go, in the words the quiz uses for it.
+    place: Object.fromEntries(
+      Object.entries(placeText).map(([id, text]) => [id, sentenceCase(text.name)]),
     ),
+    outcome: {
+      ...tierLabels,
+      'doctor-then-chiropractic': `${outcomeText['doctor-then-chiropractic'].when}: ${notImprovingHeading.toLowerCase()}`,
+      chiropractic: `${outcomeText.chiropractic.when}: ${placeText['self-care'].heading.toLowerCase()}`,
+    },
     // The same headings the questions index shows.
     group: Object.fromEntries(groupInfo.map((g) => [g.id, g.heading])),
   },
@@ -344,6 +401,8 @@ export function cmsCollection(
     // The file name is the page address: keep it short, lower case, with hyphens.
     slug: '{{slug}}',
     ...(!hasTitle && { identifier_field: place.titleField ?? fields[0]?.name }),
+    ...(place.summary && { summary: place.summary }),
+    description: place.description ? `${place.description} ${AFTER_SAVE}` : AFTER_SAVE,
     ...(sortable.length > 0 && { sortable_fields: sortable }),
     ...(place.previewPath && { preview_path: place.previewPath }),
     fields,
@@ -360,10 +419,12 @@ export function buildCmsConfig(
   siteUrl?: string,
 ): CmsConfig {
   const order = Object.keys(cmsCollections);
-  const names = Object.keys(collections).sort(
-    (a, b) =>
-      (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1),
-  );
+  const names = Object.keys(collections)
+    .filter((name) => !notInEditor.includes(name))
+    .sort(
+      (a, b) =>
+        (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1),
+    );
   return {
     load_config_file: false,
     backend: {

@@ -31,5 +31,8 @@ export const ADMIN_CSP = {
     // The preview pane is a blob: document the editor writes (with the site's stylesheet), so
     // the page preview can use the site's styles without them leaking into the editor.
     "frame-src 'self' blob:",
+    // The editor offers to install itself as an app with a web-app manifest it writes as a
+    // blob:; without this, a normal browser profile logs a CSP error on every load.
+    "manifest-src 'self' blob:",
   ],
 } as const;

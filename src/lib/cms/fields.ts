@@ -22,8 +22,17 @@ export interface JsonSchema {
   default?: unknown;
   description?: string;
   anyOf?: JsonSchema[];
+  pattern?: string;
   /** Marker set by `imageMarker()` on Astro's image() fields. */
   cmsWidget?: 'image';
+  /** Schema metadata for the editor (`.meta()` in src/lib/content-schemas.ts): */
+  /** what to say when `pattern` does not match; */
+  patternMessage?: string;
+  /** a limit counted in words, which JSON Schema cannot say; */
+  maxWords?: number;
+  /** a date's earliest day (YYYY-MM-DD), and `latest: 'today'` for no day to come. */
+  earliest?: string;
+  latest?: 'today';
 }
 
 /** A Sveltia CMS field, as written into its configuration. */
@@ -37,8 +46,9 @@ export interface CmsField {
   options?: { label: string; value: string }[];
   minlength?: number;
   maxlength?: number;
-  min?: number;
-  max?: number;
+  /** Numbers: the smallest and largest value; dates: the earliest and latest day. */
+  min?: number | string;
+  max?: number | string;
   value_type?: 'int' | 'float';
   type?: 'date';
   format?: string;
@@ -59,7 +69,10 @@ export interface CmsField {
 export interface FieldOptions {
   /** Words shown for a field instead of its humanised name, keyed by field name. */
   labels?: Readonly<Record<string, string>>;
-  /** Help under a field, keyed by field name. */
+  /**
+   * Help under a field, keyed by field name, or by its path for a field inside an object or a
+   * list (`references.title`), which wins over the bare name.
+   */
   hints?: Readonly<Record<string, string>>;
   /** Readable names for enum values (a reviewer's name for their id), keyed by field name. */
   optionLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -77,6 +90,14 @@ const SHORT_TEXT = 100;
 
 /** Zod writes Number.MAX_SAFE_INTEGER as the ceiling of `.int()`: not a real limit. */
 const NO_LIMIT = Number.MAX_SAFE_INTEGER;
+
+/**
+ * A pattern that accepts `max` words or fewer, counting as `countWords` in
+ * src/lib/content-schemas.ts does (runs of anything but spaces), for the editor's check.
+ */
+export function wordLimitPattern(max: number): string {
+  return `^\\s*(?:\\S+\\s+){0,${max - 1}}\\S+\\s*$`;
+}
 
 /** "alsoCalled" → "Also called", "risk-factors" → "Risk factors". */
 export function humanise(name: string): string {
@@ -97,7 +118,31 @@ function unwrap(schema: JsonSchema): JsonSchema {
 const typeOf = (schema: JsonSchema) =>
   Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
 
-function limits(schema: JsonSchema, kind: 'length' | 'items' | 'value') {
+/** The editor's check for what the schema's pattern, word limit or link format asks. */
+function stringPattern(schema: JsonSchema): Pick<CmsField, 'pattern'> {
+  if (schema.format === 'uri') {
+    return { pattern: ['^https?://\\S+$', 'Use a full link starting with https://'] };
+  }
+  if (schema.maxWords) {
+    return {
+      pattern: [
+        wordLimitPattern(schema.maxWords),
+        `Use ${schema.maxWords} words or fewer: it is counted in words, not letters.`,
+      ],
+    };
+  }
+  if (schema.pattern) {
+    return {
+      pattern: [schema.pattern, schema.patternMessage ?? 'Check the format: see the hint.'],
+    };
+  }
+  return {};
+}
+
+function limits(
+  schema: JsonSchema,
+  kind: 'length' | 'items' | 'value',
+): { minlength?: number; maxlength?: number; min?: number; max?: number } {
   const [lo, hi] =
     kind === 'length'
       ? [schema.minLength, schema.maxLength]
@@ -117,16 +162,17 @@ export function toField(
   raw: JsonSchema,
   required: boolean,
   options: FieldOptions = {},
+  parent?: string,
 ): CmsField {
   const schema = unwrap(raw);
+  const path = parent ? `${parent}.${name}` : name;
+  const hint = options.hints?.[path] ?? options.hints?.[name] ?? schema.description;
   const base: CmsField = {
     name,
-    label: options.labels?.[name] ?? humanise(name),
+    label: options.labels?.[path] ?? options.labels?.[name] ?? humanise(name),
     widget: 'string',
     required,
-    ...((options.hints?.[name] ?? schema.description) && {
-      hint: options.hints?.[name] ?? schema.description,
-    }),
+    ...(hint && { hint }),
     ...(schema.default !== undefined && { default: schema.default }),
   };
   const type = typeOf(schema);
@@ -151,18 +197,29 @@ export function toField(
     };
   }
   if (type === 'string' && (schema.format === 'date-time' || schema.format === 'date')) {
-    // A date picker that stores a plain YYYY-MM-DD, which YAML writes unquoted.
-    return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+    // A date picker that stores a plain YYYY-MM-DD, which YAML writes unquoted. Its earliest
+    // day refuses what a mistyped date turns into (1201, 1906); the latest, today, is set in
+    // the browser (src/integrations/admin-cms/entry.ts), since this file is built days before.
+    return {
+      ...base,
+      widget: 'datetime',
+      type: 'date',
+      format: 'YYYY-MM-DD',
+      ...(schema.earliest && { min: schema.earliest }),
+    };
   }
   if (type === 'string') {
     const long = schema.maxLength === undefined || schema.maxLength > SHORT_TEXT;
+    const length = limits(schema, 'length');
+    // An optional field's minimum is said only when something is written; the editor's counter
+    // would show it in red on an empty field. A word limit is checked by its pattern instead
+    // of a character counter.
+    if (!required || schema.maxWords) delete length.minlength;
     return {
       ...base,
       widget: long && schema.format !== 'uri' ? 'text' : 'string',
-      ...limits(schema, 'length'),
-      ...(schema.format === 'uri' && {
-        pattern: ['^https?://\\S+$', 'Use a full link starting with https://'],
-      }),
+      ...length,
+      ...stringPattern(schema),
     };
   }
   if (type === 'integer' || type === 'number') {
@@ -175,7 +232,7 @@ export function toField(
   }
   if (type === 'boolean') return { ...base, widget: 'boolean' };
   if (type === 'object') {
-    return { ...base, widget: 'object', fields: toFields(schema, options) };
+    return { ...base, widget: 'object', fields: toFields(schema, options, path) };
   }
   if (type === 'array') {
     const items = unwrap(schema.items ?? {});
@@ -187,10 +244,10 @@ export function toField(
       ...limits(schema, 'items'),
     };
     if (typeOf(items) === 'object') {
-      const fields = toFields(items, options);
+      const fields = toFields(items, options, path);
       return { ...list, fields, collapsed: 'auto', summary: `{{fields.${fields[0]!.name}}}` };
     }
-    const item = toField(singular(name), items, true, options);
+    const item = toField(singular(name), items, true, options, path);
     return { ...list, field: itemLabel ? { ...item, label: itemLabel } : item };
   }
   throw new Error(
@@ -205,11 +262,15 @@ function singular(name: string): string {
 }
 
 /** Every property of an object schema, in schema order. */
-export function toFields(schema: JsonSchema, options: FieldOptions = {}): CmsField[] {
+export function toFields(
+  schema: JsonSchema,
+  options: FieldOptions = {},
+  parent?: string,
+): CmsField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {})
     .filter(([name]) => !IGNORED.has(name))
-    .map(([name, property]) => toField(name, property, required.has(name), options));
+    .map(([name, property]) => toField(name, property, required.has(name), options, parent));
 }
 
 /**

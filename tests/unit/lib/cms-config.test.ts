@@ -21,6 +21,7 @@ import {
 } from '../../../src/lib/cms/config';
 import { humanise, toFields, type CmsField } from '../../../src/lib/cms/fields';
 import { reviewerIds } from '../../../src/lib/clinic';
+import { siteFirstDay } from '../../../src/lib/site';
 import { fieldDrift, type SchemaNode } from '../../support/cms-drift';
 
 const exercises = { schema: ({ image }: { image: () => z.ZodType }) => exerciseSchema(image()) };
@@ -60,12 +61,21 @@ describe('generated configuration', () => {
       type: 'date',
       format: 'YYYY-MM-DD',
       required: true,
+      // A day a browser's date field made of a mistyped date (1201, 1906) is refused.
+      min: siteFirstDay,
     });
-    expect(byName(fields, 'reviewedOn')).toMatchObject({ widget: 'datetime', required: false });
+    expect(byName(fields, 'reviewedOn')).toMatchObject({
+      widget: 'datetime',
+      required: false,
+      min: siteFirstDay,
+    });
     const reviewer = byName(fields, 'reviewer')!;
     expect(reviewer).toMatchObject({ widget: 'select', required: false });
     expect(reviewer.options!.map((o) => o.value)).toEqual(reviewerIds);
-    expect(reviewer.hint).toMatch(/reviewer when approving/);
+    expect(reviewer.hint).toMatch(
+      /clinician when approving.*both this and "Reviewed on", or neither/,
+    );
+    expect(byName(fields, 'reviewedOn')!.hint).toMatch(/on or after "Words last changed"/);
   });
 
   it('makes the exercise drawing an image upload into src/assets/exercises/, with required alt text', () => {
@@ -213,5 +223,60 @@ describe('drift check between editor and schema', () => {
     expect(fieldDrift(schema, fields, 'exercises')).toEqual([
       'exercises.author: in the editor, not in the schema',
     ]);
+  });
+});
+
+describe('the editor checks what the build checks, from the same schema', () => {
+  const questions = buildCmsConfig({ questions: { schema: questionSchema } }, backendFromEnv({}))
+    .collections[0]!.fields as CmsField[];
+  const pattern = (name: string) => {
+    const [source, message] = byName(questions, name)!.pattern!;
+    return { regex: new RegExp(source), message };
+  };
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+  it('the question must end with "?", said in plain words', () => {
+    const { regex, message } = pattern('question');
+    expect(regex.test('Heat or ice?')).toBe(true);
+    expect(regex.test('Heat or ice')).toBe(false);
+    expect(message).toBe('End the question with "?".');
+  });
+
+  it('the short answer is limited in words, as the schema counts them, not letters', () => {
+    const { regex, message } = pattern('answer');
+    const schemaAccepts = (text: string) => questionSchema.shape.answer.safeParse(text).success;
+    for (const n of [49, 50, 51, 82]) {
+      const text = `  ${words(n)}\n`;
+      expect(regex.test(text), `${n} words`).toBe(schemaAccepts(text));
+    }
+    expect(message).toMatch(/50 words or fewer/);
+    expect(byName(questions, 'answer')!.minlength).toBeUndefined();
+  });
+
+  it('an optional text shows no minimum while empty, and a source’s title has its own hint', () => {
+    const signs = buildCmsConfig(
+      { 'warning-signs': { schema: warningSignSchema } },
+      backendFromEnv({}),
+    ).collections[0]!.fields as CmsField[];
+    expect(byName(signs, 'note')!.minlength).toBeUndefined();
+    expect(byName(byName(signs, 'source')!.fields, 'title')!.hint).toBe(
+      'The title of the source, as it is published.',
+    );
+  });
+
+  it('places and tiers read as words, and say what a change to them changes', () => {
+    const signs = buildCmsConfig(
+      { 'warning-signs': { schema: warningSignSchema } },
+      backendFromEnv({}),
+    ).collections[0]!.fields as CmsField[];
+    const place = byName(signs, 'place')!;
+    expect(place.options!.find((o) => o.value === 'emergency-room-or-same-day')!.label).toBe(
+      'The emergency room or a same-day doctor visit',
+    );
+    for (const field of [place, byName(signs, 'tier')!]) {
+      expect(field.hint).toMatch(
+        /quiz’s answer, the printable warning-signs card and every list.*clinician must sign/,
+      );
+    }
   });
 });

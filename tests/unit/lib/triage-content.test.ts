@@ -21,8 +21,20 @@ describe('quiz steps', () => {
       'pattern',
     ]);
     const asked = steps.flatMap((s) => s.choices.map((c) => c.value));
-    expect(asked).toEqual(data.situations.map((s) => s.id));
+    expect([...asked].sort()).toEqual(data.situations.map((s) => s.id).sort());
     expect(new Set(asked).size).toBe(asked.length);
+    // Canonical order, but a follow-up comes right after the box it depends on.
+    const canonical = data.situations.filter((s) => !s.askIf).map((s) => s.id);
+    expect(asked.filter((id) => canonical.includes(id))).toEqual(canonical);
+    for (const s of data.situations.filter((x) => x.askIf)) {
+      const at = asked.indexOf(s.id);
+      const parent = asked.indexOf(s.askIf!);
+      const between = asked.slice(parent + 1, at);
+      expect(
+        between.every((id) => data.situations.find((x) => x.id === id)?.askIf === s.askIf),
+        s.id,
+      ).toBe(true);
+    }
   });
 
   it("put each warning sign on its tier's step, so a changed tier moves the box", () => {
@@ -40,6 +52,8 @@ describe('quiz steps', () => {
         label: s.words,
         help: s.example,
         reason: s.why,
+        ...(s.askIf && { askIf: s.askIf }),
+        ...(s.beforeHandsOnCare && { caution: s.beforeHandsOnCare }),
       });
     }
   });

@@ -1,36 +1,44 @@
 /**
  * The real records (src/content/) under the engine: one test per rule record and per warning
- * sign, generated from the data (it fires; its reasons are named; its place is said); the
- * stories of issue 17 as the contract answers them; the 12 original ids; and "one more tick
- * never lowers urgency" over seeded random sets of the real ids.
+ * sign, generated from the data (it fires; its reasons are named; its place is said); every
+ * story of the clinical contract (src/content/quiz-stories.yaml); the 12 original ids; and
+ * "one more tick never lowers urgency" over seeded random sets of the real ids.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { urgency, type Outcome, type Place } from '../../../src/lib/triage';
 import { resultWords } from '../../../src/lib/triage-content';
 import { placeText } from '../../../src/lib/triage-places';
-import { loadTriageData, realTriage } from '../../fixtures/warning-signs';
+import { loadStories, loadTriageData, realTriage } from '../../fixtures/warning-signs';
 
 const data = loadTriageData();
 const triage = realTriage();
 const ids = data.situations.map((s) => s.id);
 
+/** Every way a rule can be met: its `when` ids with each of its `any` ids in turn. */
+const waysToMeet = (rule: (typeof data.rules)[number]) =>
+  (rule.any ?? [undefined]).map((one) => (one ? [...rule.when, one] : [...rule.when]));
+
 describe('each rule record, alone', () => {
   it.each(data.rules.map((r) => [r.id, r] as const))('%s fires with its place', (_, rule) => {
-    const result = triage(rule.when);
-    expect(result.outcome).toBe(rule.outcome);
-    expect(result.rules).toContain(rule.id);
-    for (const id of rule.when) expect(result.reasons).toContain(id);
-    expect(result.place).toBe(rule.place);
-    // The result says the place in words.
-    expect(resultWords(result).action).toBe(placeText[rule.place].action);
+    for (const ticks of waysToMeet(rule)) {
+      const result = triage(ticks);
+      expect(result.outcome, ticks.join(' + ')).toBe(rule.outcome);
+      expect(result.rules).toContain(rule.id);
+      for (const id of ticks) expect(result.reasons).toContain(id);
+      expect(result.place, ticks.join(' + ')).toBe(rule.place);
+      // The result says the place in words.
+      expect(resultWords(result).action).toBe(placeText[rule.place].action);
+    }
   });
 
   it.each(data.rules.map((r) => [r.id, r] as const))(
     '%s does not fire with one of its situations missing',
     (_, rule) => {
-      for (const left of rule.when) {
-        expect(triage(rule.when.filter((id) => id !== left)).rules).not.toContain(rule.id);
+      for (const ticks of waysToMeet(rule)) {
+        for (const left of ticks) {
+          expect(triage(ticks.filter((id) => id !== left)).rules).not.toContain(rule.id);
+        }
       }
     },
   );
@@ -52,73 +60,12 @@ describe('each situation alone', () => {
   });
 });
 
-/** Issue 17's visitors, ticking what the boxes say, and the contract's answer for each. */
-const stories: [string, string[], Outcome, Place][] = [
-  [
-    '79, first-ever back pain after lifting groceries',
-    ['age-50-plus', 'new-pain', 'strain'],
-    'doctor',
-    'primary-care',
-  ],
-  [
-    '71, on a blood thinner, fell on ice this morning',
-    ['age-50-plus', 'blood-thinner', 'trauma'],
-    'urgent',
-    'emergency-room-or-same-day',
-  ],
-  [
-    'a spinal injection nine days ago, pain getting worse',
-    ['spine-procedure', 'getting-worse'],
-    'urgent',
-    'procedure-team',
-  ],
-  [
-    'a known aortic aneurysm and new back pain, no belly pain',
-    ['aortic-aneurysm', 'new-pain'],
-    'emergency',
-    '911',
-  ],
-  ['sciatica pain down both legs, no numbness', ['both-legs'], 'emergency', '911'],
-  ['a new foot drop since yesterday, not getting worse', ['leg-weakness'], 'urgent', 'same-day'],
-  ['on chemotherapy with a fever', ['weak-immunity', 'fever'], 'emergency', 'emergency-room'],
-  [
-    '32 weeks pregnant, tightening every ten minutes',
-    ['pregnant', 'pregnancy-signs'],
-    'emergency',
-    'labor-and-delivery',
-  ],
-  [
-    '14 years old with six weeks of pain',
-    ['under-18', 'movement-pattern'],
-    'doctor',
-    'child-doctor',
-  ],
-  ['pain after a fall', ['trauma'], 'urgent', 'same-day'],
-  ['pain at night', ['night-pain'], 'urgent', 'same-day'],
-  ['weight loss without trying', ['weight-loss'], 'urgent', 'same-day'],
-  ['pain worse when coughing', ['cough-pain'], 'urgent', 'same-day'],
-  ['pain between the shoulder blades', ['between-shoulders'], 'urgent', 'same-day'],
-  ['a lump on the back', ['back-shape'], 'urgent', 'same-day'],
-  ['past cancer, new back pain', ['cancer'], 'urgent', 'cancer-team'],
-  ['past cancer, new back pain, one leg numb', ['cancer', 'neuro'], 'emergency', '911'],
-  ['pregnant with a fever', ['pregnant', 'fever'], 'emergency', 'labor-and-delivery'],
-  ['a swollen calf and breathless', ['calf-breathless'], 'emergency', '911'],
-  ['tearing pain', ['tearing-pain'], 'emergency', '911'],
-  ['inflammatory back pain', ['inflammatory'], 'doctor', 'primary-care'],
-  [
-    'stiff, with spasms not getting better',
-    ['stiffness', 'not-improving'],
-    'doctor-then-chiropractic',
-    'primary-care',
-  ],
-  ['strain only', ['strain'], 'chiropractic', 'self-care'],
-];
-
-describe('the stories of issue 17', () => {
-  it.each(stories)('%s', (_, ticked, outcome, place) => {
-    const result = triage(ticked);
-    expect(result.outcome).toBe(outcome);
-    expect(result.place).toBe(place);
+describe('the clinical contract (src/content/quiz-stories.yaml)', () => {
+  it.each(loadStories().map((c) => [c.story.visitor, c] as const))('%s', (_, { story, result }) => {
+    expect({ outcome: result.outcome, place: result.place }).toEqual({
+      outcome: story.outcome,
+      place: story.place,
+    });
   });
 });
 

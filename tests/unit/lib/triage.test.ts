@@ -29,6 +29,13 @@ const records: TriageRecords = {
   rules: [
     { id: 'immune-hot', when: ['immune', 'hot'], outcome: 'emergency', place: 'emergency-room' },
     { id: 'older-new', when: ['older', 'new'], outcome: 'doctor', place: 'primary-care' },
+    {
+      id: 'hot-with-risk',
+      when: ['hot'],
+      any: ['older', 'new'],
+      outcome: 'emergency',
+      place: 'emergency-room',
+    },
   ],
 };
 const triage = createTriage(records);
@@ -57,6 +64,27 @@ describe('createTriage', () => {
       reasons: ['immune', 'hot'],
       rules: ['immune-hot'],
     });
+  });
+
+  it('fires an "any of" rule with all of `when` and at least one of `any`, naming those ticked', () => {
+    expect(triage(['hot']).rules).toEqual([]);
+    expect(triage(['older', 'new']).rules).toEqual(['older-new']);
+    expect(triage(['hot', 'new'])).toEqual({
+      outcome: 'emergency',
+      place: 'emergency-room',
+      reasons: ['hot', 'new'],
+      rules: ['hot-with-risk'],
+    });
+    expect(triage(['hot', 'older', 'new']).reasons).toEqual(['hot', 'older', 'new']);
+  });
+
+  it('refuses an "any of" rule naming an unknown situation', () => {
+    expect(() =>
+      createTriage({
+        situations: records.situations,
+        rules: [{ ...records.rules[2]!, any: ['x', 'y'] }],
+      }),
+    ).toThrow(/Rule "hot-with-risk" names unknown situation "x"/);
   });
 
   it('takes the most urgent, and among equals the place first in the list of places', () => {
@@ -107,10 +135,16 @@ describe('createTriage', () => {
 
 describe('isSettled', () => {
   it('counts rules: a fact that a later answer could raise is not settled', () => {
-    expect(isSettled(triage, ['immune'], ['hot', 'stiff'])).toBe(false);
+    expect(isSettled(triage, ['immune'], ['hot'])).toBe(false);
     expect(isSettled(triage, ['immune'], ['stiff'])).toBe(true);
     expect(isSettled(triage, ['red'], ['immune', 'hot'])).toBe(true);
     expect(isSettled(triage, [], [])).toBe(true);
+  });
+
+  it('is not settled while a later answer could change where to go at the same urgency', () => {
+    // An emergency at the ER now; a pregnancy sign still to come would send to labor and delivery.
+    expect(isSettled(triage, ['hot', 'new'], ['pregnant-sign'])).toBe(false);
+    expect(isSettled(triage, ['hot', 'new'], ['stiff'])).toBe(true);
   });
 });
 
@@ -121,7 +155,10 @@ describe('urgency', () => {
   });
 });
 
-/** Random records: up to 12 situations, some with an outcome alone, and up to 8 rules. */
+/**
+ * Random records: up to 12 situations, some with an outcome alone, and up to 8 rules, some of
+ * them "any of" rules.
+ */
 const arbitraryRecords = fc
   .array(fc.option(fc.tuple(fc.constantFrom(...outcomes), fc.constantFrom(...places))), {
     minLength: 1,
@@ -137,6 +174,7 @@ const arbitraryRecords = fc
         fc.record({
           id: fc.string({ minLength: 1, maxLength: 5 }),
           when: fc.subarray(ids, { minLength: 1 }),
+          any: fc.option(fc.subarray(ids, { minLength: 1 }), { nil: undefined }),
           outcome: fc.constantFrom(...outcomes),
           place: fc.constantFrom(...places),
         }),

@@ -55,8 +55,19 @@ describe('the records', () => {
   it('each cite a source with a full https link, never NG59 for a red flag or a GIRFT news page', () => {
     for (const r of [...data.situations, ...data.rules]) {
       expect(r.source.url, r.id).toMatch(/^https:\/\//);
-      if (r.kind !== 'pattern')
-        expect(r.source.url, r.id).not.toMatch(/ng59|gettingitrightfirsttime/);
+      if (r.kind !== 'pattern') {
+        expect(r.source.url, r.id).not.toMatch(/ng59/);
+        // GIRFT is cited by its pathway document, never by a page announcing it.
+        expect(r.source.url, r.id).not.toMatch(
+          /gettingitrightfirsttime\.co\.uk\/(?!wp-content\/.*\.pdf$)/,
+        );
+      }
+    }
+  });
+
+  it('cite the cauda equina pathway itself for every cauda equina sign', () => {
+    for (const s of data.signs.filter((x) => x.caudaEquina)) {
+      expect(s.source.url, s.id).toMatch(/gettingitrightfirsttime\.co\.uk\/wp-content\/.*\.pdf$/);
     }
   });
 });
@@ -73,6 +84,7 @@ describe('toTriageData', () => {
         id: 'older-typo',
         data: {
           ...words,
+          condition: 'age' as const,
           when: ['older', 'stif'],
           outcome: 'doctor' as const,
           place: 'primary-care' as const,
@@ -81,6 +93,29 @@ describe('toTriageData', () => {
     ];
     expect(() => toTriageData(entries({ rules }))).toThrow(
       /src\/content\/triage-rules\/older-typo\.yaml: when names "stif", which is not a situation/,
+    );
+  });
+
+  it('fails naming the file and field when an any list or an askIf names an unknown situation', () => {
+    const rules = [
+      {
+        id: 'fever-typo',
+        data: {
+          ...words,
+          condition: 'infection' as const,
+          when: ['older'],
+          any: ['stiff', 'feverr'],
+          outcome: 'emergency' as const,
+          place: 'emergency-room' as const,
+        },
+      },
+    ];
+    expect(() => toTriageData(entries({ rules }))).toThrow(
+      /src\/content\/triage-rules\/fever-typo\.yaml: any names "feverr", which is not a situation/,
+    );
+    const aboutYou = [{ id: 'weeks', data: { ...words, askIf: 'pregnent' } }];
+    expect(() => toTriageData(entries({ aboutYou }))).toThrow(
+      /src\/content\/about-you\/weeks\.yaml: askIf names "pregnent"/,
     );
   });
 

@@ -3,10 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TriageQuiz from '../../../../src/components/triage/TriageQuiz';
 import { outcomeText, quizText, resultWords } from '../../../../src/lib/triage-content';
-import { quizData, quizSteps } from '../../../fixtures/warning-signs';
+import { loadStories, quizData, quizSteps } from '../../../fixtures/warning-signs';
 
 const data = quizData();
 const steps = quizSteps();
+const stories = loadStories();
 /** Every box's label by value, from the same data the page passes in. */
 const label = (value: string) =>
   steps.flatMap((s) => s.choices).find((c) => c.value === value)!.label;
@@ -103,43 +104,47 @@ describe('TriageQuiz', () => {
     expect(box(quizText.none).checked).toBe(true);
   });
 
-  it.each([
-    ['emergency', 'emergency-room', [['none'], ['weak-immunity'], ['fever']]],
-    ['urgent', 'cancer-team', [['none'], ['cancer'], ['none'], ['none']]],
-    [
-      'urgent',
-      'procedure-team',
-      [['none'], ['spine-procedure'], ['none'], ['none'], ['getting-worse']],
-    ],
-    ['doctor', 'primary-care', [['none'], ['none'], ['none'], ['systemic']]],
-    ['doctor', 'child-doctor', [['none'], ['under-18'], ['none']]],
-    [
-      'doctor-then-chiropractic',
-      'primary-care',
-      [['none'], ['none'], ['none'], ['none'], ['not-improving', 'posture']],
-    ],
-    ['chiropractic', 'self-care', [['none'], ['none'], ['none'], ['none'], ['strain']]],
-  ] as const)('reaches %s (%s) through the steps', async (outcome, place, answers) => {
-    await start();
-    for (const ids of answers) {
-      for (const id of ids) {
-        fireEvent.click(box(id === 'none' ? quizText.none : label(id)));
+  // Every story of the clinical contract, ticked box by box as its visitor would: on each step
+  // the story's boxes that the step shows (a follow-up once its box is ticked), else None.
+  it.each(stories.map((c) => [c.story.id, c.story] as const))(
+    'walks story %s to the outcome and place it expects',
+    async (_, story) => {
+      await start();
+      while (!result()) {
+        const before = legend().textContent!;
+        const shown = steps.find((s) => before.includes(`: ${s.name}`))!;
+        const mine = shown.choices.filter((c) => story.boxes.includes(c.value));
+        if (mine.length === 0) fireEvent.click(box(quizText.none));
+        for (const choice of mine) fireEvent.click(box(choice.label));
+        next();
+        await waitFor(() =>
+          expect(result() !== null || legend().textContent !== before).toBe(true),
+        );
       }
-      next();
-    }
-    await waitFor(() => expect(result()?.dataset.outcome).toBe(outcome));
-    expect(result()!.dataset.place).toBe(place);
-    const words = resultWords({ outcome, place });
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(words.heading);
-    expect(result()!.textContent).toContain(words.action);
-    for (const link of outcomeText[outcome].links) {
-      expect(screen.getByRole('link', { name: link.label }).getAttribute('href')).toBe(link.href);
-    }
-    // How to reach the clinic, with the chiropractic advice only.
-    expect(result()!.querySelector('[data-clinic-contact]') !== null).toBe(
-      outcome === 'chiropractic',
-    );
-  });
+      expect(result()!.dataset.outcome).toBe(story.outcome);
+      expect(result()!.dataset.place).toBe(story.place);
+      const words = resultWords(story);
+      expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(words.heading);
+      expect(result()!.textContent).toContain(words.action);
+      for (const link of outcomeText[story.outcome].links) {
+        expect(screen.getByRole('link', { name: link.label }).getAttribute('href')).toBe(link.href);
+      }
+      // How to reach the clinic, with the chiropractic advice only.
+      expect(result()!.querySelector('[data-clinic-contact]') !== null).toBe(
+        story.outcome === 'chiropractic',
+      );
+      // Facts that change hands-on care are said wherever hands-on care is offered.
+      const cautions = [...result()!.querySelectorAll('[data-cautions] li')].map(
+        (li) => li.textContent,
+      );
+      const expected = outcomeText[story.outcome].handsOnCare
+        ? story.boxes.flatMap(
+            (id) => steps.flatMap((s) => s.choices).find((c) => c.value === id)?.caution ?? [],
+          )
+        : [];
+      expect(cautions).toEqual(expected);
+    },
+  );
 
   it('explains a result with no ticks honestly', async () => {
     await start();

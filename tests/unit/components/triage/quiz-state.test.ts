@@ -57,12 +57,43 @@ describe('reducer', () => {
     expect(reducer(state, tick(NONE)).missing).toBe(false);
   });
 
-  it('sends any emergency sign straight to the emergency result', () => {
+  it('sends a 911 sign straight to the emergency result', () => {
+    const state = run(tick('chest-pain'), submit);
+    expect(state.result).toMatchObject({ outcome: 'emergency', place: '911' });
+    expect(state.step).toBe(0);
+  });
+
+  it('ends every emergency sign in an emergency, asking on only where the place can change', () => {
     for (const { value } of steps[0].choices) {
       const state = run(tick(value), submit);
-      expect(state.result, value).toMatchObject({ outcome: 'emergency', reasons: [value] });
-      expect(state.step).toBe(0);
+      const done = state.result ? state : run(tick(value), submit, ...skip(4));
+      expect(done.result, value).toMatchObject({ outcome: 'emergency' });
+      expect(done.result?.reasons, value).toContain(value);
     }
+  });
+
+  it('asks how far along a pregnancy is, only of someone pregnant, before naming the place', () => {
+    const onAboutYou = run(tick('pregnancy-signs'), submit);
+    expect(onAboutYou.result).toBeNull();
+    expect(onAboutYou.step).toBe(1);
+    const weeks = steps[1].choices.find((c) => c.value === 'pregnant-20-weeks');
+    expect(weeks?.askIf).toBe('pregnant');
+    const late = [tick('pregnant'), tick('pregnant-20-weeks'), submit];
+    expect(reducer(run(tick('pregnancy-signs'), submit), late[0]).answers[1]).toEqual(['pregnant']);
+    expect(run(tick('pregnancy-signs'), submit, ...late).result).toMatchObject({
+      outcome: 'emergency',
+      place: 'labor-and-delivery',
+    });
+    const early = run(tick('pregnancy-signs'), submit, tick('pregnant'), submit, ...skip(3));
+    expect(early.result).toMatchObject({
+      outcome: 'emergency',
+      place: 'emergency-room-or-ob',
+    });
+  });
+
+  it('drops a follow-up answer when the box it depends on is unticked', () => {
+    const state = run(...skip(1), tick('pregnant'), tick('pregnant-20-weeks'), untick('pregnant'));
+    expect(state.answers[1]).toEqual([]);
   });
 
   it('does not stop on an urgent fact about you that a later answer could make an emergency', () => {
@@ -73,22 +104,29 @@ describe('reducer', () => {
     expect(done.result).toMatchObject({ outcome: 'emergency', place: 'emergency-room' });
   });
 
-  it('stops after the today step once nothing later can raise it', () => {
-    const state = run(...skip(2), tick('fever'), submit);
+  it('stops after the today step once nothing later can change the advice', () => {
+    const state = run(...skip(2), tick('weight-loss'), submit);
     expect(state.result).toMatchObject({
       outcome: 'urgent',
       place: 'same-day',
-      reasons: ['fever'],
+      reasons: ['weight-loss'],
     });
     expect(state.step).toBe(2);
   });
 
+  it('goes on after a fever, since a numb leg on a later step makes it an emergency', () => {
+    const state = run(...skip(2), tick('fever'), submit);
+    expect(state.result).toBeNull();
+    const done = run(...skip(2), tick('fever'), submit, tick('neuro'), submit);
+    expect(done.result).toMatchObject({ outcome: 'emergency', place: 'emergency-room' });
+  });
+
   it('walks on to the last step when a fact about you could still combine with a pattern', () => {
-    const state = run(...skip(1), tick('spine-procedure'), submit, ...skip(2));
+    const state = run(...skip(1), tick('age-50-plus'), submit, ...skip(2));
     expect(state.result).toBeNull();
     expect(state.step).toBe(4);
-    const done = reducer(reducer(state, tick('getting-worse')), submit);
-    expect(done.result).toMatchObject({ outcome: 'urgent', place: 'procedure-team' });
+    const done = reducer(reducer(state, tick('sudden-severe')), submit);
+    expect(done.result).toMatchObject({ outcome: 'urgent', place: 'emergency-room-today' });
   });
 
   it('walks all five steps to chiropractic', () => {

@@ -5,7 +5,7 @@
  * first, and sources show years as written.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { h, render } from 'preact';
+import { h, render, render as preactRender } from 'preact';
 import {
   sourceLine,
   templateFor,
@@ -79,7 +79,7 @@ describe('page previews', () => {
       name: 'tier',
       options: [{ value: 'emergency', label: 'Emergency: call 911 now' }],
     };
-    const page = show([...fields('words', 'short'), tier], {
+    const page = show([...fields('words', 'short', 'caudaEquina'), tier], {
       tier: 'emergency',
       words: 'Trouble starting to pee',
       example: 'For example, you push and nothing comes.',
@@ -99,5 +99,65 @@ describe('page previews', () => {
   it('writes a source year as a plain number, never with a thousands separator', () => {
     expect(sourceLine({ ...source, year: 2006 })).toBe('Low back pain. NICE, 2006.');
     expect(sourceLine({ title: 'Back pain', publisher: 'NHS' })).toBe('Back pain. NHS.');
+  });
+});
+
+describe('quiz records and search words', () => {
+  const render = (node: unknown) => {
+    root = document.createElement('div');
+    document.body.append(root);
+    preactRender(node as never, root);
+    return root;
+  };
+  const rule = {
+    when: ['pregnant', 'fever'],
+    outcome: 'emergency',
+    place: 'labor-and-delivery',
+    words: 'You are pregnant, and you have a fever or chills',
+    short: 'pregnant with a fever',
+    example: 'For example, 100.4°F.',
+    why: 'A fever in pregnancy can be an infection.',
+  };
+  const quiz = templateFor(h as unknown as H, fields('when', 'outcome', 'place', 'words', 'why'))!;
+
+  it('a combination shows its boxes, the quiz’s answer and no warning while unchanged', () => {
+    const page = render(quiz(props(rule), { saved: rule }));
+    expect(page.querySelector('[data-preview="rule-when"]')!.textContent).toMatch(
+      /pregnant, fever/,
+    );
+    expect(page.querySelector('[data-preview="quiz-result"] h2')!.textContent).toBe(
+      'Go to labor and delivery now',
+    );
+    expect(page.querySelector('[data-preview="urgency-change"]')).toBeNull();
+  });
+
+  it('an edit that lowers it warns, in the words of the pull request’s check', () => {
+    const page = render(
+      quiz(props({ ...rule, outcome: 'urgent', place: 'same-day' }), { saved: rule }),
+    );
+    const notice = page.querySelector('[data-preview="urgency-change"]')!;
+    expect(notice.className).toContain('callout-alert');
+    expect(notice.textContent).toMatch(
+      /Pregnant with a fever: now, labor and delivery .* → today, urgent care or a same-day doctor visit \(LOWER\)/,
+    );
+    expect(notice.textContent).toMatch(/clinician must sign the change off/);
+  });
+
+  it('search words for a sign show the box the search page shows first', () => {
+    const terms = templateFor(h as unknown as H, fields('terms', 'page', 'sign'))!;
+    const page = render(
+      terms(props({ terms: ['fever', 'chills'], sign: 'fever' }), {
+        target: {
+          collection: 'warning-signs',
+          data: { tier: 'urgent', place: 'same-day', words: 'A fever or chills' },
+        },
+      }),
+    );
+    expect(page.querySelector('[data-preview="search-sign"] h2')!.textContent).toBe(
+      'A fever or chills',
+    );
+    expect(page.querySelector('[data-preview="search-sign"]')!.textContent).toMatch(
+      /See a medical doctor today/,
+    );
   });
 });
