@@ -29,6 +29,7 @@ import {
   moduleScripts,
   SEARCH_LANGUAGE,
   searchPreloads,
+  staticImports,
   type PagefindEntry,
   type Preload,
 } from '../lib/search-preloads.ts';
@@ -141,7 +142,14 @@ export function preloadSearchFiles(siteDir: string): Preload[] {
   const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
   const entry = JSON.parse(entryText) as PagefindEntry;
   const html = readFileSync(page, 'utf8');
-  const onQuery: Preload[] = [...moduleScripts(html), { rel: 'preload', href: SEARCH_DATA_PATH }];
+  // The page script, the chunks it imports (it would ask for them only once it has arrived),
+  // and the search data.
+  const scripts = moduleScripts(html);
+  const chunks = scripts.flatMap(({ href }) => {
+    const file = join(siteDir, href);
+    return existsSync(file) ? staticImports(readFileSync(file, 'utf8'), href) : [];
+  });
+  const onQuery: Preload[] = [...scripts, ...chunks, { rel: 'preload', href: SEARCH_DATA_PATH }];
   const preloads = searchPreloads(entry, entryText, htmlLanguage(html));
   for (const { href } of [...onQuery, ...preloads]) {
     const file = join(siteDir, new URL(href, 'http://x').pathname);

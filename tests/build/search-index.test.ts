@@ -232,13 +232,16 @@ describe('the search page preloads', () => {
     expect(hrefs.join(' ')).not.toMatch(/worker|\/filter\/|\/index\/|\/fragment\//);
   });
 
-  it('for a query in the address, the page script and the search data', () => {
+  it('for a query in the address, the page script, the chunks it imports and the search data', () => {
     const query = $q('link')
       .toArray()
       .map((el) => [$q(el).attr('rel'), $q(el).attr('href')]);
     expect(pageScript).toMatch(/^\/_astro\//);
+    const script = readFileSync(join(DIST, pageScript!), 'utf8');
+    const chunks = [...script.matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => `/_astro/${m[1]}`);
     expect(query).toEqual([
       ['modulepreload', pageScript],
+      ...chunks.map((href) => ['modulepreload', href]),
       ['preload', SEARCH_DATA_PATH],
     ]);
   });
