@@ -11,7 +11,7 @@ import { getQuestions } from './get-questions';
 import { getTriageData } from './get-warning-signs';
 import type { SearchData } from '../lib/search-data';
 import { safetyData } from '../lib/search-safety';
-import type { QuickPage } from '../lib/search-quick';
+import { toQuickPage, type SearchablePage } from '../lib/search-quick';
 import { checkSearchTerms, termsByPage, termsBySign } from '../lib/search-terms';
 import { articleSectionIds, entryPath, getSection, sectionPath, sections } from '../lib/sections';
 import { sitePages, type SitePage } from '../lib/site';
@@ -25,7 +25,7 @@ const SEARCHABLE_SITE_PAGES: readonly SitePage[] = [
   sitePages.routine,
 ];
 
-function sitePage(page: SitePage): QuickPage {
+function sitePage(page: SitePage): SearchablePage {
   if (!page.description) throw new Error(`Search: ${page.path} needs a description in sitePages.`);
   return {
     url: page.path,
@@ -35,10 +35,10 @@ function sitePage(page: SitePage): QuickPage {
   };
 }
 
-async function searchablePages(): Promise<QuickPage[]> {
+async function searchablePages(): Promise<SearchablePage[]> {
   const articles = await Promise.all(
     articleSectionIds.map(async (id) =>
-      (await getCollection(id)).map((entry): QuickPage => ({
+      (await getCollection(id)).map((entry): SearchablePage => ({
         url: entryPath(id, entry.id),
         title: entry.data.title,
         section: getSection(id).label,
@@ -47,7 +47,7 @@ async function searchablePages(): Promise<QuickPage[]> {
       })),
     ),
   );
-  const questions = (await getQuestions()).map((entry): QuickPage => ({
+  const questions = (await getQuestions()).map((entry): SearchablePage => ({
     url: entryPath('questions', entry.id),
     title: entry.data.title,
     section: getSection('questions').label,
@@ -56,7 +56,7 @@ async function searchablePages(): Promise<QuickPage[]> {
     askedAs: entry.data.askedAs,
     alsoCalled: entry.data.alsoCalled,
   }));
-  const sectionPages = sections.map((section): QuickPage => ({
+  const sectionPages = sections.map((section): SearchablePage => ({
     url: sectionPath(section.id),
     title: section.heading,
     section: section.label,
@@ -86,7 +86,7 @@ async function load(): Promise<SearchData> {
   return {
     pages: pages.map((page) => {
       const terms = byPage.get(page.url);
-      return terms ? { ...page, terms } : page;
+      return toQuickPage(terms ? { ...page, terms } : page);
     }),
     safety: safetyData(triage, termsBySign(entries)),
   };

@@ -1,8 +1,9 @@
 /**
- * First results without the full-text index. The search page gets every searchable page's
- * title, description and the words people use for it (its question, the other ways it is
- * asked, its other names and its search words) in one small file at load, and answers from
- * that at once, even offline; Pagefind then adds full-text matches below (search-page.ts).
+ * First results without the full-text index. The build turns every searchable page's title,
+ * description and the words people use for it (its question, the other ways it is asked, its
+ * other names and its search words) into stems (`toQuickPage`), and the search page gets them
+ * in one small file at load and answers from it at once, even offline, with no stemming of
+ * its own but the query's; Pagefind then adds full-text matches below (search-page.ts).
  *
  * Ranking: each meaningful word of the query, as a stem, counts for how rare it is among the
  * pages (log(1 + pages / pages naming it)) times how strongly the page names it (its title a
@@ -24,8 +25,8 @@ import { stemmer } from 'stemmer';
 import type { ExcerptPart } from './search-results';
 import { isFiller, stems as stemsOf, words } from './search-words';
 
-/** One searchable page, as the search page's data file lists it. */
-export interface QuickPage {
+/** One searchable page, as the build gathers it (src/data/get-search-data.ts). */
+export interface SearchablePage {
   url: string;
   title: string;
   /** The section label results show ("Exercises"); none for the home page. */
@@ -39,12 +40,24 @@ export interface QuickPage {
   alsoCalled?: readonly string[];
   /** The words people use for it (src/content/search-terms/), indexed but not shown. */
   terms?: readonly string[];
+}
+
+/** One searchable page as the search page's data file ships it: what its result shows, and its words as stems. */
+export interface QuickPage extends Pick<
+  SearchablePage,
+  'url' | 'title' | 'section' | 'description' | 'question' | 'terms'
+> {
+  /** Each stem of its words, with the weight of the strongest field naming it. */
+  stems: Record<string, number>;
+  /** Each of its search words or phrases, as stems joined by spaces. */
+  phrases: string[];
   /** Pagefind's id for the page (its fragment's name), added by the search build step. */
   id?: string;
 }
 
 /** What a result is headed with: the question a question page answers (its <h1>), else its title. */
-export const resultTitle = (page: QuickPage): string => page.question ?? page.title;
+export const resultTitle = (page: Pick<QuickPage, 'question' | 'title'>): string =>
+  page.question ?? page.title;
 
 /**
  * How strongly each field names what a page is about. Close together, so that how rare a
@@ -62,14 +75,25 @@ export const FIELD_WEIGHTS = {
 
 type Field = keyof typeof FIELD_WEIGHTS;
 
-const fieldTexts = (page: QuickPage): [Field, readonly string[]][] => [
+const fieldTexts = (page: SearchablePage): [Exclude<Field, 'terms'>, readonly string[]][] => [
   ['title', [page.title]],
   ['question', page.question ? [page.question] : []],
   ['askedAs', page.askedAs ?? []],
   ['alsoCalled', page.alsoCalled ?? []],
-  ['terms', page.terms ?? []],
   ['description', [page.description]],
 ];
+
+/** A page as the data file ships it (at build time: the page script does no stemming of pages). */
+export function toQuickPage({ askedAs, alsoCalled, ...page }: SearchablePage): QuickPage {
+  const stems: Record<string, number> = {};
+  for (const [field, texts] of fieldTexts({ ...page, askedAs, alsoCalled })) {
+    for (const stem of texts.flatMap(stemsOf)) {
+      stems[stem] = Math.max(stems[stem] ?? 0, FIELD_WEIGHTS[field]);
+    }
+  }
+  const phrases = (page.terms ?? []).map((term) => stemsOf(term).join(' ')).filter(Boolean);
+  return { ...page, stems, phrases: [...new Set(phrases)] };
+}
 
 interface IndexedPage {
   /** Each stem of its words, with the weight of the strongest field naming it. */
@@ -86,17 +110,10 @@ export interface QuickIndex {
 }
 
 export function quickIndex(pages: readonly QuickPage[]): QuickIndex {
-  const indexed = pages.map((page): IndexedPage => {
-    const words = new Map<string, number>();
-    for (const [field, texts] of fieldTexts(page)) {
-      if (field === 'terms') continue;
-      for (const stem of texts.flatMap(stemsOf)) {
-        words.set(stem, Math.max(words.get(stem) ?? 0, FIELD_WEIGHTS[field]));
-      }
-    }
-    const terms = (page.terms ?? []).map(stemsOf).filter((stems) => stems.length > 0);
-    return { words, terms };
-  });
+  const indexed = pages.map((page): IndexedPage => ({
+    words: new Map(Object.entries(page.stems)),
+    terms: page.phrases.map((phrase) => phrase.split(' ')),
+  }));
   const counts = new Map<string, number>();
   for (const { words, terms } of indexed) {
     for (const stem of new Set([...words.keys(), ...terms.flat()])) {

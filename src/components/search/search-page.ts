@@ -75,13 +75,14 @@ const help = byId<HTMLElement>('search-help');
 const safety = byId<HTMLElement>('search-safety');
 const sectionOrder: string[] = JSON.parse(root.dataset.sectionOrder ?? '[]');
 
-/** The search data, ready to use: the first-results index and the safety boxes built. */
+/** The search data, ready to use. */
 interface Loaded {
   data: SearchData;
   index: QuickIndex;
   pagesById: Map<string, QuickPage>;
   signTiers: Record<string, Tier>;
-  boxes: { sign: Map<string, HTMLElement>; rule: Map<string, HTMLElement> };
+  /** Each safety box's element, made the first time a query names it. */
+  boxes: Map<SafetyBox, HTMLElement>;
 }
 
 let state: SearchState = readSearchState(location.search);
@@ -102,7 +103,6 @@ function safetyBox(box: SafetyBox): HTMLElement {
   element.className = `callout safety-sign safety-${box.tier}${box.tier === 'emergency' ? ' callout-alert' : ''}`;
   element.dataset[box.kind] = box.id;
   element.dataset.tier = box.tier;
-  element.hidden = true;
   const heading = document.createElement('h2');
   heading.className = 'safety-words';
   heading.textContent = box.words;
@@ -122,13 +122,6 @@ function safetyBox(box: SafetyBox): HTMLElement {
 }
 
 function prepare(data: SearchData): Loaded {
-  const boxes = { sign: new Map<string, HTMLElement>(), rule: new Map<string, HTMLElement>() };
-  const elements = data.safety.boxes.map((box) => {
-    const element = safetyBox(box);
-    boxes[box.kind].set(box.id, element);
-    return element;
-  });
-  safety.replaceChildren(...elements);
   return {
     data,
     index: quickIndex(data.pages),
@@ -136,7 +129,7 @@ function prepare(data: SearchData): Loaded {
     signTiers: Object.fromEntries(
       data.safety.boxes.filter((box) => box.kind === 'sign').map((box) => [box.id, box.tier]),
     ),
-    boxes,
+    boxes: new Map(),
   };
 }
 
@@ -198,13 +191,19 @@ function showError() {
  * search data, so it shows at once, even offline. Returns how many boxes it showed.
  */
 function showSafety(loaded: Loaded, query: string): number {
-  const { phrases, rules } = loaded.data.safety;
+  const { phrases, rules, boxes } = loaded.data.safety;
   const shown = namedSafety(query, phrases, rules, loaded.signTiers);
-  for (const [id, box] of loaded.boxes.rule) box.hidden = !shown.rules.includes(id);
-  for (const [id, box] of loaded.boxes.sign) box.hidden = !shown.signs.includes(id);
-  const count = shown.rules.length + shown.signs.length;
-  safety.hidden = count === 0;
-  return count;
+  const named = { rule: new Set(shown.rules), sign: new Set(shown.signs) };
+  // In the data's order: most urgent first, each tier's combinations before its signs.
+  const elements = boxes
+    .filter((box) => named[box.kind].has(box.id))
+    .map((box) => {
+      if (!loaded.boxes.has(box)) loaded.boxes.set(box, safetyBox(box));
+      return loaded.boxes.get(box)!;
+    });
+  safety.replaceChildren(...elements);
+  safety.hidden = elements.length === 0;
+  return elements.length;
 }
 
 const SAFETY_NOTE = ' Advice about a warning sign in your search is shown above the results.';

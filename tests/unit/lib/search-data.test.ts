@@ -46,8 +46,8 @@ describe('termsByUrl', () => {
   it("reads each page's search words back from the data file", () => {
     const data = {
       pages: [
-        { url: '/a/', title: 'A', description: '', terms: ['x', 'y'] },
-        { url: '/b/', title: 'B', description: '' },
+        { url: '/a/', title: 'A', description: '', terms: ['x', 'y'], stems: {}, phrases: [] },
+        { url: '/b/', title: 'B', description: '', stems: {}, phrases: [] },
       ],
     };
     expect(termsByUrl(data)).toEqual(

@@ -8,6 +8,8 @@ const page = (id: string, section?: string): QuickPage => ({
   title: id,
   description: '',
   section,
+  stems: {},
+  phrases: [],
 });
 const a = page('a', 'Causes');
 const b = page('b', 'Exercises');

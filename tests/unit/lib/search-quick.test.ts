@@ -4,15 +4,12 @@ import {
   quickIndex,
   quickSearch,
   resultTitle,
-  type QuickPage,
+  toQuickPage,
+  type SearchablePage,
 } from '../../../src/lib/search-quick';
 
-const page = (url: string, fields: Partial<QuickPage>): QuickPage => ({
-  url,
-  title: 'Back spasm',
-  description: 'About back pain and spasm.',
-  ...fields,
-});
+const page = (url: string, fields: Partial<SearchablePage>) =>
+  toQuickPage({ url, title: 'Back spasm', description: 'About back pain and spasm.', ...fields });
 
 /** Every page names "back", "spasm" and "pain"; a few name something more specific. */
 const pages = [
@@ -93,6 +90,21 @@ describe('markStems', () => {
 
   it('never marks a filler word', () => {
     expect(markStems('What is it', 'what is it').every((p) => !p.marked)).toBe(true);
+  });
+});
+
+describe('toQuickPage', () => {
+  it('ships each word as a stem with its strongest field, and each search phrase whole', () => {
+    const shipped = toQuickPage({
+      url: '/x/',
+      title: 'Sleeping with a spasm',
+      description: 'How to sleep.',
+      askedAs: ['best sleeping position'],
+      terms: ['pillow between knees', 'pillows between knees'],
+    });
+    expect(shipped.stems).toMatchObject({ sleep: 2, spasm: 2, posit: 1.5 });
+    expect(shipped.phrases).toEqual(['pillow knee']);
+    expect(shipped).not.toHaveProperty('askedAs');
   });
 });
 
