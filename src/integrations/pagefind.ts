@@ -21,7 +21,7 @@ import {
   pagePath,
   withPagefindIds,
 } from '../lib/search-index.ts';
-import { SEARCH_DATA_PATH, termsByUrl, type SearchData } from '../lib/search-data.ts';
+import { SEARCH_DATA_PATH, termsByUrl, withoutTerms, type SearchData } from '../lib/search-data.ts';
 import { builtHtmlFiles } from './built-html.ts';
 import {
   htmlLanguage,
@@ -91,7 +91,7 @@ export async function indexSite(siteDir: string, options: IndexOptions = {}) {
 
     // The search page lists Pagefind's full-text results after its first results from the
     // data file, and knows a result it already shows by this id, with no fragment to fetch.
-    writeSearchData(siteDir, withPagefindIds(data, fragmentUrls(outputPath)));
+    writeSearchData(siteDir, withoutTerms(withPagefindIds(data, fragmentUrls(outputPath))));
 
     const indexChunks = readdirSync(join(outputPath, 'index')).length;
     options.logger?.info(

@@ -4,8 +4,9 @@
  * loads, so that first results and the safety boxes work at once and keep working offline:
  *
  * - `pages`: every searchable page with its title, description and the words people use for
- *   it (search-quick.ts ranks them); the search build step reads each page's search words
- *   from here for Pagefind and adds each page's Pagefind id;
+ *   it as stems (search-quick.ts ranks them); the search build step reads each page's search
+ *   words from here for Pagefind, then writes the file again with each page's Pagefind id and
+ *   without the words as written;
  * - `safety`: every warning sign's and combination's box and the phrases that name them
  *   (search-sign-match.ts), kept out of the page's HTML so it paints as fast as an article.
  *
@@ -46,6 +47,15 @@ export interface SearchData {
   safety: SafetyData;
 }
 
-/** Each page's search words, by address, as the file lists them (for the Pagefind index). */
+/** Each page's search words, by address, as the build wrote them (for the Pagefind index). */
 export const termsByUrl = (data: Pick<SearchData, 'pages'>): Map<string, readonly string[]> =>
   new Map(data.pages.map((page) => [page.url, page.terms ?? []]));
+
+/**
+ * The file as the page gets it: without the search words as written, which only the index
+ * needs (the page has them as stems, in `phrases`).
+ */
+export const withoutTerms = (data: SearchData): SearchData => ({
+  ...data,
+  pages: data.pages.map(({ terms: _terms, ...page }) => page),
+});

@@ -47,8 +47,11 @@ export interface QuickPage extends Pick<
   SearchablePage,
   'url' | 'title' | 'section' | 'description' | 'question' | 'terms'
 > {
-  /** Each stem of its words, with the weight of the strongest field naming it. */
-  stems: Record<string, number>;
+  /**
+   * The stems of its words, by the weight of the strongest field naming each: `{ "2": "sleep
+   * spasm", "1.5": "posit" }` (grouped, as the file is smaller so).
+   */
+  stems: Record<string, string>;
   /** Each of its search words or phrases, as stems joined by spaces. */
   phrases: string[];
   /** Pagefind's id for the page (its fragment's name), added by the search build step. */
@@ -85,11 +88,15 @@ const fieldTexts = (page: SearchablePage): [Exclude<Field, 'terms'>, readonly st
 
 /** A page as the data file ships it (at build time: the page script does no stemming of pages). */
 export function toQuickPage({ askedAs, alsoCalled, ...page }: SearchablePage): QuickPage {
-  const stems: Record<string, number> = {};
+  const weights = new Map<string, number>();
   for (const [field, texts] of fieldTexts({ ...page, askedAs, alsoCalled })) {
     for (const stem of texts.flatMap(stemsOf)) {
-      stems[stem] = Math.max(stems[stem] ?? 0, FIELD_WEIGHTS[field]);
+      weights.set(stem, Math.max(weights.get(stem) ?? 0, FIELD_WEIGHTS[field]));
     }
+  }
+  const stems: Record<string, string> = {};
+  for (const [stem, weight] of weights) {
+    stems[weight] = stems[weight] ? `${stems[weight]} ${stem}` : stem;
   }
   const phrases = (page.terms ?? []).map((term) => stemsOf(term).join(' ')).filter(Boolean);
   return { ...page, stems, phrases: [...new Set(phrases)] };
@@ -111,7 +118,11 @@ export interface QuickIndex {
 
 export function quickIndex(pages: readonly QuickPage[]): QuickIndex {
   const indexed = pages.map((page): IndexedPage => ({
-    words: new Map(Object.entries(page.stems)),
+    words: new Map(
+      Object.entries(page.stems).flatMap(([weight, stems]) =>
+        stems.split(' ').map((stem) => [stem, Number(weight)] as const),
+      ),
+    ),
     terms: page.phrases.map((phrase) => phrase.split(' ')),
   }));
   const counts = new Map<string, number>();

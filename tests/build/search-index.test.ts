@@ -14,7 +14,9 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { DIST, htmlPages, visibleText, type BuiltPage } from '../support/dist';
 import { sections } from '../../src/lib/sections';
-import { SEARCH_DATA_PATH, termsByUrl, type SearchData } from '../../src/lib/search-data';
+import { SEARCH_DATA_PATH, type SearchData } from '../../src/lib/search-data';
+import { termsByPage } from '../../src/lib/search-terms';
+import { loadSearchTermEntries } from '../fixtures/search-terms';
 import { resultTitle } from '../../src/lib/search-quick';
 
 const PAGEFIND = join(DIST, 'pagefind');
@@ -42,7 +44,7 @@ const pages = htmlPages();
 /** The search page's data file, as the build wrote it (with each page's Pagefind id). */
 const searchData = JSON.parse(readFileSync(join(DIST, SEARCH_DATA_PATH), 'utf8')) as SearchData;
 /** The words people use for a page (src/content/search-terms/), indexed with it but not shown. */
-const searchTerms = termsByUrl(searchData);
+const searchTerms = termsByPage(loadSearchTermEntries());
 const termWords = (path: string) => (searchTerms.get(path) ?? []).join(' ').split(/\s+/).length;
 const searchable = pages.filter((p) => p.$('main[data-pagefind-body]').length > 0);
 const articles = pages.filter((p) => p.$('main article .also-called, main article h1').length > 0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTriageData } from '../../fixtures/warning-signs';
-import { termsByUrl } from '../../../src/lib/search-data';
+import { termsByUrl, withoutTerms } from '../../../src/lib/search-data';
 import { safetyData, signAdvice } from '../../../src/lib/search-safety';
 import { tiers } from '../../../src/lib/triage';
 
@@ -42,8 +42,8 @@ describe('safetyData', () => {
   });
 });
 
-describe('termsByUrl', () => {
-  it("reads each page's search words back from the data file", () => {
+describe('termsByUrl and withoutTerms', () => {
+  it("reads each page's search words back from the data file, and leaves them out", () => {
     const data = {
       pages: [
         { url: '/a/', title: 'A', description: '', terms: ['x', 'y'], stems: {}, phrases: [] },
@@ -56,5 +56,10 @@ describe('termsByUrl', () => {
         ['/b/', []],
       ]),
     );
+    const shipped = withoutTerms({ pages: data.pages, safety: safety });
+    expect(shipped.pages.map((page) => Object.keys(page))).not.toContainEqual(
+      expect.arrayContaining(['terms']),
+    );
+    expect(shipped.pages[0]).toMatchObject({ url: '/a/', title: 'A' });
   });
 });
