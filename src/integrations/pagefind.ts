@@ -156,7 +156,15 @@ export function preloadSearchFiles(siteDir: string): Preload[] {
     if (!existsSync(file))
       throw new Error(`Site search: a preload names ${href}, not in the build.`);
   }
-  writeFileSync(page, injectPreloads(html, preloads, onQuery));
+  writeFileSync(
+    page,
+    injectPreloads(
+      html,
+      preloads,
+      onQuery,
+      scripts.map((script) => script.href),
+    ),
+  );
   return preloads;
 }
 

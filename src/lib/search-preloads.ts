@@ -118,17 +118,26 @@ export const PRELOADS_TEMPLATE_ID = 'search-preloads';
 /** The <template> holding what a query in the address needs at once. */
 export const QUERY_PRELOADS_TEMPLATE_ID = 'search-query-preloads';
 
-const TEMPLATE = /<template id="search-(?:query-)?preloads">[\s\S]*?<\/template>/g;
+/** The <template> the page's own module scripts wait in until `searchLoader` runs them. */
+export const SCRIPTS_TEMPLATE_ID = 'search-scripts';
+
+const TEMPLATE = /<template id="search-(?:query-preloads|preloads|scripts)">[\s\S]*?<\/template>/g;
+
+const LOADER_START = '(()=>{const q=new URLSearchParams(location.search)';
+const LOADER_SCRIPT =
+  /<script>\(\(\)=>\{const q=new URLSearchParams\(location\.search\)[\s\S]*?<\/script>/g;
 
 /**
- * Runs while <head> is parsed, right after the templates: when the address already holds a
- * query (`/search/?q=...`), it activates the query's preloads at once, so the page script and
- * the search data load with the page rather than one after the other. Without a query it does
- * nothing: opening /search/ loads only what the page itself asks for.
+ * The inline script that runs while <head> is parsed. With a query in the address
+ * (`/search/?q=...`, a search from another page's header) it activates the query's preloads
+ * at once, so the page script and the search data load with the page rather than one after
+ * the other, and runs the page's `scripts` once the page is parsed. Without a query it runs
+ * them after the page's load event, so opening /search/ fetches nothing before it paints but
+ * the page itself (the search form works without them meanwhile: it reloads with `?q=`).
  */
-export const ACTIVATE_ON_QUERY = `(()=>{const t=document.getElementById('${QUERY_PRELOADS_TEMPLATE_ID}');if(t instanceof HTMLTemplateElement&&new URLSearchParams(location.search).get('q')?.trim()){document.head.append(t.content.cloneNode(true));t.remove()}})()`;
-
-const ACTIVATE_SCRIPT = `<script>${ACTIVATE_ON_QUERY}</script>`;
+export function searchLoader(scripts: readonly string[]): string {
+  return `${LOADER_START}.get('q')?.trim(),t=document.getElementById('${QUERY_PRELOADS_TEMPLATE_ID}'),run=()=>{for(const s of ${JSON.stringify(scripts)})import(s)};if(q&&t instanceof HTMLTemplateElement){document.head.append(t.content.cloneNode(true));t.remove()}if(q&&document.readyState==='loading')addEventListener('DOMContentLoaded',run,{once:true});else if(q||document.readyState==='complete')run();else addEventListener('load',run,{once:true})})()`;
+}
 
 /** The Content-Security-Policy source that allows `script` to run inline. */
 export const scriptHashSource = (script: string): string =>
@@ -140,30 +149,38 @@ function allowScript(csp: string, source: string): string {
   return csp.replace(/script-src ([^;"]*)/, (directive) => `${directive} ${source}`);
 }
 
+const scriptTag = (src: string) => `<script type="module" src="${escapeAttribute(src)}"></script>`;
+
 /**
  * Adds to a page's <head>, right after the <meta> Content-Security-Policy (or at the end of
  * <head> without one): a <template> with `onSearch`, which the page script activates, one
- * with `onQuery`, and ACTIVATE_ON_QUERY, which activates the latter for a query in the
- * address and whose hash joins the policy's script-src. Idempotent: indexing the same folder
- * again replaces the previous lists. Fails when the page has no <head>.
+ * with `onQuery`, one with the page's own module `scripts` (moved there from the page, inert),
+ * and `searchLoader`, which runs them, and whose hash joins the policy's script-src.
+ * Idempotent: indexing the same folder again replaces the previous lists. Fails when the page
+ * has no <head>.
  */
 export function injectPreloads(
   source: string,
   onSearch: readonly Preload[],
   onQuery: readonly Preload[] = [],
+  scripts: readonly string[] = [],
 ): string {
+  const loader = searchLoader(scripts);
   const html = removePreloads(
-    source.replace(TEMPLATE, '').replaceAll(ACTIVATE_SCRIPT, ''),
+    scripts
+      .reduce((page, src) => page.replaceAll(scriptTag(src), ''), source.replace(TEMPLATE, ''))
+      .replace(LOADER_SCRIPT, ''),
     onQuery.map((p) => p.href),
   );
   const tags =
     `<template id="${PRELOADS_TEMPLATE_ID}">${preloadTags(onSearch)}</template>` +
     `<template id="${QUERY_PRELOADS_TEMPLATE_ID}">${preloadTags(onQuery)}</template>` +
-    ACTIVATE_SCRIPT;
+    `<template id="${SCRIPTS_TEMPLATE_ID}">${scripts.map(scriptTag).join('')}</template>` +
+    `<script>${loader}</script>`;
   const csp = CSP_META.exec(html);
   if (csp) {
     const end = csp.index + csp[0].length;
-    const policy = allowScript(csp[0], scriptHashSource(ACTIVATE_ON_QUERY));
+    const policy = allowScript(csp[0], scriptHashSource(loader));
     return html.slice(0, csp.index) + policy + tags + html.slice(end);
   }
   const head = html.indexOf('</head>');
@@ -172,8 +189,8 @@ export function injectPreloads(
 }
 
 /**
- * The page's own module scripts. Astro writes the search script at the end of <body>; for a
- * query in the address, a modulepreload in <head> starts it with the search data.
+ * The page's own module scripts, wherever they are (Astro writes them at the end of <body>;
+ * `injectPreloads` moves them into a <template>).
  */
 export function moduleScripts(html: string): Preload[] {
   return [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => ({

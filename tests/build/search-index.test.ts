@@ -217,7 +217,7 @@ describe('the search page preloads', () => {
   const queryHtml =
     /<template id="search-query-preloads">([\s\S]*?)<\/template>/.exec(search.html)?.[1] ?? '';
   const $q = cheerio.load(queryHtml);
-  const pageScript = search.$('script[type="module"][src]').attr('src');
+  const pageScript = /<script type="module" src="([^"]+)"/.exec(search.html)?.[1];
 
   it('exactly the files one search needs before its index chunks', () => {
     // The page is en-US; Pagefind falls back to the "en" index, as its loader does.
@@ -269,10 +269,17 @@ describe('the search page preloads', () => {
     }
   });
 
-  it('loads nothing but the page and its script with the page: every preload waits', () => {
+  it('loads nothing but the page before it paints: every preload and the page script wait', () => {
     const active = search.html.replace(/<template[\s\S]*?<\/template>/g, '');
     expect(active).not.toContain('/pagefind/');
     expect(active).not.toMatch(/rel="(module)?preload"/);
+    expect(active).not.toContain('type="module"');
+    // The page script waits in its template; the loader in <head> runs it (after the load
+    // event, or at once for a query in the address).
+    const scripts = /<template id="search-scripts">([\s\S]*?)<\/template>/.exec(search.html)?.[1];
+    expect(scripts).toBe(`<script type="module" src="${pageScript}"></script>`);
+    expect(active).toContain(`import(s)`);
+    expect(active).toContain(JSON.stringify([pageScript]));
     const others = pages.filter((p) => p.path !== '/search/' && p.html.includes('/pagefind/'));
     expect(others.map((p) => p.path)).toEqual([]);
   });

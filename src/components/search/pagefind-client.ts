@@ -57,10 +57,7 @@ function metaCacheTag(): string | undefined {
 /** Where the build put the preloads (PRELOADS_TEMPLATE_ID in src/lib/search-preloads.ts). */
 const PRELOADS_TEMPLATE = 'search-preloads';
 
-/**
- * Moves the preload <link>s from their <template> into <head>, where they take effect, unless
- * the inline script in <head> already did (a query in the address: ACTIVATE_ON_QUERY).
- */
+/** Moves the preload <link>s from their <template> into <head>, where they take effect. */
 function activatePreloads(): void {
   const template = document.getElementById(PRELOADS_TEMPLATE);
   if (!(template instanceof HTMLTemplateElement)) return;

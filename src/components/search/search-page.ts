@@ -455,12 +455,16 @@ window.addEventListener('online', () => {
   if (withoutFullText && state.query) void runSearch();
 });
 
-// The page works as plain links without this script; with it, reveal the live parts. With a
-// query, search now (its data was preloaded with the page). Without one, fetch the search data
-// once the page has loaded, so that it never competes with the page's own first paint and
-// searching keeps working if the connection drops later.
+// The page works as plain links without this script, which runs once the page has loaded
+// (at once for a query in the address: src/lib/search-preloads.ts, searchLoader). Reveal the
+// live parts, and search for what the address holds, or for what was typed before the script
+// ran; otherwise fetch the search data now, so that searching keeps working if the connection
+// drops later.
 root.classList.add('is-enhanced');
+const typedEarly = normalizeQuery(input.value);
 applyState(state);
-if (state.query) void runSearch();
-else if (document.readyState === 'complete') void loadData().catch(() => {});
-else addEventListener('load', () => void loadData().catch(() => {}), { once: true });
+if (typedEarly && typedEarly !== state.query) {
+  input.value = typedEarly;
+  input.dispatchEvent(new Event('input'));
+} else if (state.query) void runSearch();
+else void loadData().catch(() => {});

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVATE_ON_QUERY,
   cacheTag,
   htmlLanguage,
   injectPreloads,
@@ -8,6 +7,7 @@ import {
   pickLanguage,
   preloadTags,
   scriptHashSource,
+  searchLoader,
   searchPreloads,
   staticImports,
   type PagefindEntry,
@@ -96,25 +96,41 @@ describe('preloadTags and injectPreloads', () => {
     const other = searchPreloads(entry, entryText, 'fr');
     const twice = injectPreloads(injectPreloads(html, preloads, onQuery), other, onQuery);
     expect(twice).toBe(injectPreloads(html, other, onQuery));
-    expect(twice.match(/<template/g)).toHaveLength(2);
+    expect(twice.match(/<template/g)).toHaveLength(3);
   });
 
-  it('lets the policy run the inline script that activates the preloads for a query', () => {
+  it('moves the page scripts into an inert <template>, run by the loader the policy allows', () => {
     const html =
-      "<html><head><meta http-equiv=\"content-security-policy\" content=\"default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'\"></head><body></body></html>";
-    const out = injectPreloads(injectPreloads(html, preloads, onQuery), preloads, onQuery);
-    const hash = scriptHashSource(ACTIVATE_ON_QUERY);
+      '<html><head><meta http-equiv="content-security-policy" content="default-src \'self\'; script-src \'self\' \'sha256-a\'; style-src \'self\'"></head><body><script type="module" src="/_astro/Search.abc.js"></script></body></html>';
+    const scripts = ['/_astro/Search.abc.js'];
+    const once = injectPreloads(html, preloads, onQuery, scripts);
+    const out = injectPreloads(once, preloads, onQuery, scripts);
+    expect(out).toBe(once);
+    const loader = searchLoader(scripts);
+    const hash = scriptHashSource(loader);
     expect(out).toContain(`script-src 'self' 'sha256-a' ${hash}; style-src 'self'`);
     expect(out.split(hash)).toHaveLength(2);
-    // After the <template> it reads, once.
-    expect(out.split(`<script>${ACTIVATE_ON_QUERY}</script>`)).toHaveLength(2);
-    expect(out.indexOf('</template><script>')).toBeGreaterThan(0);
+    expect(out.split(`<script>${loader}</script>`)).toHaveLength(2);
+    // The page script is named once, inside its template, never where it would run by itself.
+    expect(template(out, 'search-scripts')).toBe(
+      '<script type="module" src="/_astro/Search.abc.js"></script>',
+    );
+    expect(out.replace(/<template.*?<\/template>/g, '')).not.toContain('type="module"');
+    expect(moduleScripts(out).map((p) => p.href)).toEqual(scripts);
+  });
+
+  it('the loader runs the scripts at once for a query, after the load event otherwise', () => {
+    const loader = searchLoader(['/_astro/a.js']);
+    expect(loader).toContain('"/_astro/a.js"');
+    expect(loader).toContain("get('q')");
+    expect(loader).toMatch(/addEventListener\('load',run/);
+    expect(loader).toMatch(/addEventListener\('DOMContentLoaded',run/);
   });
 
   it('falls back to the end of <head>, and fails on a page without one', () => {
     const html = '<html><head><title>x</title></head><body></body></html>';
     expect(injectPreloads(html, preloads)).toBe(
-      `<html><head><title>x</title><template id="search-preloads">${preloadTags(preloads)}</template><template id="search-query-preloads"></template><script>${ACTIVATE_ON_QUERY}</script></head><body></body></html>`,
+      `<html><head><title>x</title><template id="search-preloads">${preloadTags(preloads)}</template><template id="search-query-preloads"></template><template id="search-scripts"></template><script>${searchLoader([])}</script></head><body></body></html>`,
     );
     expect(() => injectPreloads('<p>no head</p>', preloads)).toThrow(/no <\/head>/);
   });
