@@ -123,7 +123,8 @@ describe('preloadTags and injectPreloads', () => {
     const loader = searchLoader(['/_astro/a.js']);
     expect(loader).toContain('"/_astro/a.js"');
     expect(loader).toContain("get('q')");
-    expect(loader).toMatch(/addEventListener\('load',run/);
+    expect(loader).toMatch(/addEventListener\('load',later/);
+    expect(loader).toMatch(/later=\(\)=>requestAnimationFrame\(\(\)=>setTimeout\(run\)\)/);
     expect(loader).toMatch(/addEventListener\('DOMContentLoaded',run/);
   });
 
