@@ -10,6 +10,7 @@ import islandStyleInHead from './src/integrations/island-style-in-head.ts';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteUrl } from './src/lib/site.ts';
 import { collectLastModified } from './src/lib/lastmod.ts';
+import { htmlLang, langOf, twinOf } from './src/lib/i18n.ts';
 
 const site = resolveSiteUrl();
 const lastModified = collectLastModified(fileURLToPath(new URL('./src/content/', import.meta.url)));
@@ -68,9 +69,19 @@ export default defineConfig({
       // The editor at /admin/ is for clinic staff, not for search engines.
       filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
       // The global `lastmod` option stamps every page alike; each page gets its own date here.
+      // A page with a twin in the other language lists both (hreflang), as its <head> does.
       serialize(item) {
-        const date = lastModified.get(new URL(item.url).pathname);
-        return date ? { ...item, lastmod: date.toISOString() } : item;
+        const path = new URL(item.url).pathname;
+        const date = lastModified.get(path);
+        const twin = twinOf(path);
+        const links = twin
+          ? [path, twin].map((p) => ({ url: new URL(p, site).href, lang: htmlLang[langOf(p)] }))
+          : undefined;
+        return {
+          ...item,
+          ...(date && { lastmod: date.toISOString() }),
+          ...(links && { links }),
+        };
       },
     }),
     // Astro's island <style> moves from <body> into <head> (valid HTML), before search indexes.

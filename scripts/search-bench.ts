@@ -25,7 +25,7 @@
  * `--before` measures a second build (e.g. an older commit's dist/) in the same run, taking
  * turns, so both see the same machine load: the fair before/after table. `--save` writes
  * this build's figures as JSON; `--compare` adds a saved run as a column
- * (docs/results/search-bench.baseline.json holds the figures before issue 13, measured alone).
+ * (docs/results/search-bench.baseline.json holds the figures before the preloads, measured alone).
  *
  * Chromium does not prerender while DevTools is attached (PrerenderingDisabledByDevTools),
  * and Playwright is DevTools, so the click figure with rules shows prefetching only; a real

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentCollections as specs } from './lib/content-collections';
-import { quizStorySchema } from './lib/content-schemas';
+import { quizStorySchema, recordWordsSchema } from './lib/content-schemas';
 
 /**
  * Each folder of src/content/ is a collection; its format and schema are in
@@ -50,5 +50,17 @@ export const collections = {
   'quiz-stories': defineCollection({
     loader: file('src/content/quiz-stories.yaml'),
     schema: quizStorySchema,
+  }),
+  /**
+   * The Spanish words of the quiz's records: src/content/es/<folder>/<id>.yaml, whose id is its
+   * English twin's ("warning-signs/fever"). Words only; the facts stay in the English file.
+   */
+  'es-quiz-words': defineCollection({
+    loader: glob({
+      pattern: '{warning-signs,about-you,pain-patterns,triage-rules}/*.yaml',
+      base: './src/content/es',
+      generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+    }),
+    schema: recordWordsSchema,
   }),
 };

@@ -27,7 +27,7 @@ function rssBytes(pid: number): number {
 }
 
 /** Sum of VmRSS over `root` and every process below it. */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);

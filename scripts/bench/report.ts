@@ -21,7 +21,7 @@ export interface BenchResult {
   phases: { name: PhaseName; ms: number }[];
 }
 
-export interface Machine {
+interface Machine {
   cpu: string;
   memoryGiB: number;
   node: string;

@@ -40,7 +40,7 @@ const LINKS = [
   ['self-care at home', '/treatment/self-care-at-home/'],
 ] as const;
 
-export interface SyntheticArticle {
+interface SyntheticArticle {
   fileName: string;
   source: string;
   words: number;

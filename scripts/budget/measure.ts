@@ -11,14 +11,14 @@ import { budgetProblems, editorBudgetProblems, type PageKind } from './page-budg
 import { gzipSync } from 'node:zlib';
 import { rulesFileInHeaders } from '../../src/lib/speculation-rules.ts';
 
-export interface MeasuredPage {
+interface MeasuredPage {
   weight: PageWeight;
   kind: PageKind;
   problems: string[];
 }
 
 /** A reader for weighPage: URL path → file in dist (folders → index.html). */
-export function distReader(dist: string) {
+function distReader(dist: string) {
   return (urlPath: string): Uint8Array | undefined => {
     const file = join(dist, decodeURIComponent(urlPath), urlPath.endsWith('/') ? 'index.html' : '');
     return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
@@ -54,7 +54,7 @@ export function measurePage(dist: string, path: string, html: string): MeasuredP
 }
 
 /** The editor for clinic staff: measured against its own budget, not the pages' budgets. */
-export const EDITOR_PAGE = '/admin/';
+const EDITOR_PAGE = '/admin/';
 
 export function measureEditor(dist: string): { weight: PageWeight; problems: string[] } {
   const html = readFileSync(join(dist, EDITOR_PAGE, 'index.html'), 'utf8');

@@ -42,7 +42,7 @@ export interface PageWeight {
 }
 
 /** Reads a built file by URL path; undefined when absent. */
-export type ReadFile = (path: string) => Uint8Array | undefined;
+type ReadFile = (path: string) => Uint8Array | undefined;
 
 interface Reference {
   url: string;

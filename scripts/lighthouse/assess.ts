@@ -1,5 +1,5 @@
 /**
- * Turns Lighthouse results into the figures the budget judges (issue 6): four category
+ * Turns Lighthouse results into the figures the budget judges: four category
  * scores of 100, LCP under 1 s, CLS 0 and TBT 0 ms, using the median of several runs.
  * Two verdicts: stableProblems (what load cannot change; asserted by `npm test`) and
  * pageProblems (timings too; the `npm run lighthouse` report).
@@ -9,7 +9,7 @@ import type { Result } from 'lighthouse';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const LIMITS = { lcpMs: 1000, cls: 0, tbtMs: 0 } as const;
+const LIMITS = { lcpMs: 1000, cls: 0, tbtMs: 0 } as const;
 
 /** Lab timings that move with the machine's load; CLS and every other audit do not. */
 const TIMING_AUDITS = new Set([
@@ -147,7 +147,7 @@ export interface Expectation {
  * and CLS. Simulated throttling models the network, but it takes the CPU work from the
  * observed trace (task durations times 4), so a busy machine inflates it: with a load
  * average of 17 to 23 on 2 cores, TBT medians reached 140 to 350 ms on pages with no
- * JavaScript at all and performance fell to 92 to 99 on 5 of 9 pages (2026-11-29, issue 9).
+ * JavaScript at all and performance fell to 92 to 99 on 5 of 9 pages (2026-11-29).
  */
 export function stableProblems(
   page: PageSummary,
@@ -224,7 +224,7 @@ function categoryProblems(
 }
 
 /** Blocking time Chromium's own work may add on this machine before it counts as the site's. */
-export const BROWSER_ONLY_TBT_MS = 50;
+const BROWSER_ONLY_TBT_MS = 50;
 
 /**
  * TBT must be 0 ms in the median, with one exception for blocking time that cannot be the

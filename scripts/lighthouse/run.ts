@@ -24,7 +24,7 @@ export interface PageResult {
   firstBatch?: { summary: PageSummary; problems: string[] };
 }
 
-export interface AuditOptions {
+interface AuditOptions {
   baseUrl: string;
   pages: readonly TemplatePage[];
   runs?: number;

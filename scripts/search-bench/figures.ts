@@ -72,7 +72,7 @@ const ms = (value: number | null | undefined) =>
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 /** The rows of the before/after table: label, then one formatted cell per run. */
-export function tableRows(runs: readonly Figures[]): string[][] {
+function tableRows(runs: readonly Figures[]): string[][] {
   const row = (label: string, cell: (f: Figures) => string) => [label, ...runs.map(cell)];
   const rows = [
     row('One search downloads (Pagefind files)', (f) => kib(f.searchBytes)),

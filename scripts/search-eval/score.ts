@@ -33,7 +33,7 @@ export interface Answer {
   signs: string[];
 }
 
-export interface Rates {
+interface Rates {
   count: number;
   top1: number;
   top3: number;

@@ -24,7 +24,7 @@ export const CHROMIUM_FLAGS = [
 export const chromePath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** CHROMIUM_FLAGS plus what a Chromium started by hand for Lighthouse needs (launchChrome). */
-export const CHROME_FLAGS = [
+const CHROME_FLAGS = [
   '--headless=new',
   ...CHROMIUM_FLAGS,
   '--no-default-browser-check',
@@ -33,7 +33,7 @@ export const CHROME_FLAGS = [
   '--mute-audio',
 ];
 
-export interface RunningChrome {
+interface RunningChrome {
   port: number;
   close: () => Promise<void>;
 }

@@ -59,7 +59,7 @@ export function pathPattern(rulePath: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-export interface ResolvedHeader {
+interface ResolvedHeader {
   name: string;
   value: string;
   /** Rule paths that set this header, in file order. */

@@ -4,11 +4,21 @@
  * component and page gets the same sorted, checked data.
  */
 import { getCollection } from 'astro:content';
+import type { Lang } from '../lib/i18n';
+import { spanishTriageData } from '../lib/spanish-records';
 import { toTriageData, type TriageData, type WarningSign } from '../lib/warning-signs';
 
 let cached: Promise<TriageData> | undefined;
+let cachedEs: Promise<TriageData> | undefined;
 
-export function getTriageData(): Promise<TriageData> {
+/** The records, checked, with their words in `lang` (the facts are the same in every language). */
+export function getTriageData(lang: Lang = 'en'): Promise<TriageData> {
+  if (lang === 'es') {
+    cachedEs ??= Promise.all([getTriageData('en'), getCollection('es-quiz-words')]).then(
+      ([data, words]) => spanishTriageData(data, new Map(words.map((w) => [w.id, w.data]))),
+    );
+    return cachedEs;
+  }
   cached ??= Promise.all([
     getCollection('warning-signs'),
     getCollection('about-you'),
@@ -21,6 +31,6 @@ export function getTriageData(): Promise<TriageData> {
 }
 
 /** Every situation that is a warning sign alone (with its tier and place), most urgent first. */
-export async function getWarningSigns(): Promise<WarningSign[]> {
-  return (await getTriageData()).signs;
+export async function getWarningSigns(lang: Lang = 'en'): Promise<WarningSign[]> {
+  return (await getTriageData(lang)).signs;
 }

@@ -4,27 +4,22 @@
  * entry of the content collections, with the exercise drawing on exercise pages. The cards
  * are drawn by src/pages/og/[...path].png.ts; SeoHead names each page's card in its <head>.
  */
+import { esPaths, spanishPages } from '../lib/paths';
+import { esPage } from '../lib/words/es/pages';
+import { siteText as esSiteText } from '../lib/words/es/site';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { clinic } from '../lib/clinic';
 import { readFrontmatter } from '../lib/content-files';
-import { ogCardSection, type OgCard } from '../lib/og';
+import { pageCard, type OgCard } from '../lib/og';
 import { entryPath, sectionIds, sectionPath, sections } from '../lib/sections';
 import { sitePages } from '../lib/site';
 
-export interface PageCard {
+interface PageCard {
   /** The page's URL path, as ogImagePath takes it. */
   page: string;
   card: OgCard;
 }
-
-const card = (title: string, section?: string, drawing?: string): OgCard => ({
-  title,
-  section: ogCardSection(section),
-  clinicName: clinic.name,
-  drawing,
-});
 
 /**
  * An exercise's drawing as a data: URL. Astro's image metadata names only the built file, which
@@ -43,18 +38,26 @@ function drawingOf(entryFile: string): string {
 export async function getPageCards(): Promise<PageCard[]> {
   const site = Object.values(sitePages).map((p) => ({
     page: p.path,
-    card: card(p.title, 'section' in p ? p.section : undefined),
+    card: pageCard(p.title, 'section' in p ? p.section : undefined),
   }));
+  // The Spanish pages, with their Spanish titles and the guide's Spanish name.
+  const spanish = spanishPages.map((key) => {
+    const text = esPage(key);
+    return {
+      page: esPaths[key],
+      card: pageCard(text.title, text.section ?? esSiteText.brandTopic),
+    };
+  });
   const indexes = sections.map((s) => ({
     page: sectionPath(s.id),
-    card: card(s.heading, s.label),
+    card: pageCard(s.heading, s.label),
   }));
   const entries = await Promise.all(
     sectionIds.map(async (id) => {
       const label = sections.find((s) => s.id === id)!.label;
       return (await getCollection(id)).map((entry) => ({
         page: entryPath(id, entry.id),
-        card: card(
+        card: pageCard(
           entry.data.title,
           label,
           id === 'exercises' && entry.filePath ? drawingOf(entry.filePath) : undefined,
@@ -62,5 +65,5 @@ export async function getPageCards(): Promise<PageCard[]> {
       }));
     }),
   );
-  return [...site, ...indexes, ...entries.flat()];
+  return [...site, ...spanish, ...indexes, ...entries.flat()];
 }

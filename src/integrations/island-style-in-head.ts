@@ -1,7 +1,7 @@
 /**
  * Astro writes a one-line <style> (astro-island { display: contents }) right before the first
  * island, inside <body>, where HTML allows no <style> (the W3C Nu checker reports it on
- * /triage/, issue 21). After the build, this moves that exact element into <head> on every page
+ * /triage/). After the build, this moves that exact element into <head> on every page
  * that has it. The bytes are unchanged, so the Content-Security-Policy hash Astro computed for
  * it still matches.
  */

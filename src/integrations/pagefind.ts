@@ -43,7 +43,7 @@ import { SEARCH_PATH } from '../lib/search-state.ts';
  * Pagefind reads it from an environment variable it calls unstable, so the build logs the
  * number of chunks written.
  */
-export const INDEX_CHUNK_SIZE = 2000;
+const INDEX_CHUNK_SIZE = 2000;
 const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 interface IndexOptions {
@@ -53,7 +53,7 @@ interface IndexOptions {
 }
 
 /** Indexes every HTML page under `siteDir` and writes the bundle to `<siteDir>/pagefind`. */
-export async function indexSite(siteDir: string, options: IndexOptions = {}) {
+async function indexSite(siteDir: string, options: IndexOptions = {}) {
   const outputPath = join(siteDir, 'pagefind');
   // Pagefind's service process reads the chunk size from its environment when it starts.
   const previous = process.env[CHUNK_SIZE_VARIABLE];
@@ -135,7 +135,7 @@ function fragmentUrls(outputPath: string): Map<string, string> {
  * script to activate, and those a query in the address needs (the page script and the search
  * data; src/lib/search-preloads.ts); returns the former.
  */
-export function preloadSearchFiles(siteDir: string): Preload[] {
+function preloadSearchFiles(siteDir: string): Preload[] {
   const page = join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean), 'index.html');
   const bundle = join(siteDir, 'pagefind');
   if (!existsSync(page)) throw new Error(`Site search: ${page} is missing.`);

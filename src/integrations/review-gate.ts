@@ -32,7 +32,7 @@ interface Options {
  * Throws the gate's message when the build must stop; otherwise returns what to log (the
  * launch report under LAUNCH=1), or undefined.
  */
-export function enforceReviewGate(options: Options & { contentDir: string }): string | undefined {
+function enforceReviewGate(options: Options & { contentDir: string }): string | undefined {
   const { contentDir, env = process.env, site, clinic } = options;
   if (env.LAUNCH === '1') {
     const items = siteLaunchChecklist({ contentDir, env, site, clinic });

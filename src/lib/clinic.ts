@@ -75,8 +75,6 @@ export const clinic: Clinic = {
   ],
 };
 
-export type ReviewerId = (typeof clinic.practitioners)[number]['id'];
-
 export const reviewerIds = clinic.practitioners.map((p) => p.id) as [string, ...string[]];
 
 /** Looks up a reviewer by id; throws so a typo in frontmatter can never render "undefined". */

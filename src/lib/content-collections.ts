@@ -40,7 +40,7 @@ export const contentCollections = {
   'search-terms': { format: 'yaml', schema: searchTermsSchema },
 } as const;
 
-export type CollectionName = keyof typeof contentCollections;
+type CollectionName = keyof typeof contentCollections;
 
 export const isCollectionName = (name: string): name is CollectionName =>
   Object.hasOwn(contentCollections, name);

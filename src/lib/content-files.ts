@@ -25,7 +25,7 @@ export function frontmatterDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export interface ContentFile {
+interface ContentFile {
   /** The folder under src/content/, which is the collection and the section. */
   folder: string;
   /** The file name without `.mdx`, which is the page's slug. */

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { reviewerIds } from './clinic.ts';
 import { conditions, patternOutcomes, places, tiers, outcomes } from './triage.ts';
 import { siteFirstDay } from './site.ts';
+import { tierText } from './words/en/how-soon.ts';
 import { isoDate } from './dates.ts';
 
 export const DESCRIPTION_MAX = 160;
@@ -33,7 +34,7 @@ export type Reference = z.infer<typeof referenceSchema>;
  * first day and never in the future (one day of slack, since the build runs on UTC and a
  * writer east of it may already be a day ahead). `today` is read when a file is checked.
  */
-export function siteDate(field: string, today: () => Date = () => new Date()) {
+function siteDate(field: string, today: () => Date = () => new Date()) {
   return z.coerce.date({ error: `${field} must be a date written as YYYY-MM-DD` }).check((ctx) => {
     const day = ctx.value;
     if (Number.isNaN(day.getTime())) return;
@@ -55,7 +56,7 @@ export function siteDate(field: string, today: () => Date = () => new Date()) {
 }
 
 /** Fields every article shares. */
-export const articleFields = {
+const articleFields = {
   title: z.string({ error: 'title is required' }).min(3, { error: 'title is too short' }).max(70, {
     error: 'title must be 70 characters or fewer so search engines show it whole',
   }),
@@ -97,7 +98,7 @@ export interface ReviewFields {
  * A review is a fact about a person and a day: a reviewer without a date (or a date without a
  * reviewer) is a half-recorded sign-off, so it fails the build rather than render as reviewed.
  */
-export function requireCompleteReview(data: ReviewFields, ctx: z.RefinementCtx): void {
+function requireCompleteReview(data: ReviewFields, ctx: z.RefinementCtx): void {
   if (data.reviewer && !data.reviewedOn) {
     ctx.addIssue({
       code: 'custom',
@@ -155,7 +156,7 @@ export const questionGroups = [
 export type QuestionGroup = (typeof questionGroups)[number];
 
 /** The snippet search engines quote: short enough to read in one breath. */
-export const ANSWER_MAX_WORDS = 50;
+const ANSWER_MAX_WORDS = 50;
 
 export const countWords = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
 
@@ -199,24 +200,19 @@ export const questionSchema = z
   })
   .superRefine(requireCompleteReview);
 
-export type QuestionData = z.infer<typeof questionSchema>;
-
 /*
- * The quiz's situations and rules (design.md, "Warning signs and the quiz's rules"): one YAML
+ * The quiz's situations and rules: one YAML
  * file per fact, the file name its id (the quiz's checkbox value). Each situation states its
  * urgency and place ALONE here and nowhere else; each combination that changes urgency is one
  * rule file. src/lib/warning-signs.ts checks what a schema cannot see (a rule naming an unknown
  * situation) and turns them into the engine's records.
  */
 
-/** Tiers, most urgent first. Kept under this name for the editor and older imports. */
-export const warningTiers = tiers;
-
 const tierField = z.enum(tiers, {
-  error: `tier is required: one of ${tiers.join(', ')} (emergency = now, urgent = today, doctor = within 1 to 3 days)`,
+  error: `tier is required: one of ${tiers.join(', ')} (${tiers.map((t) => `${t} = ${tierText[t].when}`).join(', ')})`,
 });
 const placeField = z.enum(places, {
-  error: `place is required: one of ${places.join(', ')} (where to go; words in src/lib/triage-places.ts)`,
+  error: `place is required: one of ${places.join(', ')} (where to go; words in src/lib/words/en/where.ts)`,
 });
 
 /**
@@ -227,19 +223,49 @@ const placeField = z.enum(places, {
 const URGENCY_WORDS =
   /\b(today|now|right away|at once|911|emergency room|urgent care|same[- ]day|within \d|labor and delivery)\b/i;
 
-/** Why a situation matters, without how soon or where (URGENCY_WORDS). */
-const reasonOnly = z
-  .string({ error: 'why is required: why this matters, in plain words' })
-  .min(20)
-  .superRefine((why, ctx) => {
-    const found = URGENCY_WORDS.exec(why);
-    if (found) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `why must say why this matters, not how soon or where ("${found[0]}"): tier and place say that, and the quiz may show this under a more urgent result`,
-      });
-    }
-  });
+/** The same words in Spanish: "hoy", "ahora", "sala de emergencias", "labor y parto", ... */
+const URGENCY_WORDS_ES =
+  /(?<![\p{L}])(hoy|ahora|de inmediato|enseguida|911|sala de emergencias|urgent care|atenci[oó]n de urgencias|el mismo d[ií]a|dentro de \d|labor y parto)(?![\p{L}])/iu;
+
+/** Why a situation matters, without how soon or where (URGENCY_WORDS, or their Spanish). */
+const reasonOnlyIn = (urgencyWords: RegExp) =>
+  z
+    .string({ error: 'why is required: why this matters, in plain words' })
+    .min(20)
+    .superRefine((why, ctx) => {
+      const found = urgencyWords.exec(why);
+      if (found) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `why must say why this matters, not how soon or where ("${found[0]}"): tier and place say that, and the quiz may show this under a more urgent result`,
+        });
+      }
+    });
+
+const reasonOnly = reasonOnlyIn(URGENCY_WORDS);
+
+/**
+ * The Spanish words of one quiz record (src/content/es/<folder>/<id>.yaml, beside nothing: its
+ * English twin <folder>/<id>.yaml holds the facts). Only words: how soon, where, the order and
+ * the source are the English file's, written once. src/lib/spanish-records.ts checks that every
+ * record has its Spanish words, field for field, with the same numbers.
+ */
+export const recordWordsSchema = z.strictObject({
+  words: z
+    .string({ error: 'words is required: the situation in the words a visitor would use' })
+    .min(8)
+    .max(120, { error: 'words must be 120 characters or fewer (it is a checkbox label)' }),
+  short: z
+    .string({ error: 'short is required: the situation in a few words' })
+    .min(3)
+    .max(60, { error: 'short must be 60 characters or fewer' }),
+  example: z.string({ error: 'example is required: "Por ejemplo, ..."' }).min(10),
+  why: reasonOnlyIn(URGENCY_WORDS_ES),
+  note: z.string().min(10).optional(),
+  beforeHandsOnCare: z.string().min(20).optional(),
+});
+
+export type RecordWords = z.infer<typeof recordWordsSchema>;
 
 /** The words, example, reason and source every situation has. */
 const situationFields = {

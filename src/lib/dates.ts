@@ -3,13 +3,15 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-const longDate = new Intl.DateTimeFormat('en-US', {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+const longDate = (locale: string) =>
+  new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
 
-export function formatDate(date: Date): string {
-  return longDate.format(date);
+/** "December 1, 2026", or in Spanish "1 de diciembre de 2026". */
+export function formatDate(date: Date, locale = 'en-US'): string {
+  return longDate(locale).format(date);
 }

@@ -6,14 +6,14 @@
  * supported on every page that shows them.
  */
 
-export interface SharedAdvice {
+interface SharedAdvice {
   /** The words, one paragraph per item. */
   paragraphs: readonly string[];
   /** Links that must be in the page's references for these words to be supported. */
   sources: readonly string[];
 }
 
-export const SOURCE_URLS = {
+const SOURCE_URLS = {
   acog: 'https://www.acog.org/womens-health/faqs/back-pain-during-pregnancy',
   hayden: 'https://doi.org/10.1002/14651858.CD009790.pub2',
   ng59: 'https://www.nice.org.uk/guidance/ng59',

@@ -6,6 +6,7 @@
  * disk (./content-files.ts) and maps it to the entry's URL; section index pages take the newest
  * date of their entries and the home page the newest of all.
  */
+import { esPaths, spanishPages } from './paths.ts';
 import { frontmatterDate, readContentFiles, readFrontmatter } from './content-files.ts';
 import { sectionIds, sectionPath, type SectionId } from './sections.ts';
 import { siteLevelPages, siteUpdated } from './site.ts';
@@ -37,5 +38,7 @@ export function collectLastModified(contentDir: string): Map<string, Date> {
   for (const page of siteLevelPages) dates.set(page.path, siteDate);
   // The home page lists the sections, so it is as new as the newest page.
   dates.set('/', newest([...bySection.values()].flat().concat(siteDate))!);
+  // The Spanish pages so far are site-level pages, dated like them.
+  for (const key of spanishPages) dates.set(esPaths[key], siteDate);
   return dates;
 }

@@ -12,7 +12,7 @@ import { collectPageReviews, type SiteLevelReview } from './review-sources.ts';
 import { awaitingReview, type PageReview } from './review-status.ts';
 import { DEFAULT_SITE_URL } from './site.ts';
 
-export interface LaunchItem {
+interface LaunchItem {
   /** What it is, in plain words. */
   name: string;
   done: boolean;
@@ -162,7 +162,7 @@ export function launchGateFailure(
   ].join('\n');
 }
 
-export interface SiteLaunchOptions {
+interface SiteLaunchOptions {
   /** Folder of the content collections. */
   contentDir: string;
   env: Record<string, string | undefined>;

@@ -4,6 +4,7 @@
  * happen at build time (./og-png.ts, called by src/pages/og/[...path].png.ts); pages only name
  * the file in <head>, they never load it.
  */
+import { clinic } from './clinic.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -32,6 +33,14 @@ export interface OgCard {
 /** The guide's own name stands in for pages outside a section (home, about, 404). */
 export const DEFAULT_SECTION = 'Back spasms guide';
 export const ogCardSection = (section?: string) => section || DEFAULT_SECTION;
+
+/** A page's card: its title, its section (or the guide's name) and the clinic's name. */
+export const pageCard = (title: string, section?: string, drawing?: string): OgCard => ({
+  title,
+  section: ogCardSection(section),
+  clinicName: clinic.name,
+  ...(drawing && { drawing }),
+});
 
 /** Describes the card for people who cannot see it (og:image:alt). */
 export function ogImageAlt(card: Pick<OgCard, 'title' | 'section' | 'clinicName'>): string {

@@ -27,13 +27,13 @@ export interface ChangedFile {
   after?: string;
 }
 
-export interface Problem {
+interface Problem {
   file: string;
   field?: string;
   message: string;
 }
 
-export interface CheckResult {
+interface CheckResult {
   changes: UrgencyChange[];
   problems: Problem[];
   /** The clinician named on the description's sign-off line, if any. */
@@ -41,7 +41,7 @@ export interface CheckResult {
 }
 
 /** The line a clinician (or someone for them) writes in the pull request's description. */
-export const SIGN_OFF_LINE = 'Clinical sign-off:';
+const SIGN_OFF_LINE = 'Clinical sign-off:';
 
 /** Fields that record the page, not its words: changing them is not changing the words. */
 const BOOKKEEPING = new Set(['updated', 'reviewer', 'reviewedOn', 'order']);

@@ -6,7 +6,7 @@
 import { questionGroups, type QuestionGroup } from './content-schemas';
 import { articleSectionIds } from './sections';
 
-export interface GroupInfo {
+interface GroupInfo {
   id: QuestionGroup;
   /** Heading on the /questions/ index. */
   heading: string;

@@ -10,7 +10,7 @@ import type { Triage, TriageResult } from './triage';
 export const STORIES_FILE = 'src/content/quiz-stories.yaml';
 
 /** The problems with the stories' boxes, each naming the story and the field. */
-export function storyProblems(
+function storyProblems(
   stories: readonly QuizStoryData[],
   situations: readonly Pick<Situation, 'id' | 'askIf'>[],
 ): string[] {

@@ -21,7 +21,7 @@
  */
 import { meaningfulWords, words } from './search-words';
 
-export interface SearchPlan {
+interface SearchPlan {
   /** What to search as one query: the meaningful words, or the query when it has none. */
   query: string;
   /**
@@ -53,12 +53,12 @@ export function searchPlan(query: string): SearchPlan {
 export const mostWords = (wordCount: number): number => Math.ceil(wordCount / 2);
 
 /** What a search returned for one word: results with Pagefind's id and score. */
-export interface WordResults<T extends { id: string; score: number }> {
+interface WordResults<T extends { id: string; score: number }> {
   word: string;
   results: readonly T[];
 }
 
-export interface Ranked<T> {
+interface Ranked<T> {
   result: T;
   /** The words this page matched, in the query's order. */
   words: string[];

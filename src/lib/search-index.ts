@@ -71,7 +71,7 @@ const escapeText = (text: string) =>
  * line and its heading (QuestionLayout), since they name what the page is about. Measured with
  * `npm run search:eval`: 10 put a fitting page in the top 3 for 151 of 159 phrasings, 5 for 150.
  */
-export const SEARCH_TERMS_WEIGHT = 10;
+const SEARCH_TERMS_WEIGHT = 10;
 
 /**
  * The page's HTML as the index reads it: `terms` added at the start of the indexed part (the

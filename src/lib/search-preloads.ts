@@ -30,7 +30,7 @@ export interface Preload {
 }
 
 /** Where Pagefind's files are served from (the default of its Node API output). */
-export const PAGEFIND_BASE = '/pagefind/';
+const PAGEFIND_BASE = '/pagefind/';
 
 /** The index language (the build forces it, so every page gets the same index). */
 export const SEARCH_LANGUAGE = 'en';
@@ -105,7 +105,7 @@ const PRELOAD_LINK = /<link rel="(?:module)?preload" href="([^"]*)"[^>]*>/g;
  * The page without preloads of Pagefind's files or of the given addresses (as written by
  * injectPreloads), keeping any other preload the page has.
  */
-export const removePreloads = (html: string, hrefs: readonly string[] = []): string =>
+const removePreloads = (html: string, hrefs: readonly string[] = []): string =>
   html.replace(PRELOAD_LINK, (tag, href: string) =>
     href.startsWith(PAGEFIND_BASE) || hrefs.includes(href) ? '' : tag,
   );
@@ -113,13 +113,13 @@ export const removePreloads = (html: string, hrefs: readonly string[] = []): str
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
 
 /** The <template> holding Pagefind's preloads until a full-text search is coming. */
-export const PRELOADS_TEMPLATE_ID = 'search-preloads';
+const PRELOADS_TEMPLATE_ID = 'search-preloads';
 
 /** The <template> holding what a query in the address needs at once. */
-export const QUERY_PRELOADS_TEMPLATE_ID = 'search-query-preloads';
+const QUERY_PRELOADS_TEMPLATE_ID = 'search-query-preloads';
 
 /** The <template> the page's own module scripts wait in until `searchLoader` runs them. */
-export const SCRIPTS_TEMPLATE_ID = 'search-scripts';
+const SCRIPTS_TEMPLATE_ID = 'search-scripts';
 
 const TEMPLATE = /<template id="search-(?:query-preloads|preloads|scripts)">[\s\S]*?<\/template>/g;
 

@@ -4,20 +4,15 @@
  * search data at build time (search-data.ts), so the page's script never carries it. Pure.
  */
 import type { WarningSign } from './warning-signs';
-import {
-  rulesOfTier,
-  signsOfTier,
-  tierHref,
-  tierText,
-  tiers,
-  type TriageData,
-} from './warning-signs';
-import { placeText } from './triage-places';
+import { rulesOfTier, signsOfTier, type TriageData } from './warning-signs';
+import { tierHref } from './words/en/what-to-do';
+import { tierText } from './words/en/how-soon';
+import { placeText } from './words/en/where';
 import type { SafetyBox, SafetyData } from './search-data';
 import { signPhrases } from './search-sign-match';
-import type { Tier } from './triage';
+import { tiers, type Tier } from './triage';
 
-export interface SignAdvice {
+interface SignAdvice {
   tier: Tier;
   /** Lead-in before the signs: who to go to and how soon, if the sign is present. */
   lead: string;

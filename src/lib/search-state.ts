@@ -3,6 +3,7 @@
  * can be shared, bookmarked, reloaded, and stepped through with the back button. These pure
  * helpers read and write that URL; the page script only wires them to the DOM and history.
  */
+import { paths } from './paths.ts';
 
 export interface SearchState {
   /** What the visitor typed, with outer spaces removed. Empty means "no search yet". */
@@ -11,7 +12,7 @@ export interface SearchState {
   section: string;
 }
 
-export const SEARCH_PATH = '/search/';
+export const SEARCH_PATH = paths.search;
 
 /** Longest query kept from a URL: enough for any real question, and bounds the work done. */
 export const MAX_QUERY_LENGTH = 200;

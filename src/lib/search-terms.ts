@@ -6,6 +6,7 @@
  */
 import type { SearchTermsData } from './content-schemas';
 import { meaningfulWords } from './search-words.ts';
+import { paths } from './paths.ts';
 
 export interface SearchTermsEntry {
   /** The file name without its extension. */
@@ -16,14 +17,14 @@ export interface SearchTermsEntry {
 export const SEARCH_TERMS_FOLDER = 'src/content/search-terms';
 
 /** Where a sign's terms are indexed when the record names no page: the full list of signs. */
-export const SIGN_PAGE = '/when-to-see-a-doctor/';
+export const SIGN_PAGE = paths.whenToSeeADoctor;
 
 const file = (id: string) => `${SEARCH_TERMS_FOLDER}/${id}.yaml`;
 
 /** The page a record's terms are indexed with. */
-export const termsPage = (data: SearchTermsData): string => data.page ?? SIGN_PAGE;
+const termsPage = (data: SearchTermsData): string => data.page ?? SIGN_PAGE;
 
-export interface KnownTargets {
+interface KnownTargets {
   /** Addresses of the built pages ("/questions/heat-or-ice/"); unchecked when absent. */
   pages?: ReadonlySet<string>;
   /** Ids of situations with a tier (src/content/warning-signs/, about-you/); unchecked when absent. */

@@ -24,7 +24,7 @@ export const articleSectionIds = sectionIds.filter(
   (id): id is ArticleSectionId => id !== 'questions',
 );
 
-export interface Section {
+interface Section {
   id: SectionId;
   /** Short label for navigation, breadcrumbs and search filters. */
   label: string;

@@ -17,7 +17,7 @@ import {
 import { sitePages } from './site.ts';
 
 /** Header CSP: directives a <meta> policy cannot set, plus cheap belt-and-braces rules. */
-export const headerCspDirectives = [
+const headerCspDirectives = [
   "frame-ancestors 'none'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -30,7 +30,7 @@ export const headerCspDirectives = [
  * on every page, and the security browser test fails on it. FLoC's `interest-cohort` is still
  * parsed; `browsing-topics` is its successor.
  */
-export const deniedFeatures = [
+const deniedFeatures = [
   'accelerometer',
   'autoplay',
   'browsing-topics',
@@ -54,7 +54,7 @@ export const deniedFeatures = [
   'xr-spatial-tracking',
 ] as const;
 
-export const permissionsPolicy = (features: readonly string[] = deniedFeatures) =>
+const permissionsPolicy = (features: readonly string[] = deniedFeatures) =>
   features.map((feature) => `${feature}=()`).join(', ');
 
 /** Sent with every response. */
@@ -86,7 +86,7 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else: the browser may keep a copy but must ask (cheap 304) before reusing it. */
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
-export interface HeaderRule {
+interface HeaderRule {
   /** Netlify/Cloudflare path pattern: exact, or ending in `*`. */
   path: string;
   headers: Readonly<Record<string, string>>;
@@ -105,7 +105,7 @@ export interface HeaderRule {
  * preload URL carries a cache tag, but a host matches rules on the path only), the
  * WebAssembly (named by language) and the UI bundles this site does not load.
  */
-export const pagefindRevalidatedPaths = [
+const pagefindRevalidatedPaths = [
   '/pagefind/pagefind.js',
   '/pagefind/pagefind-*',
   '/pagefind/wasm.*',
@@ -115,7 +115,7 @@ export const pagefindRevalidatedPaths = [
  * Pagefind's files named by a hash of their content (index and filter chunks, page fragments,
  * the metadata file): a new index writes new names, so a copy never needs checking.
  */
-export const pagefindImmutablePaths = [
+const pagefindImmutablePaths = [
   '/pagefind/index/*',
   '/pagefind/fragment/*',
   '/pagefind/filter/*',
@@ -138,9 +138,11 @@ const sitePagePaths = (sectionIds: readonly string[]): string[] => {
     .map((path) => (path === '/' || !path.endsWith('/') ? path : `${path}*`));
 };
 
-export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
+const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
   ...sitePagePaths(sectionIds),
   ...sectionIds.map((id) => `/${id}/*`),
+  // The Spanish edition: every page under /es/, revalidated like its English twin.
+  '/es/*',
   '/favicon.svg',
   '/robots.txt',
   ...pagefindRevalidatedPaths,
@@ -148,7 +150,7 @@ export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
 ];
 
 /**
- * /admin/, the editor for clinic staff (issue 14). Signing in with GitHub opens a pop-up on
+ * /admin/, the editor for clinic staff. Signing in with GitHub opens a pop-up on
  * the OAuth relay (Netlify, or a Sveltia CMS Authenticator worker) that hands the token back
  * through window.opener, and `Cross-Origin-Opener-Policy: same-origin` would cut that link. So
  * the editor relaxes COOP to `same-origin-allow-popups` (its own pop-ups keep their opener;
@@ -157,7 +159,7 @@ export const revalidatedPaths = (sectionIds: readonly string[]): string[] => [
  */
 export const EDITOR_OPENER_POLICY = 'same-origin-allow-popups';
 
-export const editorRule: HeaderRule = {
+const editorRule: HeaderRule = {
   path: '/admin/*',
   headers: {
     '!Cross-Origin-Opener-Policy': '',
@@ -167,8 +169,8 @@ export const editorRule: HeaderRule = {
   note: 'The editor (/admin/): GitHub sign-in needs its pop-up to reach back (COOP); files revalidate.',
 };
 
-/** Link preview images (issue 14): one per page with a stable name, so they revalidate. */
-export const previewImagesRule: HeaderRule = {
+/** Link preview images: one per page with a stable name, so they revalidate. */
+const previewImagesRule: HeaderRule = {
   path: '/og/*',
   headers: { 'Cache-Control': REVALIDATE },
   note: 'Link preview images (og:image): stable names, fetched only by link previews.',

@@ -30,6 +30,9 @@ export interface Crumb {
 }
 
 /** Every page's trail starts at Home; the current page is last. */
-export function withHome(trail: readonly Crumb[]): Crumb[] {
-  return [{ label: 'Home', href: '/' }, ...trail];
+export function withHome(
+  trail: readonly Crumb[],
+  home: Crumb = { label: 'Home', href: '/' },
+): Crumb[] {
+  return [home, ...trail];
 }

@@ -8,6 +8,7 @@
 import type { ReviewFields } from './content-schemas';
 import { clinic } from './clinic.ts';
 import { EMERGENCY_NUMBER } from './emergency.ts';
+import { esPaths, inSpanish, paths, type PageKey } from './paths.ts';
 
 export const DEFAULT_SITE_URL = 'https://ashburn-village-chiropractic.example';
 
@@ -49,51 +50,51 @@ export interface SitePage {
  */
 export const sitePages = {
   home: {
-    path: '/',
+    path: paths.home,
     title: 'Back spasms: is it serious, what to do now, and where to start',
     description:
       'A back spasm is a sudden tightening of the muscles along your spine. Learn the warning signs, what to do now, and whether to see a chiropractor or a doctor.',
   },
   whenToSeeADoctor: {
-    path: '/when-to-see-a-doctor/',
+    path: paths.whenToSeeADoctor,
     title: 'When to see a doctor for back spasms',
     description: `Warning signs with back spasms: when to call ${EMERGENCY_NUMBER}, when to see a medical doctor today or within days, where to go, and when self-care is a reasonable start.`,
     section: 'When to see a doctor',
     navLabel: 'When to see a doctor',
   },
   quizChecks: {
-    path: '/when-to-see-a-doctor/quiz-checks/',
+    path: paths.quizChecks,
     title: 'How we check the quiz: every test story and its answer',
     section: 'When to see a doctor',
   },
   warningCard: {
-    path: '/when-to-see-a-doctor/card/',
+    path: paths.warningCard,
     title: 'Back pain warning signs: a card to print',
     section: 'When to see a doctor',
   },
   triage: {
-    path: '/triage/',
+    path: paths.triage,
     title: 'Where should I start? A quiz for back spasms',
     description: `Answer a few quick questions to see whether to call ${EMERGENCY_NUMBER}, see a medical doctor today or within days, or start with self-care, where to go, and why.`,
     section: 'Where to start',
     navLabel: 'Where should I start?',
   },
   about: {
-    path: '/about/',
+    path: paths.about,
     title: `About ${clinic.name}`,
     description: `Who writes this guide: ${clinic.name} in ${clinic.city}, ${clinic.region}, the chiropractor, the communities served and our editorial policy.`,
     section: 'About',
     navLabel: 'About us',
   },
-  search: { path: '/search/', title: 'Search the guide' },
+  search: { path: paths.search, title: 'Search the guide' },
   routine: {
-    path: '/exercises/routine/',
+    path: paths.routine,
     title: 'Printable back spasm exercise routine',
     description:
       'All the gentle back spasm exercises on one printable page: pictures, steps, how much to do and when to stop.',
     section: 'Exercises',
   },
-  notFound: { path: '/404.html', title: 'Page not found' },
+  notFound: { path: paths.notFound, title: 'Page not found' },
 } as const satisfies Record<string, SitePage>;
 
 /** The pages the header's menu lists after the sections, in menu order. */
@@ -123,7 +124,7 @@ export const siteLevelPages: readonly SitePage[] = [
 export const siteFirstDay = '2026-11-20';
 
 /** Date the words of the site-level pages last changed. */
-export const siteUpdated = '2026-11-20';
+export const siteUpdated = '2026-12-07';
 
 /**
  * The site-level pages that give health advice, and their clinical review. Leave `siteReview`
@@ -131,10 +132,19 @@ export const siteUpdated = '2026-11-20';
  * `{ reviewer: 'jonathan-solomon', reviewedOn: new Date('2026-12-01') }`. A change to
  * `siteUpdated` after that day puts them back on the review list (npm run review-status).
  */
-export const siteHealthPages: readonly string[] = [
+const englishHealthPages: readonly string[] = [
   sitePages.home.path,
   sitePages.triage.path,
   sitePages.whenToSeeADoctor.path,
   sitePages.quizChecks.path,
+];
+
+/** The same pages in Spanish, where a twin exists: reviewed with their English twins' words. */
+export const siteHealthPages: readonly string[] = [
+  ...englishHealthPages,
+  ...englishHealthPages.flatMap((path) => {
+    const key = (Object.keys(paths) as PageKey[]).find((k) => paths[k] === path);
+    return key && inSpanish(key) ? [esPaths[key]] : [];
+  }),
 ];
 export const siteReview: ReviewFields = {};

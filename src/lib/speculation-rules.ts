@@ -26,13 +26,13 @@ export const NEVER_SPECULATE = ['/search/*', '/admin/*'] as const;
 type Where =
   { href_matches: string } | { selector_matches: string } | { and: Where[] } | { not: Where };
 
-export interface SpeculationRule {
+interface SpeculationRule {
   source: 'document';
   where: Where;
   eagerness: 'immediate' | 'eager' | 'moderate' | 'conservative';
 }
 
-export interface SpeculationRules {
+interface SpeculationRules {
   prefetch: SpeculationRule[];
   prerender: SpeculationRule[];
 }

@@ -4,6 +4,7 @@
  * and the chiropractor a Person with jobTitle "Chiropractor" and a Doctor of Chiropractic
  * credential: never a Physician, which readers and machines take for a medical doctor.
  */
+import { paths } from './paths.ts';
 import type {
   BreadcrumbList,
   ExercisePlan,
@@ -34,9 +35,8 @@ function clinicAddress(details: Clinic = clinic): PostalAddress {
   };
 }
 
-export const clinicId = (site: string) => new URL('/about/#clinic', site).href;
-export const practitionerId = (site: string, p: Practitioner) =>
-  new URL(`/about/#${p.id}`, site).href;
+const clinicId = (site: string) => new URL('/about/#clinic', site).href;
+const practitionerId = (site: string, p: Practitioner) => new URL(`/about/#${p.id}`, site).href;
 
 function personRef(site: string, p: Practitioner): Person {
   return {
@@ -48,7 +48,7 @@ function personRef(site: string, p: Practitioner): Person {
   };
 }
 
-export interface WebPageInput {
+interface WebPageInput {
   site: string;
   url: string;
   title: string;
@@ -60,6 +60,8 @@ export interface WebPageInput {
   references?: readonly Reference[];
   /** What the page is about, e.g. "Back spasm". */
   about?: string;
+  /** The page's language as <html lang> says it (en-US, es-US); English when absent. */
+  inLanguage?: string;
 }
 
 export function medicalWebPage(input: WebPageInput): WithContext<MedicalWebPage> {
@@ -71,7 +73,7 @@ export function medicalWebPage(input: WebPageInput): WithContext<MedicalWebPage>
     url: input.url,
     name: input.title,
     description: input.description,
-    inLanguage: 'en-US',
+    inLanguage: input.inLanguage ?? 'en-US',
     medicalAudience: { '@type': 'Patient' },
     publisher: { '@type': 'MedicalClinic', '@id': clinicId(input.site), name: clinic.name },
     ...(input.about ? { about: { '@type': 'MedicalCondition', name: input.about } } : {}),
@@ -119,7 +121,7 @@ export function medicalClinic(site: string, details: Clinic = clinic): WithConte
     '@type': 'MedicalClinic',
     '@id': clinicId(site),
     name: details.name,
-    url: new URL('/about/', site).href,
+    url: new URL(paths.about, site).href,
     medicalSpecialty: 'Musculoskeletal',
     availableService: details.services.map((name) => ({ '@type': 'MedicalProcedure', name })),
     areaServed: details.communitiesServed.map((name) => ({ '@type': 'City', name })),
@@ -164,7 +166,7 @@ export function chiropractor(site: string, p: Practitioner): WithContext<Person>
   };
 }
 
-export interface ExerciseInput {
+interface ExerciseInput {
   url: string;
   title: string;
   description: string;
@@ -196,7 +198,7 @@ export function exercisePlan(input: ExerciseInput): WithContext<ExercisePlan> {
 }
 
 /** A question and its short answer, as schema.org reads them. */
-export interface QuestionAnswer {
+interface QuestionAnswer {
   question: string;
   answer: string;
   /** The page that answers it in full. */

@@ -39,6 +39,9 @@ export type Outcome = (typeof outcomes)[number];
 export const tiers = ['emergency', 'urgent', 'doctor'] as const satisfies readonly Outcome[];
 export type Tier = (typeof tiers)[number];
 
+/** How soon a `doctor` outcome means: a medical doctor within this many days. */
+export const doctorWithinDays = { from: 1, to: 3 } as const;
+
 /** What a pain pattern can lead to alone (it is never a warning sign). */
 export const patternOutcomes = [
   'doctor-then-chiropractic',
@@ -49,7 +52,7 @@ export const patternOutcomes = [
  * Where to go, in the order that wins when reasons of the same outcome name different places:
  * the most acute and the most specific first (a pregnancy emergency goes to labor and delivery
  * unless a 911 sign is also ticked; the emergency room today beats a call to a care team).
- * Words for each place: src/lib/triage-places.ts.
+ * Words for each place: src/lib/words/en/where.ts.
  */
 export const places = [
   '911',
@@ -69,6 +72,13 @@ export const places = [
 ] as const;
 
 export type Place = (typeof places)[number];
+
+/** Where most of each tier's signs send people; a sign elsewhere says its own place. */
+export const tierPlace = {
+  emergency: '911',
+  urgent: 'same-day',
+  doctor: 'primary-care',
+} as const satisfies Record<Tier, Place>;
 
 /**
  * The serious conditions the combination rules guard against, in the order a clinician reads
@@ -147,13 +157,13 @@ export function urgency(outcome: Outcome): number {
 }
 
 /** The place that wins among several: the first in `places`. */
-export function firstPlace(candidates: Iterable<Place>): Place | undefined {
+function firstPlace(candidates: Iterable<Place>): Place | undefined {
   let best: Place | undefined;
   for (const p of candidates) if (!best || places.indexOf(p) < places.indexOf(best)) best = p;
   return best;
 }
 
-export const NO_WARNING_SIGN: TriageResult = {
+const NO_WARNING_SIGN: TriageResult = {
   outcome: 'chiropractic',
   place: 'self-care',
   reasons: [],

@@ -7,8 +7,8 @@
  * editor's preview (src/integrations/admin-cms/previews.ts) both say changes with these words.
  */
 import { outcomes, places, type Outcome, type Place } from './triage.ts';
-import { placeText } from './triage-places.ts';
-import { outcomeText } from './triage-content.ts';
+import { placeNames } from './words/en/rule-lists.ts';
+import { outcomeText } from './words/en/what-to-do.ts';
 
 /** The folders of the quiz's records, under src/content/. */
 export const QUIZ_FOLDERS = ['warning-signs', 'about-you', 'pain-patterns', 'triage-rules'];
@@ -18,7 +18,7 @@ export const URGENCY_CHANGE_NOTE =
   'Changing it changes the quiz’s answer, the printable warning-signs card and every list of warning signs on the site. The clinician must sign the change off before it is published.';
 
 /** How urgent a record is alone, and where it sends people; both absent for "only in a rule". */
-export interface Urgency {
+interface Urgency {
   outcome?: Outcome;
   place?: Place;
   /** A cauda equina sign, which must stay an emergency. */
@@ -26,7 +26,7 @@ export interface Urgency {
 }
 
 /** A record's urgency, read from its fields as any of the four folders write them. */
-export function urgencyOf(data: Record<string, unknown>): Urgency {
+function urgencyOf(data: Record<string, unknown>): Urgency {
   const outcome = (data.tier ?? data.outcome) as Outcome | undefined;
   return {
     ...((outcomes as readonly unknown[]).includes(outcome) && { outcome }),
@@ -41,7 +41,7 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 export function urgencyWords(urgency: Urgency): string {
   if (!urgency.outcome) return 'nothing alone (it counts only in a combination)';
   const when = lowerFirst(outcomeText[urgency.outcome].when);
-  const where = urgency.place ? placeText[urgency.place].name.replace(`, ${when}`, '') : '';
+  const where = urgency.place ? placeNames[urgency.place].replace(`, ${when}`, '') : '';
   return where ? `${when}, ${where}` : when;
 }
 
@@ -82,6 +82,43 @@ export interface UrgencyChange {
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const idList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/**
+ * How a change to when a record applies moves its urgency, apart from its tier and place: a
+ * rule that needs more (`when` grows, `any` shrinks or appears) or a question asked of fewer
+ * people (`askIf` set or changed) fires less often, which is a lowering; the reverse is a raise.
+ */
+function conditionDirection(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Direction {
+  const [whenWas, whenIs] = [idList(before.when), idList(after.when)];
+  const [anyWas, anyIs] = [idList(before.any), idList(after.any)];
+  const needsMore =
+    whenIs.some((id) => !whenWas.includes(id)) ||
+    (anyWas.length > 0 && anyWas.some((id) => !anyIs.includes(id))) ||
+    (anyWas.length === 0 && anyIs.length > 0) ||
+    (after.askIf !== undefined && after.askIf !== before.askIf);
+  if (needsMore) return 'lower';
+  const needsLess =
+    whenWas.some((id) => !whenIs.includes(id)) ||
+    anyIs.some((id) => !anyWas.includes(id)) ||
+    (before.askIf !== undefined && after.askIf === undefined);
+  return needsLess ? 'higher' : 'same';
+}
+
+/** "when: fever; any of: injected-drugs, weak-immunity": what a rule or question needs. */
+function conditionWords(data: Record<string, unknown>): string {
+  const parts = [
+    idList(data.when).length > 0 && `all of ${idList(data.when).join(', ')}`,
+    idList(data.any).length > 0 && `any of ${idList(data.any).join(', ')}`,
+    typeof data.askIf === 'string' && `asked only after ${data.askIf}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join('; ') : 'asked of everyone';
+}
+
 /**
  * The change between two versions of a quiz record (undefined: added or removed), or nothing
  * when its urgency, place and cauda equina mark are as they were.
@@ -98,9 +135,20 @@ export function urgencyChange(
     was.outcome === is.outcome &&
     was.place === is.place &&
     !!was.caudaEquina === !!is.caudaEquina;
-  if (same) return undefined;
   const id = file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   const name = sentenceCase(String((after ?? before)?.short ?? id));
+  if (same && before && after) {
+    // Tier and place as they were: a rule or question may still apply to fewer people.
+    const when = conditionDirection(before, after);
+    if (when === 'same') return undefined;
+    return {
+      file,
+      name,
+      direction: when,
+      field: 'when',
+      words: `${name}: ${conditionWords(before)} → ${conditionWords(after)} (${when === 'lower' ? 'LOWER: applies to fewer people' : 'higher: applies to more people'})`,
+    };
+  }
   const say = (u: Urgency | undefined, absent: string) => (u ? urgencyWords(u) : absent);
   const dir = direction(was, is);
   const marks =

@@ -4,7 +4,7 @@
  * forms exist here, the editor's Insert > Warning signs block offers the ones staff may use
  * (`inEditor`), with these words, and the staff guide shows an example of each.
  */
-export interface WarningListVariant {
+interface WarningListVariant {
   /** What the form shows, in the editor's words. */
   label: string;
   /** Whether `tier` picks which signs show (the leg sentence covers its own four signs). */
@@ -52,7 +52,7 @@ export type WarningListVariantId = keyof typeof warningListVariants;
 /** The form a tag gets when it names none. */
 export const DEFAULT_VARIANT: WarningListVariantId = 'full';
 
-export const warningListVariantIds = Object.keys(warningListVariants) as WarningListVariantId[];
+const warningListVariantIds = Object.keys(warningListVariants) as WarningListVariantId[];
 
 /** The variant a tag names, or an error naming the ones that exist. */
 export function warningListVariant(value: string | undefined): WarningListVariantId {

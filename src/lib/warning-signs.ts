@@ -3,11 +3,8 @@
  * (warning-signs/, about-you/, pain-patterns/, triage-rules/; schemas in content-schemas.ts).
  * Pure: pages pass in what getCollection() returned. This is where the build checks what one
  * file's schema cannot (a rule naming a situation that does not exist, an id used twice) and
- * stops naming the file and the field.
- *
- * Words here are emergency advice: grade 6, short sentences. "A doctor" on this site means a
- * medical clinician (MD or DO, physician assistant, nurse practitioner, urgent care or the
- * emergency department), never the chiropractor.
+ * stops naming the file and the field. What the lists say about each tier is in
+ * ./words/en/how-soon.ts.
  */
 import type {
   AboutYouData,
@@ -25,12 +22,8 @@ import {
   type Tier,
   type TriageRecords,
 } from './triage.ts';
-import { EMERGENCY_NUMBER } from './emergency.ts';
-import { placeText } from './triage-places.ts';
 
-export { tiers };
-
-/** The quiz's steps, in the order they are asked (design.md, "The triage quiz"). */
+/** The quiz's steps, in the order they are asked: emergency signs first. */
 export const stepIds = ['emergency', 'about-you', 'urgent', 'doctor', 'pattern'] as const;
 export type StepId = (typeof stepIds)[number];
 
@@ -107,11 +100,11 @@ export interface TriageEntries {
   rules: readonly Entry<TriageRuleData>[];
 }
 
-export const fileOf = (kind: Kind, id: string) => `src/content/${folders[kind]}/${id}.yaml`;
+const fileOf = (kind: Kind, id: string) => `src/content/${folders[kind]}/${id}.yaml`;
 
 const rank = <T extends string>(list: readonly T[], item: T) => list.indexOf(item);
 
-export function isWarningSign(s: Situation): s is WarningSign {
+function isWarningSign(s: Situation): s is WarningSign {
   return s.outcome !== undefined && (tiers as readonly string[]).includes(s.outcome);
 }
 
@@ -234,73 +227,6 @@ export function toRecords(data: Pick<TriageData, 'situations' | 'rules'>): Triag
     ),
   };
 }
-
-export interface TierText {
-  /** Heading over the tier's list. */
-  heading: string;
-  /** How soon, in a few words ("now", "today", "within 1 to 3 days"). */
-  when: string;
-  /** What to do, in order; the first line is the action in one sentence. */
-  action: readonly string[];
-  /** Lead-in for short lists, before the signs ("Call 911 now if back pain comes with ..."). */
-  lead: string;
-  /** Text of a link to the tier's list on /when-to-see-a-doctor/. */
-  linkLabel: string;
-  /** The same link after a short list (differs from the header bar's words). */
-  moreLabel: string;
-  /** The place most of the tier's signs send to; others say their own place. */
-  place: Place;
-}
-
-export const whoIsADoctor =
-  'By "a doctor" we mean a medical doctor (MD or DO), a physician assistant or a nurse practitioner, at their office, an urgent care center or the emergency room. A chiropractor is not a medical doctor.';
-
-/** The headings, lead-ins and link labels of the two see-a-doctor tiers, from how soon. */
-const seeADoctor = (when: string) => ({
-  heading: `See a medical doctor ${when} if you have back pain with any of these`,
-  when,
-  lead: `See a medical doctor ${when} if back pain comes with any of these`,
-  linkLabel: `Signs to see a doctor ${when}`,
-  moreLabel: 'More about these signs',
-});
-
-const WITHIN_DAYS = 'within 1 to 3 days';
-
-export const tierText: Record<Tier, TierText> = {
-  emergency: {
-    heading: `Call ${EMERGENCY_NUMBER} now if you have back pain with any of these`,
-    when: 'now',
-    action: [
-      `Call ${EMERGENCY_NUMBER}, or go to the nearest emergency room now.`,
-      'Do not wait to see if it gets worse.',
-      'Do not drive yourself.',
-    ],
-    lead: `Call ${EMERGENCY_NUMBER} now if back pain comes with any of these`,
-    linkLabel: `Emergency signs: when to call ${EMERGENCY_NUMBER}`,
-    moreLabel: 'More about these emergency signs',
-    place: '911',
-  },
-  urgent: {
-    ...seeADoctor('today'),
-    action: [
-      placeText['same-day'].action,
-      'Do not wait for a routine visit.',
-      `If an emergency sign starts, call ${EMERGENCY_NUMBER}.`,
-    ],
-    place: 'same-day',
-  },
-  doctor: {
-    ...seeADoctor(WITHIN_DAYS),
-    action: [
-      `See a medical doctor ${WITHIN_DAYS}, at primary care, before any chiropractic care.`,
-      'If it gets worse, or a more urgent sign starts, go sooner.',
-    ],
-    place: 'primary-care',
-  },
-};
-
-/** The anchor of a tier's list on /when-to-see-a-doctor/. */
-export const tierHref = (tier: Tier) => `/when-to-see-a-doctor/#${tier}`;
 
 export function signsOfTier<T extends Pick<WarningSign, 'tier'>>(signs: readonly T[], tier: Tier) {
   return signs.filter((s) => s.tier === tier);

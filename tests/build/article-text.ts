@@ -49,7 +49,7 @@ export function readableText($: CheerioAPI, selector = 'main'): string {
 }
 
 /** Pages written by the site owner or by the clinic, as opposed to tools (quiz, search, 404). */
-export const FIXED_ARTICLE_PATHS = ['/', '/about/', '/when-to-see-a-doctor/'] as const;
+const FIXED_ARTICLE_PATHS = ['/', '/about/', '/when-to-see-a-doctor/'] as const;
 
 const isSectionPage = (path: string) =>
   sectionIds.some((id) => path === `/${id}/` || new RegExp(`^/${id}/[^/]+/$`).test(path));

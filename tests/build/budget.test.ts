@@ -1,8 +1,8 @@
 /**
- * Transfer budget of every built page (issue 6), computed from dist/ by following each page's
+ * Transfer budget of every built page, computed from dist/ by following each page's
  * references (scripts/budget/page-weight.ts): pages without an island send at most 20 KiB and no
  * JavaScript, the quiz page at most 15 KiB of JavaScript, and the search page its own small
- * script plus the Pagefind files it preloads (issue 13), within their own budget. `node scripts/budget.ts` prints the same figures as a table.
+ * script plus the Pagefind files it preloads, within their own budget. `node scripts/budget.ts` prints the same figures as a table.
  */
 import { describe, expect, it } from 'vitest';
 import { DIST, htmlPages } from '../support/dist';

@@ -12,7 +12,7 @@
  */
 import { splitSentences } from '../support/readability';
 
-export interface ClaimRule {
+interface ClaimRule {
   id: string;
   /** What the rule forbids, for failure messages. */
   forbids: string;
@@ -97,7 +97,7 @@ export const CLAIM_RULES: readonly ClaimRule[] = [
 /** A sentence with one of these words denies rather than makes the claim. */
 const NEGATION = /\b(?:no|not|never|cannot|nor|neither|without evidence)\b|n['\u2019]t\b/i;
 
-export interface ClaimHit {
+interface ClaimHit {
   sentence: string;
   rule: string;
 }

@@ -2,6 +2,9 @@
  * Checks over every built page: what search engines read (title, description, canonical,
  * one h1, JSON-LD), no broken internal link or asset, and valid HTML.
  */
+import { htmlLang, langOf, pathsIn } from '../../src/lib/i18n';
+import { wordsFor } from '../../src/lib/words';
+import { say } from '../../src/lib/words/fill';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,15 +91,17 @@ describe('the build', () => {
 describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, p) => {
   const { $ } = p;
 
+  const lang = langOf(path);
+
   it('has exactly one h1, lang and a viewport', () => {
     expect($('h1')).toHaveLength(1);
-    expect($('html').attr('lang')).toBe('en-US');
+    expect($('html').attr('lang')).toBe(htmlLang[lang]);
     expect($('meta[name="viewport"]').attr('content')).toContain('width=device-width');
   });
 
-  it('links to the emergency advice', () => {
-    expect($('a[href^="/when-to-see-a-doctor/"]').length).toBeGreaterThan(0);
-    expect($('footer').text()).toMatch(/Call 911/);
+  it('links to the emergency advice, in its own language', () => {
+    expect($(`a[href^="${pathsIn[lang].whenToSeeADoctor}"]`).length).toBeGreaterThan(0);
+    expect($('footer').text()).toContain(say(wordsFor(lang).siteText.callNumber));
   });
 
   if (path !== '/404.html') {

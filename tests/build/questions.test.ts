@@ -1,5 +1,5 @@
 /**
- * The question pages as built (issue 12): each opens with its question (H1 ending "?") and a
+ * The question pages as built: each opens with its question (H1 ending "?") and a
  * short answer of 50 words or fewer before anything else, carries the warning-sign block, two
  * or more sources, its updated date and review status, question JSON-LD that matches the page,
  * and stays within the 20 KiB no-JS budget. Also checks the grouped index, the home page's

@@ -126,12 +126,8 @@ export function stringLiterals(source: string): string {
     .join('\n');
 }
 
-/** Modules whose strings a visitor reads: the quiz, its places and the lists of signs. */
-const WORD_MODULES = [
-  'src/lib/triage-content.ts',
-  'src/lib/triage-places.ts',
-  'src/lib/warning-signs.ts',
-];
+/** The modules whose strings a visitor reads: the quiz and the lists of signs. */
+const WORD_MODULES = filesUnder('src/lib/words/en').filter((file) => file.endsWith('.ts'));
 
 describe('the US English check, on examples', () => {
   it('finds each listed British word, whole and in any case, and names the US word', () => {

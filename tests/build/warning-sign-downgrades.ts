@@ -84,7 +84,7 @@ const EMERGENCY = /\b911\b|\bemergency\b|\bambulance\b|\blabor and delivery\b/i;
 const LOWER =
   /\b(doctor|GP|clinician|provider|physician|chiropractor|urgent care|medical (check|help|attention|care|advice)|check-?up|appointment)\b/i;
 
-export interface Downgrade {
+interface Downgrade {
   sign: string;
   text: string;
   /** Why it counts: a lower-urgency sentence, or no emergency wording anywhere near. */

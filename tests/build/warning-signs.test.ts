@@ -1,17 +1,20 @@
 /**
- * One source of truth for the quiz's records (design.md): every built page that lists signs
+ * One source of truth for the quiz's records: every built page that lists signs
  * renders them from src/content/, each at its one urgency; the rule page shows every sign and
  * rule with its place and source; the 911 list shows once per page; and no page names an
  * emergency or see-a-doctor-today sign with less urgency. The checker is shown catching
  * downgrades on a fixture first.
  */
+import { langOf } from '../../src/lib/i18n';
+import { wordsFor } from '../../src/lib/words';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as cheerio from 'cheerio';
 import { htmlPages, page } from '../support/dist';
 import { loadTriageData } from '../fixtures/warning-signs';
-import { raisesUrgency, tierText } from '../../src/lib/warning-signs';
-import { placeText } from '../../src/lib/triage-places';
+import { raisesUrgency } from '../../src/lib/warning-signs';
+import { tierText } from '../../src/lib/words/en/how-soon';
+import { placeNames } from '../../src/lib/words/en/rule-lists';
 import { findDowngrades, signPatterns } from './warning-sign-downgrades';
 
 const fixture = (name: string) =>
@@ -107,7 +110,7 @@ describe('built pages', () => {
     // Places other than the tier's usual one are said beside the sign or rule.
     for (const item of ownPlaces()) {
       expect($(`#${item.tier} [${item.attr}="${item.id}"]`).text(), item.id).toContain(
-        placeText[item.place].name,
+        placeNames[item.place],
       );
     }
     for (const p of data.situations.filter((s) => s.kind === 'pattern' && s.outcome)) {
@@ -140,7 +143,9 @@ describe('built pages', () => {
         .map((_, el) => p.$(el).attr('data-sign'))
         .get();
       expect(shown, p.path).toEqual(emergency);
-      expect(p.$('.emergency-bar a').attr('href'), p.path).toBe('/when-to-see-a-doctor/#emergency');
+      expect(p.$('.emergency-bar a').first().attr('href'), p.path).toBe(
+        wordsFor(langOf(p.path)).tierHref('emergency'),
+      );
     }
   });
 
@@ -184,9 +189,7 @@ describe('built pages', () => {
       expect(attr($, `${block} [data-rule]`, 'data-rule')).toEqual(rulesOf(tier).map((r) => r.id));
     }
     for (const item of ownPlaces()) {
-      expect($(`[${item.attr}="${item.id}"]`).text(), item.id).toContain(
-        placeText[item.place].name,
-      );
+      expect($(`[${item.attr}="${item.id}"]`).text(), item.id).toContain(placeNames[item.place]);
     }
     expect(
       page('/when-to-see-a-doctor/').$('main a[href="/when-to-see-a-doctor/card/"]').length,

@@ -401,7 +401,7 @@ describe('/admin/ keeps staff from undoing the site’s safety without being tol
     () =>
       openAdmin(async (page, watch, context) => {
         const files = {
-          ...fileOf('src/content/triage-rules', 'pregnant-fever.yaml'),
+          ...fileOf('src/content/triage-rules', 'pregnancy-late-signs.yaml'),
           ...fileOf('src/content/search-terms', 'sign-fever.yaml'),
           ...fileOf('src/content/warning-signs', 'fever.yaml'),
           ...fileOf('src/content/treatment', 'self-care-at-home.mdx'),
@@ -410,13 +410,13 @@ describe('/admin/ keeps staff from undoing the site’s safety without being tol
           page,
           context,
           files,
-          'triage-rules/entries/pregnant-fever',
+          'triage-rules/entries/pregnancy-late-signs',
         );
         const result = preview.locator('[data-preview="quiz-result"]');
         await result.waitFor();
         await expect(result.innerText()).resolves.toMatch(/Go to labor and delivery now/);
         await expect(preview.locator('[data-preview="quiz-choice"]').innerText()).resolves.toMatch(
-          /You are pregnant, and you have a fever or chills/,
+          /20 weeks pregnant or more, with a pregnancy warning sign/,
         );
         await shoot(page, 'editor-quiz-rule');
 

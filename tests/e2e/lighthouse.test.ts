@@ -1,6 +1,6 @@
 /**
- * Lighthouse on one page of every template (issue 6), mobile defaults. `npm test` asserts only
- * what the machine's load cannot change (issue 9): 100 in best practices and SEO, CLS 0, and
+ * Lighthouse on one page of every template, mobile defaults. `npm test` asserts only
+ * what the machine's load cannot change: 100 in best practices and SEO, CLS 0, and
  * no failing audit besides the lab timings (accessibility: see UNTIMED). The only audits a page may fail
  * are listed with their reason in scripts/lighthouse/pages.ts (the not-found page answers 404
  * and is noindex, as it must).

@@ -4,6 +4,7 @@
  * URLs and a working back button, section filters, the no-results and failure states,
  * keyboard use, axe, and the header's GET form.
  */
+import { wordsFor } from '../../src/lib/words';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
@@ -382,7 +383,7 @@ describe('search page', () => {
       expect(await page.evaluate(() => location.hash)).toBe('#footer-emergency');
       expect(await page.isVisible('#search-help a[href="/triage/"]')).toBe(true);
       expect((await page.textContent('#search-help'))?.replace(/\s+/g, ' ')).toContain(
-        `It asks up to ${buildSteps(quizData().situations).length} questions`,
+        `It asks up to ${buildSteps(quizData().situations, wordsFor('en').stepWords).length} questions`,
       );
       for (const href of [
         '/causes/',

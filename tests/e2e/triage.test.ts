@@ -3,6 +3,9 @@
  * focus on each new legend and on the result heading, Back and Start again, axe on every step
  * and result, no request or storage while answering, the no-JS fallback, and the island's size.
  */
+import { pathsIn } from '../../src/lib/i18n';
+import { wordsFor } from '../../src/lib/words';
+const en = wordsFor('en');
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
@@ -16,7 +19,9 @@ import {
 } from '../support/browser';
 import { tiers, type Outcome, type Place } from '../../src/lib/triage';
 import { BUDGET } from '../../scripts/budget/page-budget';
-import { outcomeText, quizText, resultWords } from '../../src/lib/triage-content';
+import { resultWords } from '../../src/lib/triage-content';
+import { outcomeText } from '../../src/lib/words/en/what-to-do';
+import { quizText } from '../../src/lib/words/en/quiz';
 import { loadStories, loadTriageData, quizSteps } from '../fixtures/warning-signs';
 import type { QuizStoryData } from '../../src/lib/content-schemas';
 
@@ -25,7 +30,7 @@ const data = loadTriageData();
 const signs = data.signs;
 
 const URL = () => `${baseUrl}/triage/`;
-/** The quiz, Preact runtime and Astro's island loader together must stay under this (issue 4). */
+/** The quiz, Preact runtime and Astro's island loader together must stay under this. */
 const ISLAND_BUDGET = BUDGET.islandJs;
 
 let browser: Browser;
@@ -49,8 +54,8 @@ async function withContext<T>(
 }
 
 /** Opens /triage/ in `page` and waits until the island has hydrated the server-rendered step 1. */
-async function loadQuiz(page: Page): Promise<Page> {
-  await page.goto(URL());
+async function loadQuiz(page: Page, url = URL()): Promise<Page> {
+  await page.goto(url);
   await page.locator('.triage-step fieldset:not([disabled]) legend').waitFor();
   return page;
 }
@@ -116,7 +121,7 @@ async function expectResult(page: Page, outcome: Outcome, place: Place) {
   expect(await result.count()).toBe(1);
   expect(await result.getAttribute('data-outcome')).toBe(outcome);
   expect(await result.getAttribute('data-place')).toBe(place);
-  const { heading } = resultWords({ outcome, place });
+  const { heading } = resultWords({ outcome, place }, en);
   await expect.poll(async () => (await focused(page)).tag).toBe('h2');
   expect((await focused(page)).text).toBe(heading);
   expect(await page.locator('.triage-quiz [aria-live]').textContent()).toContain(heading);
@@ -138,10 +143,10 @@ const stories = loadStories().map((check) => check.story);
 /** One story for each place the contract names, walked by keyboard with every check. */
 const byPlace = [...new Map(stories.map((story) => [story.place, story] as const)).values()];
 
-/** The index of the step on show, from its "Step n of N" counter. */
+/** The index of the step on show, from its "Step n of N" counter (first number, any language). */
 async function stepOnShow(page: Page): Promise<number> {
   const text = (await page.locator('.triage-step legend .triage-count').textContent()) ?? '';
-  return Number(/Step (\d+)/.exec(text)![1]) - 1;
+  return Number(/(\d+)/.exec(text)![1]) - 1;
 }
 
 /** The story's boxes on a step, as the step lists them (a follow-up after its box), or none. */
@@ -212,7 +217,7 @@ describe('the quiz by keyboard alone', () => {
         await axeOnce(page, `result ${outcome} (${place})`);
         await expectTargetSizes(page);
         const text = await page.locator('[data-outcome]').innerText();
-        expect(text).toContain(resultWords({ outcome, place }).action);
+        expect(text).toContain(resultWords({ outcome, place }, en).action);
         for (const line of outcomeText[outcome].todo) expect(text).toContain(line);
         if (outcome === 'emergency') expect(text).toContain('Do not drive yourself');
 
@@ -331,26 +336,30 @@ describe('the clinical contract, through the real quiz', () => {
   });
   afterAll(() => context?.close());
 
-  it.each(stories.map((story) => [story.id, story] as const))(
-    'story %s gets the outcome and place it expects',
-    async (_, story) => {
-      await loadQuiz(page);
-      while ((await page.locator('[data-outcome]').count()) === 0) {
-        const index = await stepOnShow(page);
-        for (const value of boxesFor(story, index)) await page.check(`input[value="${value}"]`);
-        await page.click('.triage-quiz button[type=submit]');
-        await page.waitForFunction(
-          (i) =>
-            document.querySelector('[data-outcome]') !== null ||
-            !document.querySelector('.triage-step legend')?.textContent?.includes(`Step ${i + 1} `),
-          index,
-        );
-      }
-      const result = page.locator('[data-outcome]');
-      expect(await result.getAttribute('data-outcome')).toBe(story.outcome);
-      expect(await result.getAttribute('data-place')).toBe(story.place);
-    },
-  );
+  // The same stories in Spanish: the same records and engine, so the same advice.
+  it.each(
+    (['en', 'es'] as const).flatMap((lang) =>
+      stories.map((story) => [lang, story.id, story] as const),
+    ),
+  )('%s: story %s gets the outcome and place it expects', async (lang, _, story) => {
+    await loadQuiz(page, `${baseUrl}${pathsIn[lang].triage}`);
+    while ((await page.locator('[data-outcome]').count()) === 0) {
+      const index = await stepOnShow(page);
+      for (const value of boxesFor(story, index)) await page.check(`input[value="${value}"]`);
+      await page.click('.triage-quiz button[type=submit]');
+      await page.waitForFunction(
+        (i) =>
+          document.querySelector('[data-outcome]') !== null ||
+          !new RegExp(`^\\D*${i + 1}\\D`).test(
+            document.querySelector('.triage-step legend .triage-count')?.textContent ?? '',
+          ),
+        index,
+      );
+    }
+    const result = page.locator('[data-outcome]');
+    expect(await result.getAttribute('data-outcome')).toBe(story.outcome);
+    expect(await result.getAttribute('data-place')).toBe(story.place);
+  });
 });
 
 describe('without JavaScript', () => {

@@ -18,7 +18,7 @@ export const baseUrl: string = inject('baseUrl');
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * WCAG 2.2 AA and axe's best practices (heading order, one main landmark, and the like): what
  * Lighthouse's accessibility score checks, and more.

@@ -18,7 +18,7 @@ export interface BuiltPage {
   $: cheerio.CheerioAPI;
 }
 
-export const filePathToUrlPath = (file: string): string => urlPathOf(DIST, file);
+const filePathToUrlPath = (file: string): string => urlPathOf(DIST, file);
 
 let cache: BuiltPage[] | undefined;
 
@@ -27,7 +27,7 @@ let cache: BuiltPage[] | undefined;
  * footer, canonical or JSON-LD, noindex, its own CSP and budget. tests/e2e/admin.test.ts and
  * tests/build/budget.test.ts check it; the site-wide page tests leave it out.
  */
-export const EDITOR_PATH = '/admin/';
+const EDITOR_PATH = '/admin/';
 
 /** Every HTML page of the site, except Pagefind's own files and the editor at /admin/. */
 export function htmlPages(): BuiltPage[] {

@@ -9,7 +9,7 @@ import { IMMUTABLE, REVALIDATE, securityHeaders } from '../../src/lib/security-h
 import { baseUrl, watchPage } from './browser';
 
 /** Files named by a hash of their content: Astro's bundles, Pagefind's chunks and metadata. */
-export const HASHED =
+const HASHED =
   /^\/_astro\/|^\/pagefind\/(index|fragment|filter)\/|^\/pagefind\/pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$/;
 
 /**

@@ -8,7 +8,7 @@
  */
 import { syllable } from 'syllable';
 
-export interface ReadabilityStats {
+interface ReadabilityStats {
   words: number;
   sentences: number;
   syllables: number;

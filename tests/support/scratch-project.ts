@@ -21,7 +21,7 @@ export function createScratchProject(prefix: string): string {
   return scratch;
 }
 
-export interface SyncResult {
+interface SyncResult {
   status: number | null;
   /** stdout and stderr together, without colour codes, for matching file and field names. */
   output: string;

@@ -1,5 +1,5 @@
 /**
- * Which modules of src/lib the site really uses (issue 9). src/lib is documented as the site's
+ * Which modules of src/lib the site really uses. src/lib is documented as the site's
  * own logic, so measuring and test apparatus must not hide there. Starting from every file
  * under src/ outside src/lib (pages, layouts, components, content, integrations) and from
  * astro.config.mjs, this follows the imports into src/lib and on through src/lib's own
@@ -37,7 +37,7 @@ function code(file: string): string {
 }
 
 /** Relative import specifiers of a file, resolved to files that exist. */
-export function importsOf(file: string): string[] {
+function importsOf(file: string): string[] {
   return ts
     .preProcessFile(code(file), true, true)
     .importedFiles.map((f) => f.fileName.replace(/[?#].*$/, ''))
@@ -53,7 +53,7 @@ export function importsOf(file: string): string[] {
     });
 }
 
-export interface SiteOptions {
+interface SiteOptions {
   /** Project root. */
   root: string;
   /** Folder of the site's own logic, relative to root. */

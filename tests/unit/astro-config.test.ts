@@ -1,5 +1,5 @@
 /**
- * The build log stays clean (issue 9): astro.config.mjs drops Rolldown's per-MDX-file
+ * The build log stays clean: astro.config.mjs drops Rolldown's per-MDX-file
  * MODULE_LEVEL_DIRECTIVE warning about Astro's own "use astro:head-inject", and nothing else.
  */
 import { describe, expect, it, vi } from 'vitest';

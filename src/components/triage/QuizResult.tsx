@@ -1,11 +1,14 @@
 /** The advice: where to go and how soon, why (the deciding answers in plain words), what to do. */
 import type { ComponentChildren, Ref } from 'preact';
 import type { TriageResult } from '../../lib/triage';
-import { outcomeText, quizText, resultWords, type Choice } from '../../lib/triage-content';
+import { resultWords, type Choice } from '../../lib/triage-content';
+import type { QuizWords } from '../../lib/words/types';
 import { EMERGENCY_NUMBER } from '../../lib/emergency';
 
 interface Props {
   result: TriageResult;
+  /** Everything the quiz says, in the page's language. */
+  words: QuizWords;
   /** Every box's words, by value, so reasons can be said in plain words. */
   choices: ReadonlyMap<string, Choice>;
   /** Each rule's reason in plain words, by rule id. */
@@ -21,6 +24,7 @@ interface Props {
 
 export function QuizResult({
   result,
+  words: quizWords,
   choices,
   ruleWhy,
   ticked,
@@ -29,8 +33,9 @@ export function QuizResult({
   onBack,
   onRestart,
 }: Props) {
+  const { outcomeText, quizText } = quizWords;
   const text = outcomeText[result.outcome];
-  const words = resultWords(result);
+  const words = resultWords(result, quizWords);
   const emergency = result.outcome === 'emergency';
   const cautions = text.handsOnCare ? ticked.flatMap((id) => choices.get(id)?.caution ?? []) : [];
   return (
@@ -47,8 +52,8 @@ export function QuizResult({
       <p class="triage-advice">{words.action}</p>
       {emergency && (
         <p class="triage-call">
-          <a href={`tel:${EMERGENCY_NUMBER}`}>Call {EMERGENCY_NUMBER}</a>
-          <strong>Do not drive yourself.</strong>
+          <a href={`tel:${EMERGENCY_NUMBER}`}>{quizText.callNow}</a>
+          <strong>{quizText.doNotDrive}</strong>
         </p>
       )}
       <dl class="triage-when">
@@ -62,7 +67,7 @@ export function QuizResult({
         {result.reasons.map((id) => (
           <li key={id}>
             <strong>
-              {quizText.youTicked}: {choices.get(id)?.label}.
+              {quizText.youChecked}: {choices.get(id)?.label}.
             </strong>{' '}
             {choices.get(id)?.reason}
           </li>

@@ -1,10 +1,12 @@
 /** One step of the quiz: a fieldset of "tick all that apply" boxes plus an exclusive "None". */
 import type { Ref } from 'preact';
-import { quizText, type Step } from '../../lib/triage-content';
+import { type Step } from '../../lib/triage-content';
+import type { QuizText } from '../../lib/words/types';
 import { NONE } from './quiz-state';
 
 interface Props {
   step: Step;
+  quizText: QuizText;
   index: number;
   total: number;
   ticked: readonly string[];
@@ -19,6 +21,7 @@ interface Props {
 
 export function QuizStep({
   step,
+  quizText,
   index,
   total,
   ticked,

@@ -11,12 +11,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { createTriage } from '../../lib/triage';
-import { buildSteps, quizText, resultWords, type QuizData } from '../../lib/triage-content';
+import { buildSteps, resultWords, type QuizData } from '../../lib/triage-content';
+import type { QuizWords } from '../../lib/words/types';
 import { initialState, reducer, tickedIds } from './quiz-state';
 import { QuizStep } from './QuizStep';
 import { QuizResult } from './QuizResult';
 
-interface Props {
+export interface QuizProps {
   /** The situations and rules, from src/content/ via the page, in canonical order. */
   data: QuizData;
   /**
@@ -26,10 +27,16 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export default function TriageQuiz({ data, children }: Props) {
+interface Props extends QuizProps {
+  /** Everything the quiz says, in the page's language (TriageQuizEn, TriageQuizEs). */
+  words: QuizWords;
+}
+
+export default function TriageQuiz({ data, words, children }: Props) {
+  const { quizText } = words;
   const [ready, setReady] = useState(false);
   const [state, dispatch] = useReducer(reducer, data, (d) =>
-    initialState(buildSteps(d.situations), createTriage(d.records)),
+    initialState(buildSteps(d.situations, words.stepWords), createTriage(d.records)),
   );
   const { steps } = state;
   const choices = useMemo(
@@ -61,7 +68,7 @@ export default function TriageQuiz({ data, children }: Props) {
     : state.moves === 0
       ? ''
       : state.result
-        ? `${quizText.resultLabel}: ${resultWords(state.result).heading}`
+        ? `${quizText.resultLabel}: ${resultWords(state.result, words).heading}`
         : `${quizText.stepOf(state.step + 1, steps.length)}: ${step.name}`;
 
   return (
@@ -72,6 +79,7 @@ export default function TriageQuiz({ data, children }: Props) {
       {state.result ? (
         <QuizResult
           result={state.result}
+          words={words}
           choices={choices}
           ruleWhy={data.ruleWhy}
           ticked={tickedIds(state.answers, state.step)}
@@ -84,6 +92,7 @@ export default function TriageQuiz({ data, children }: Props) {
         <QuizStep
           key={step.id}
           step={step}
+          quizText={quizText}
           index={state.step}
           total={steps.length}
           ticked={state.answers[state.step]}

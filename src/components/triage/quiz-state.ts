@@ -51,7 +51,7 @@ export function toggle(current: readonly string[], value: string, checked: boole
 }
 
 /** Drops a follow-up whose box it depends on is no longer ticked ("20 weeks" without "pregnant"). */
-export function withoutOrphans(ticked: readonly string[], choices: Step['choices']): string[] {
+function withoutOrphans(ticked: readonly string[], choices: Step['choices']): string[] {
   const parentOf = new Map(choices.map((c) => [c.value, c.askIf]));
   return ticked.filter((v) => {
     const parent = parentOf.get(v);

@@ -11,8 +11,10 @@
  */
 
 import { URGENCY_CHANGE_NOTE, urgencyChange } from '../../lib/urgency-changes.ts';
-import { resultWords, outcomeText } from '../../lib/triage-content.ts';
-import { placeText } from '../../lib/triage-places.ts';
+import { resultWords } from '../../lib/triage-content.ts';
+import { notImprovingText, outcomeText } from '../../lib/words/en/what-to-do.ts';
+import { placeText } from '../../lib/words/en/where.ts';
+import { placeNames } from '../../lib/words/en/rule-lists.ts';
 import { signAdvice } from '../../lib/search-safety.ts';
 import type { Outcome, Place, Tier } from '../../lib/triage.ts';
 
@@ -70,7 +72,7 @@ export interface Extra {
  * The warning above a quiz record whose urgency or place differs from the saved one: what
  * changed, in the words the pull request's check uses, what it changes, and who signs it.
  */
-export function urgencyNotice(h: H, data: Data, extra: Extra) {
+function urgencyNotice(h: H, data: Data, extra: Extra) {
   if (extra.saved === undefined) return null;
   const change = urgencyChange('', extra.saved ?? undefined, data);
   if (!change) return null;
@@ -147,7 +149,7 @@ function article(h: H, props: PreviewProps, heading: unknown, before: unknown[])
 }
 
 /** An article of any section: title, summary first, page text, sources. */
-export const articlePreview = (h: H) => (props: PreviewProps) => {
+const articlePreview = (h: H) => (props: PreviewProps) => {
   const data = dataOf(props);
   return article(h, props, h('h1', null, text(data.title)), [
     h('p', { className: 'lead' }, text(data.summary)),
@@ -155,7 +157,7 @@ export const articlePreview = (h: H) => (props: PreviewProps) => {
 };
 
 /** A question page: the question as heading, the short answer in its box first. */
-export const questionPreview = (h: H) => (props: PreviewProps) => {
+const questionPreview = (h: H) => (props: PreviewProps) => {
   const data = dataOf(props);
   return h(
     'main',
@@ -180,7 +182,7 @@ export const questionPreview = (h: H) => (props: PreviewProps) => {
 };
 
 /** An exercise page: drawing, how much to do, steps, how it should feel, when to stop. */
-export const exercisePreview = (h: H) => (props: PreviewProps) => {
+const exercisePreview = (h: H) => (props: PreviewProps) => {
   const data = dataOf(props);
   const illustration = (data.illustration ?? {}) as { src?: string; alt?: string };
   const drawing = illustration.src ? props.getAsset(illustration.src)?.url : undefined;
@@ -221,7 +223,7 @@ export const exercisePreview = (h: H) => (props: PreviewProps) => {
  * A warning sign as lists show it: its words and example, how urgent it is (the choice's label
  * from the configuration: "Emergency: call 911 now"), why it matters and its source.
  */
-export const warningSignPreview =
+const warningSignPreview =
   (h: H, fields: readonly PreviewField[]) =>
   (props: PreviewProps, extra: Extra = {}) => {
     const data = dataOf(props);
@@ -259,7 +261,7 @@ const optionLabel = (fields: readonly PreviewField[], name: string, value: strin
  * with its example, and (when it leads somewhere) the answer a visitor then gets: the heading,
  * how soon, where, and why. A combination lists the boxes that must all be ticked.
  */
-export const quizRecordPreview =
+const quizRecordPreview =
   (h: H, fields: readonly PreviewField[]) =>
   (props: PreviewProps, extra: Extra = {}) => {
     const data = dataOf(props);
@@ -275,14 +277,14 @@ export const quizRecordPreview =
               'data-preview': 'quiz-result',
             },
             h('p', { className: 'muted' }, 'The quiz’s answer when this is ticked:'),
-            h('h2', null, resultWords({ outcome, place }).heading),
+            h('h2', null, resultWords({ outcome, place }, { placeText, notImprovingText }).heading),
             h(
               'dl',
               null,
               h('dt', null, 'How soon'),
               h('dd', null, outcomeText[outcome].when),
               h('dt', null, 'Where'),
-              h('dd', null, placeText[place].name),
+              h('dd', null, placeNames[place]),
               h('dt', null, 'Why'),
               h('dd', null, text(data.why)),
             ),
@@ -334,7 +336,7 @@ export const quizRecordPreview =
  * description, as a search result shows them) or, for a warning sign, the box the search page
  * shows first.
  */
-export const searchTermsPreview =
+const searchTermsPreview =
   (h: H) =>
   (props: PreviewProps, extra: Extra = {}) => {
     const data = dataOf(props);

@@ -11,6 +11,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'astro/zod';
+import { paths } from '../paths.ts';
 import {
   humanise,
   orderFields,
@@ -22,14 +23,15 @@ import {
 import { clinic, practitionerDisplayName } from '../clinic';
 import { PLACEHOLDER_REPO } from '../launch-check';
 import { groupInfo } from '../questions';
-import { placeText } from '../triage-places';
-import { notImprovingHeading, outcomeText } from '../triage-content';
+import { placeText } from '../words/en/where';
+import { placeNames } from '../words/en/rule-lists';
+import { notImprovingText, outcomeText } from '../words/en/what-to-do';
 import { URGENCY_CHANGE_NOTE } from '../urgency-changes';
 import { TIER_CHOICES, WARNING_SIGNS_COMPONENT } from './warning-signs-block.ts';
 
-export type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
+type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
 
-export interface CollectionPlace {
+interface CollectionPlace {
   label: string;
   /** Folder of the entries, from the project root. */
   folder: string;
@@ -48,10 +50,10 @@ export interface CollectionPlace {
 }
 
 /** Where entries live unless `cmsCollections` says otherwise. */
-export const CONTENT_DIR = 'src/content';
+const CONTENT_DIR = 'src/content';
 
 /** Overrides of the defaults, and the order of the editor's collection list. */
-export const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
+const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
   causes: {},
   triggers: {},
   'risk-factors': {},
@@ -63,7 +65,7 @@ export const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> 
     // Each line says how urgent the sign is, first.
     summary: '{{tier | upper}}: {{short}}',
     // Signs have no page of their own; the full list with every sign is here.
-    previewPath: '/when-to-see-a-doctor/',
+    previewPath: paths.whenToSeeADoctor,
     description:
       'Each sign shows in the quiz, on the printable card and in every list of warning signs. The clinician signs every change to how urgent a sign is or where it sends people.',
   },
@@ -104,12 +106,14 @@ export const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> 
 /**
  * Collections the editor leaves out. The quiz's test stories (one file, a list) change only
  * with the quiz's records, in the same pull request, and the clinician signs both together on
- * /when-to-see-a-doctor/quiz-checks/; editing one without the other would fail the build.
+ * /when-to-see-a-doctor/quiz-checks/; editing one without the other would fail the build. The
+ * Spanish words of the quiz's records wait for the editor's two-language view, which pairs each
+ * record with its twin; until then a translator edits them in src/content/es/.
  */
-export const notInEditor: readonly string[] = ['quiz-stories'];
+export const notInEditor: readonly string[] = ['quiz-stories', 'es-quiz-words'];
 
 /** What happens after Save, said on every collection. */
-export const AFTER_SAVE =
+const AFTER_SAVE =
   'Save keeps your change as a draft: the live site does not change. When it is ready, set it to In Review: the clinician reads it, and it goes live only when they publish it.';
 
 const EXTENSIONS: readonly EntryFormat[] = ['mdx', 'md', 'yaml', 'yml', 'json'];
@@ -152,16 +156,16 @@ export function collectionPlace(
 }
 
 /** Uploaded drawings: stored in src/assets/exercises/, referred to from an entry's folder. */
-export const MEDIA = { folder: '/src/assets/exercises', publicFolder: '../../assets/exercises' };
+const MEDIA = { folder: '/src/assets/exercises', publicFolder: '../../assets/exercises' };
 
 /** Images put into a page's text: files in public/images/, served as /images/… */
-export const BODY_MEDIA = { folder: 'public/images', publicFolder: '/images' };
+const BODY_MEDIA = { folder: 'public/images', publicFolder: '/images' };
 
 /**
  * The order a writer thinks in, for every collection: what the reader sees first, then the
  * page text, then sources and search words, then the bookkeeping (position, dates, review).
  */
-export const FIELD_ORDER = {
+const FIELD_ORDER = {
   first: [
     'question',
     'answer',
@@ -203,7 +207,7 @@ const tierLabels = Object.fromEntries(
 );
 
 /** Words the editor shows; anything not listed gets its field name in plain words. */
-export const fieldOptions: FieldOptions = {
+const fieldOptions: FieldOptions = {
   labels: {
     question: 'Question',
     answer: 'Short answer',
@@ -299,11 +303,11 @@ export const fieldOptions: FieldOptions = {
     tier: tierLabels,
     // Where to go, in the words the quiz uses for it.
     place: Object.fromEntries(
-      Object.entries(placeText).map(([id, text]) => [id, sentenceCase(text.name)]),
+      Object.entries(placeNames).map(([id, name]) => [id, sentenceCase(name)]),
     ),
     outcome: {
       ...tierLabels,
-      'doctor-then-chiropractic': `${outcomeText['doctor-then-chiropractic'].when}: ${notImprovingHeading.toLowerCase()}`,
+      'doctor-then-chiropractic': `${outcomeText['doctor-then-chiropractic'].when}: ${notImprovingText.heading.toLowerCase()}`,
       chiropractic: `${outcomeText.chiropractic.when}: ${placeText['self-care'].heading.toLowerCase()}`,
     },
     // The same headings the questions index shows.
@@ -313,7 +317,7 @@ export const fieldOptions: FieldOptions = {
 };
 
 /** What Astro's defineCollection returns, as far as the editor cares. */
-export interface CollectionDefinition {
+interface CollectionDefinition {
   schema?: unknown;
 }
 
@@ -360,7 +364,7 @@ const BODY: CmsField = {
   hint: 'Headings, lists and links. Start with "##" headings: the page title is the first heading. To list warning signs, use Insert > Warning signs: never type the signs by hand.',
 };
 
-export interface BackendOptions {
+interface BackendOptions {
   /** GitHub repository, "owner/name". */
   repo: string;
   branch: string;
@@ -368,7 +372,7 @@ export interface BackendOptions {
   authBaseUrl?: string;
 }
 
-export interface CmsConfig {
+interface CmsConfig {
   load_config_file: false;
   backend: Record<string, unknown>;
   publish_mode: 'editorial_workflow';

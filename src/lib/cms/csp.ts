@@ -4,7 +4,7 @@
  */
 
 /** The Git host the editor talks to: GitHub's API, its status feed and users' avatars. */
-export const GIT_HOST = {
+const GIT_HOST = {
   /** REST and GraphQL: reading and committing content, pull requests for the review workflow. */
   api: 'https://api.github.com',
   /** Polled by the editor to warn staff when GitHub itself is having trouble. */

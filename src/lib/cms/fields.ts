@@ -95,7 +95,7 @@ const NO_LIMIT = Number.MAX_SAFE_INTEGER;
  * A pattern that accepts `max` words or fewer, counting as `countWords` in
  * src/lib/content-schemas.ts does (runs of anything but spaces), for the editor's check.
  */
-export function wordLimitPattern(max: number): string {
+function wordLimitPattern(max: number): string {
   return `^\\s*(?:\\S+\\s+){0,${max - 1}}\\S+\\s*$`;
 }
 
@@ -157,7 +157,7 @@ function limits(
 }
 
 /** One field (and its sub-fields) for a schema property. */
-export function toField(
+function toField(
   name: string,
   raw: JsonSchema,
   required: boolean,

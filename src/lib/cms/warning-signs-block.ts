@@ -9,7 +9,7 @@
  * (src/integrations/admin-cms/entry.ts) and the generated configuration (./config.ts, which
  * enables the component on every page-text field) both import it.
  */
-import { tierText } from '../warning-signs.ts';
+import { tierText } from '../words/en/how-soon.ts';
 import { EMERGENCY_NUMBER } from '../emergency.ts';
 import {
   DEFAULT_VARIANT,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 
-// One illustration per exercise slug (see design.md); pages show them as <img>.
+// One illustration per exercise slug; pages show them as <img>.
 const slugs = ['cat-camel', 'pelvic-tilt', 'hamstring-stretch', 'hip-flexor-stretch', 'bird-dog'];
 const dir = fileURLToPath(new URL('../../../src/assets/exercises/', import.meta.url));
 const SVG_NS = 'http://www.w3.org/2000/svg';

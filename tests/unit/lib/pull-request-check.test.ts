@@ -126,6 +126,25 @@ describe('urgency and place changes, in plain words', () => {
     expect(urgencyWords({})).toMatch(/only in a combination/);
   });
 
+  it('a rule that needs more to fire, or a question asked of fewer people, is a lowering', () => {
+    const RULE = 'src/content/triage-rules/infection-fever-risk.yaml';
+    const before = read(RULE);
+    const narrower = before.replace(/^  - neuro\n/m, '');
+    expect(narrower).not.toBe(before);
+    const result = checkPullRequest([{ path: RULE, before, after: narrower }], 'Small fix.');
+    expect(result.changes).toEqual([
+      expect.objectContaining({ file: RULE, direction: 'lower', field: 'when' }),
+    ]);
+    expect(result.changes[0]!.words).toMatch(/any of .*neuro.* → .*LOWER: applies to fewer people/);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ file: RULE, message: expect.stringMatching(/Clinical sign-off/) }),
+    ]);
+    // The reverse widens it: a raise, which needs no sign-off.
+    const wider = checkPullRequest([{ path: RULE, before: narrower, after: before }], '');
+    expect(wider.changes[0]).toMatchObject({ direction: 'higher', field: 'when' });
+    expect(wider.problems).toEqual([]);
+  });
+
   it('a change to the words alone is no urgency change', () => {
     expect(
       urgencyChange(

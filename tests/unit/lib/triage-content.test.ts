@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { wordsFor } from '../../../src/lib/words';
+const en = wordsFor('en');
 import { outcomes, places } from '../../../src/lib/triage';
-import { links, outcomeText, quizText, resultWords } from '../../../src/lib/triage-content';
-import { placeText } from '../../../src/lib/triage-places';
-import { tierText } from '../../../src/lib/warning-signs';
+import { resultWords } from '../../../src/lib/triage-content';
+import { links, outcomeText } from '../../../src/lib/words/en/what-to-do';
+import { quizText } from '../../../src/lib/words/en/quiz';
+import { placeText } from '../../../src/lib/words/en/where';
+import { tierText } from '../../../src/lib/words/en/how-soon';
 import { readability } from '../../support/readability';
 import { loadTriageData, quizSteps } from '../../fixtures/warning-signs';
 
@@ -69,17 +73,19 @@ describe('wording', () => {
   });
 
   it('says the place in words on the result heading', () => {
-    expect(resultWords({ outcome: 'emergency', place: 'labor-and-delivery' }).heading).toMatch(
+    expect(resultWords({ outcome: 'emergency', place: 'labor-and-delivery' }, en).heading).toMatch(
       /labor and delivery/,
     );
-    expect(resultWords({ outcome: 'emergency', place: 'emergency-room' }).heading).toMatch(
+    expect(resultWords({ outcome: 'emergency', place: 'emergency-room' }, en).heading).toMatch(
       /emergency room/,
     );
-    expect(resultWords({ outcome: 'urgent', place: 'cancer-team' }).heading).toMatch(/cancer team/);
-    expect(resultWords({ outcome: 'urgent', place: 'procedure-team' }).heading).toMatch(
+    expect(resultWords({ outcome: 'urgent', place: 'cancer-team' }, en).heading).toMatch(
+      /cancer team/,
+    );
+    expect(resultWords({ outcome: 'urgent', place: 'procedure-team' }, en).heading).toMatch(
       /team that did your procedure/,
     );
-    expect(resultWords({ outcome: 'doctor', place: 'primary-care' }).heading).toMatch(
+    expect(resultWords({ outcome: 'doctor', place: 'primary-care' }, en).heading).toMatch(
       /within 1 to 3 days/,
     );
   });

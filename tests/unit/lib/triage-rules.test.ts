@@ -4,11 +4,13 @@
  * story of the clinical contract (src/content/quiz-stories.yaml); the 12 original ids; and
  * "one more tick never lowers urgency" over seeded random sets of the real ids.
  */
+import { wordsFor } from '../../../src/lib/words';
+const en = wordsFor('en');
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { urgency, type Outcome, type Place } from '../../../src/lib/triage';
 import { resultWords } from '../../../src/lib/triage-content';
-import { placeText } from '../../../src/lib/triage-places';
+import { placeText } from '../../../src/lib/words/en/where';
 import { loadStories, loadTriageData, realTriage } from '../../fixtures/warning-signs';
 
 const data = loadTriageData();
@@ -28,7 +30,7 @@ describe('each rule record, alone', () => {
       for (const id of ticks) expect(result.reasons).toContain(id);
       expect(result.place, ticks.join(' + ')).toBe(rule.place);
       // The result says the place in words.
-      expect(resultWords(result).action).toBe(placeText[rule.place].action);
+      expect(resultWords(result, en).action).toBe(placeText[rule.place].action);
     }
   });
 

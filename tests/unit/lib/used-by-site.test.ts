@@ -1,5 +1,5 @@
 /**
- * src/lib holds only the site's own logic (issue 9): every module in it is imported by
+ * src/lib holds only the site's own logic: every module in it is imported by
  * something under src/ or by astro.config.mjs (or is the declared source of a generated file
  * the site ships from public/, such as _headers). Measuring and test apparatus belongs in
  * scripts/ or tests/support/. The scan is generic, so a new src/lib module is covered as

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   raisesUrgency,
   sortSigns,
-  tierHref,
-  tierText,
-  tiers,
   toTriageData,
   type TriageEntries,
 } from '../../../src/lib/warning-signs';
+import { tierHref } from '../../../src/lib/words/en/what-to-do';
+import { tierText } from '../../../src/lib/words/en/how-soon';
+import { tiers } from '../../../src/lib/triage';
 import { warningSignSchema, type WarningSignData } from '../../../src/lib/content-schemas';
 import { loadTriageData } from '../../fixtures/warning-signs';
 

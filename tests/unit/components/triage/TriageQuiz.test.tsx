@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
+import { wordsFor } from '../../../../src/lib/words';
+const en = wordsFor('en');
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import TriageQuiz from '../../../../src/components/triage/TriageQuiz';
-import { outcomeText, quizText, resultWords } from '../../../../src/lib/triage-content';
+import TriageQuiz from '../../../../src/components/triage/TriageQuizEn';
+import { resultWords } from '../../../../src/lib/triage-content';
+import { outcomeText } from '../../../../src/lib/words/en/what-to-do';
+import { quizText } from '../../../../src/lib/words/en/quiz';
 import { loadStories, quizData, quizSteps } from '../../../fixtures/warning-signs';
 
 const data = quizData();
@@ -81,13 +85,13 @@ describe('TriageQuiz', () => {
     await waitFor(() => expect(result()?.dataset.outcome).toBe('emergency'));
     const heading = screen.getByRole('heading', {
       level: 2,
-      name: resultWords({ outcome: 'emergency', place: '911' }).heading,
+      name: resultWords({ outcome: 'emergency', place: '911' }, en).heading,
     });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(result()!.textContent).toContain('Do not drive yourself');
     expect(result()!.textContent).toContain(reason('saddle-numbness'));
     expect(screen.getByRole('link', { name: 'Call 911' }).getAttribute('href')).toBe('tel:911');
-    expect(live()).toContain(resultWords({ outcome: 'emergency', place: '911' }).heading);
+    expect(live()).toContain(resultWords({ outcome: 'emergency', place: '911' }, en).heading);
   });
 
   it('moves focus to the next legend, and Back returns with ticks kept', async () => {
@@ -123,7 +127,7 @@ describe('TriageQuiz', () => {
       }
       expect(result()!.dataset.outcome).toBe(story.outcome);
       expect(result()!.dataset.place).toBe(story.place);
-      const words = resultWords(story);
+      const words = resultWords(story, en);
       expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(words.heading);
       expect(result()!.textContent).toContain(words.action);
       for (const link of outcomeText[story.outcome].links) {
@@ -157,7 +161,7 @@ describe('TriageQuiz', () => {
     await waitFor(() => expect(result()?.dataset.outcome).toBe('chiropractic'));
     expect(result()!.textContent).toContain(outcomeText.chiropractic.because!);
     expect(result()!.textContent).toContain(outcomeText.chiropractic.noReasons!);
-    expect(result()!.textContent).not.toContain(`${quizText.youTicked}:`);
+    expect(result()!.textContent).not.toContain(`${quizText.youChecked}:`);
   });
 
   it('Start again clears the answers and focuses step 1', async () => {

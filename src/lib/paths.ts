@@ -1,0 +1,39 @@
+/**
+ * The address of every page outside the content sections, in one home. `sitePages` (./site.ts)
+ * adds each page's title and menu label; links anywhere read the address from here. Kept apart
+ * from site.ts so the quiz island can link to a page without bundling the clinic's facts.
+ */
+export const paths = {
+  home: '/',
+  whenToSeeADoctor: '/when-to-see-a-doctor/',
+  quizChecks: '/when-to-see-a-doctor/quiz-checks/',
+  warningCard: '/when-to-see-a-doctor/card/',
+  triage: '/triage/',
+  about: '/about/',
+  search: '/search/',
+  routine: '/exercises/routine/',
+  selfCare: '/treatment/self-care-at-home/',
+  treatment: '/treatment/',
+  exercises: '/exercises/',
+  notFound: '/404.html',
+} as const;
+
+export type PageKey = keyof typeof paths;
+
+/**
+ * The Spanish edition's addresses, under /es/ with Spanish words. A page not yet in Spanish
+ * keeps its English address here, so a Spanish link still lands on the page (in English, and
+ * the link says so: see `inSpanish`).
+ */
+export const esPaths: Record<PageKey, string> = {
+  ...paths,
+  home: '/es/',
+  whenToSeeADoctor: '/es/cuando-ver-al-medico/',
+  triage: '/es/por-donde-empiezo/',
+};
+
+/** Whether a page has its Spanish twin yet. */
+export const inSpanish = (page: PageKey): boolean => esPaths[page] !== paths[page];
+
+/** The pages that have a Spanish twin, in the order of `paths`. */
+export const spanishPages = (Object.keys(paths) as PageKey[]).filter(inSpanish);

@@ -1,0 +1,30 @@
+/**
+ * Sentences with named slots. Every sentence the site's code says is whole; facts enter only
+ * through slots, filled here: {number} is the emergency number, and {from} and {to} are the days
+ * within which a medical doctor should see someone (src/lib/triage.ts). A translator rewrites
+ * sentences and never a fact, and a fact changes in one place. A slot with no value throws, so
+ * a sentence that names a slot wrongly stops the build instead of reaching a reader.
+ */
+import { EMERGENCY_NUMBER } from '../emergency.ts';
+import { doctorWithinDays } from '../triage.ts';
+
+/**
+ * Fills a sentence's named slots: fill('Call {number} now', { number: '911' }). Throws on a
+ * slot with no value, so a sentence that names a slot wrongly fails the build, not the reader.
+ */
+export function fill(sentence: string, slots: Readonly<Record<string, string | number>>): string {
+  return sentence.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = slots[name];
+    if (value === undefined) throw new Error(`"${sentence}" names a slot {${name}} with no value.`);
+    return String(value);
+  });
+}
+
+/** The facts every sentence may name. */
+const facts = { number: EMERGENCY_NUMBER, ...doctorWithinDays };
+
+/** A sentence with the facts in its slots, and any other slots it names. */
+export const say = (
+  sentence: string,
+  slots: Readonly<Record<string, string | number>> = {},
+): string => fill(sentence, { ...facts, ...slots });

@@ -1,0 +1,28 @@
+/**
+ * Every word table in both languages, for pages and components that render on the server: a
+ * component says `wordsFor(langOf(Astro.url.pathname))`. The quiz island imports its own
+ * language's files directly, so a page ships one language's words, not both.
+ */
+import type { Lang } from '../i18n.ts';
+import * as enHowSoon from './en/how-soon.ts';
+import * as enWhere from './en/where.ts';
+import * as enWhatToDo from './en/what-to-do.ts';
+import * as enQuiz from './en/quiz.ts';
+import * as enRuleLists from './en/rule-lists.ts';
+import * as enSite from './en/site.ts';
+import * as esHowSoon from './es/how-soon.ts';
+import * as esWhere from './es/where.ts';
+import * as esWhatToDo from './es/what-to-do.ts';
+import * as esQuiz from './es/quiz.ts';
+import * as esRuleLists from './es/rule-lists.ts';
+import * as esSite from './es/site.ts';
+
+const words = {
+  en: { ...enHowSoon, ...enWhere, ...enWhatToDo, ...enQuiz, ...enRuleLists, ...enSite },
+  es: { ...esHowSoon, ...esWhere, ...esWhatToDo, ...esQuiz, ...esRuleLists, ...esSite },
+};
+
+/** One language's words: the tables' shapes (./types.ts) are the same in both. */
+export type Words = (typeof words)['es'];
+
+export const wordsFor = (lang: Lang): Words => words[lang];

@@ -1,0 +1,150 @@
+/**
+ * The shape of the site's words, one table per kind, the same for every language: a language's
+ * file that lacks a sentence, or adds one, fails type-checking. The words themselves are in
+ * ./en/ and ./es/; the facts they say (the emergency number, the days, where each tier sends
+ * people) enter through named slots (./fill.ts) and src/lib/triage.ts.
+ */
+import type { Condition, Outcome, Place, Tier } from '../triage.ts';
+import type { StepId } from '../warning-signs.ts';
+
+/** How soon, for one tier of warning signs. */
+export interface TierText {
+  /** Heading over the tier's list. */
+  heading: string;
+  /** How soon, in a few words ("now", "today", "within 1 to 3 days"). */
+  when: string;
+  /** What to do, in order; the first line is the action in one sentence. */
+  action: readonly string[];
+  /** Lead-in for short lists, before the signs ("Call 911 now if back pain comes with ..."). */
+  lead: string;
+  /** Text of a link to the tier's list on the warning-signs page. */
+  linkLabel: string;
+  /** The same link after a short list (differs from the header bar's words). */
+  moreLabel: string;
+  /** The place most of the tier's signs send to; others say their own place. */
+  place: Place;
+}
+
+/** Where to go, for one place. */
+export interface PlaceText {
+  /** The result's heading when this place is where to go ("Go to labor and delivery now"). */
+  heading: string;
+  /** What to do, in one or two short sentences. */
+  action: string;
+}
+
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/** What to do, for one outcome of the quiz. */
+export interface OutcomeText {
+  /** How soon, in a few words. */
+  when: string;
+  /** Said on every result of this outcome, before the checked reasons. */
+  because?: string;
+  /** Said when nothing was checked that decides anything (only possible for chiropractic). */
+  noReasons?: string;
+  /** What to do now, in order, after the place's own action. */
+  todo: readonly string[];
+  links: readonly Link[];
+  /** True where the result offers hands-on care: facts that change it are said there. */
+  handsOnCare?: boolean;
+}
+
+export interface StepText {
+  name: string;
+  legend: string;
+  hint: string;
+}
+
+/** Buttons, headings and messages of the quiz itself. */
+export interface QuizText {
+  next: string;
+  finish: string;
+  back: string;
+  startAgain: string;
+  none: string;
+  required: string;
+  stepOf: (n: number, total: number) => string;
+  resultLabel: string;
+  howSoon: string;
+  where: string;
+  why: string;
+  youChecked: string;
+  whatToDo: string;
+  beforeHandsOnCare: string;
+  readMore: string;
+  notADiagnosis: string;
+  /** Shown in place of the quiz until it loads, and for good if JavaScript is off. */
+  fallback: string;
+  /** The emergency result's call link, and the line beside it. */
+  callNow: string;
+  doNotDrive: string;
+}
+
+/** The result for spasms not getting better, whose place is primary care. */
+export interface NotImprovingText {
+  heading: string;
+  action: string;
+}
+
+/** Everything the quiz island says, in one language. */
+export interface QuizWords {
+  quizText: QuizText;
+  stepWords: StepTable;
+  outcomeText: OutcomeTable;
+  placeText: PlaceTable;
+  notImprovingText: NotImprovingText;
+}
+
+export type TierTable = Record<Tier, TierText>;
+export type PlaceTable = Record<Place, PlaceText>;
+export type PlaceNameTable = Record<Place, string>;
+export type OutcomeTable = Record<Outcome, OutcomeText>;
+export type StepTable = Record<StepId, StepText>;
+export type ConditionTable = Record<Condition, string>;
+
+/** The two questions a visitor weighs, answered for each outcome (the clinic's table). */
+export type AnswersTable = Record<Outcome, { doctor: string; chiropractor: string }>;
+
+/** The page around the content, and the phrases around the records' words in lists. */
+export interface SiteText {
+  skipLink: string;
+  brandTopic: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchButton: string;
+  menu: string;
+  mainNav: string;
+  breadcrumb: string;
+  home: string;
+  /** The language switch: the other language's name, and its hint. */
+  otherLanguage: string;
+  otherLanguageHint: string;
+  /** The switch on a page with no twin yet: to the other language's home. */
+  otherLanguageHome: string;
+  /** {strong}: the "Call 911" words, in bold. */
+  footerEmergencyOnPage: string;
+  callNumber: string;
+  footerNotAVisit: string;
+  /** {clinic}, {city}, {region}: the clinic's facts. */
+  footerWrittenBy: string;
+  editorialPolicy: string;
+  /** {date}: when the words last changed. */
+  updated: string;
+  /** {name}, {job}, {date}: the clinician's review, only where it happened. */
+  reviewedBy: string;
+  reviewPending: string;
+  /** Translated pages only: that no professional medical translator has checked it yet. */
+  translationPending: string;
+  sources: string;
+  source: string;
+  /** {place}: where to go, beside a sign whose place is not its tier's. */
+  goTo: string;
+  goToShort: string;
+  /** {place}: a tier's usual place, which a sign of its own may override. */
+  placeUnless: string;
+  warningSignsLabel: string;
+}

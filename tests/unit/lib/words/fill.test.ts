@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { fill, say } from '../../../../src/lib/words/fill';
+import { EMERGENCY_NUMBER } from '../../../../src/lib/emergency';
+import { doctorWithinDays } from '../../../../src/lib/triage';
+
+describe('sentences with named slots', () => {
+  it('fills every slot, as often as it appears', () => {
+    expect(fill('Step {n} of {total}; {n} done', { n: 2, total: 5 })).toBe('Step 2 of 5; 2 done');
+  });
+
+  it('stops on a slot with no value, naming the sentence and the slot', () => {
+    expect(() => fill('Call {numbr} now', { number: '911' })).toThrow(
+      '"Call {numbr} now" names a slot {numbr} with no value.',
+    );
+  });
+
+  it('says the facts from their one home: the emergency number and the days', () => {
+    expect(say('Call {number} within {from} to {to} days')).toBe(
+      `Call ${EMERGENCY_NUMBER} within ${doctorWithinDays.from} to ${doctorWithinDays.to} days`,
+    );
+  });
+});
