@@ -67,7 +67,7 @@ export const resultTitle = (page: Pick<QuickPage, 'question' | 'title'>): string
  * word is decides more than where the page has it: a rare word in a page's search words
  * outweighs a less rare one in another page's title.
  */
-export const FIELD_WEIGHTS = {
+const FIELD_WEIGHTS = {
   title: 2,
   question: 2,
   askedAs: 1.5,
@@ -154,7 +154,7 @@ function namedBy(page: IndexedPage, asked: ReadonlySet<string>): Map<string, num
 /** A word more than half the pages name (rarity below log 3) cannot pick a page alone. */
 const COMMON_RARITY = Math.log(3);
 
-export interface QuickResult {
+interface QuickResult {
   page: QuickPage;
   score: number;
 }
