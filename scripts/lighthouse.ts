@@ -1,5 +1,6 @@
 /**
- * Lighthouse budget: `node scripts/lighthouse.ts [--runs 3] [--json out.json]`.
+ * Lighthouse budget: `node scripts/lighthouse.ts [--runs 3] [--json out.json] [--pages /search/,/]`
+ * (`--pages`: only those template pages, to compare a change quickly).
  * Serves the build ($DIST_DIR or dist) like a static host (scripts/shared/static-server.ts,
  * with dist/_headers and gzip), runs Lighthouse on one page of every template and prints the
  * medians. Exits with status 1 when a page misses 100 in a category, LCP < 1 s, CLS 0 or
@@ -24,6 +25,7 @@ const arg = (name: string) => {
 };
 const dist = DIST_DIR;
 const runs = Number(arg('--runs') ?? 3);
+const only = arg('--pages')?.split(',');
 const started = performance.now();
 
 const server = await serveDist(dist);
@@ -31,7 +33,7 @@ let results;
 try {
   results = await auditPages({
     baseUrl: server.url,
-    pages: templatePagesIn(dist),
+    pages: templatePagesIn(dist).filter((page) => !only || only.includes(page.path)),
     runs,
     onRun: (page, run, r, seconds) =>
       console.log(

@@ -8,10 +8,13 @@
  *
  * Serves dist/ the way a static host does (scripts/shared/static-server.ts: gzip, `_headers`)
  * and drives Chromium with an empty cache for every run. It reports, for one search:
- * - what it downloads: bytes on the wire and requests for Pagefind's files, and for a whole
- *   cold `/search/?q=` load; the request chain depth (requests waiting on each other);
+ * - what it downloads: bytes on the wire and requests for Pagefind's files, the search data
+ *   file, and a whole cold `/search/?q=` load; the request chain depth (requests waiting on
+ *   each other);
  * - time to results: pasting the query into the box; typing it at a phone pace (time from
- *   the last key to its results); opening `/search/?q=` (navigation to the first result);
+ *   the last key to its results); opening `/search/?q=` (navigation to the first result, and
+ *   to the search being complete with full-text results), also as a ratio to an article's
+ *   first paint;
  *   each on an unthrottled desktop and on a phone profile (4x slower CPU, 150 ms round trips,
  *   1.6 Mbit/s down: the profile Lighthouse uses for mobile), with an article's first paint
  *   as the reference;
@@ -37,6 +40,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromePath } from './shared/chromium.ts';
+import { SEARCH_DATA_PATH } from '../src/lib/search-data.ts';
 import { serveDist, type RunningServer } from './shared/static-server.ts';
 import {
   chainDepth,
@@ -170,17 +174,57 @@ async function boxSearch(browser: Browser, url: string, profile: Profile, keyDel
   return ms;
 }
 
-/** Navigate to /search/?q=…; time from navigation start until the first result shows. */
+/**
+ * In the page, from its first script on: when the first result was added to the list and when
+ * the page stopped being busy, each timed at the next animation frame (when the browser is
+ * about to paint it), so the figures compare with an article's first paint. Polling from
+ * Playwright instead would add its own delay (about 300 ms measured here).
+ */
+function watchResults() {
+  const w = window as unknown as { __firstResult?: number; __searchDone?: number };
+  const atFrame = (key: '__firstResult' | '__searchDone') =>
+    requestAnimationFrame(() => (w[key] ??= performance.now()));
+  new MutationObserver(() => {
+    if (w.__firstResult === undefined && document.querySelector('#search-results > li h2 a')) {
+      atFrame('__firstResult');
+    }
+    const app = document.getElementById('search-app');
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    if (
+      w.__searchDone === undefined &&
+      app?.getAttribute('aria-busy') === 'false' &&
+      status.includes('“')
+    ) {
+      atFrame('__searchDone');
+    }
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
+
+/**
+ * Navigate to /search/?q=…; time from navigation start until the first result is painted, and
+ * until the search is complete (the page no longer busy: full-text results added).
+ */
 async function linkedSearch(browser: Browser, url: string, profile: Profile) {
   const { context, page, requests } = await openContext(browser, profile);
+  await page.addInitScript(watchResults);
   await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   await page.waitForSelector('#search-results > li h2 a', { timeout: 60_000 });
-  const ms = await page.evaluate(() => performance.now());
   await statusShows(page, query);
+  const times = () =>
+    page.evaluate(() => {
+      const w = window as unknown as { __firstResult?: number; __searchDone?: number };
+      return { ms: w.__firstResult, msAll: w.__searchDone };
+    });
+  await page.waitForFunction(
+    () => (window as unknown as { __searchDone?: number }).__searchDone !== undefined,
+    undefined,
+    { timeout: 60_000 },
+  );
+  const { ms, msAll } = await times();
   await page.waitForLoadState('networkidle');
   const all = await withResourceSizes(page, requests);
   await context.close();
-  return { ms, requests: all };
+  return { ms: ms!, msAll: msAll!, requests: all };
 }
 
 /** Navigation start to first contentful paint of an article: the page-load reference. */
@@ -290,6 +334,7 @@ interface Samples {
   pasted: number[];
   typed: number[];
   linked: number[];
+  linkedAll: number[];
   article: number[];
 }
 
@@ -299,8 +344,8 @@ interface Samples {
  */
 async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
   const samples = builds.map(() => ({
-    phone: { pasted: [], typed: [], linked: [], article: [] } as Samples,
-    desktop: { pasted: [], typed: [], linked: [], article: [] } as Samples,
+    phone: { pasted: [], typed: [], linked: [], linkedAll: [], article: [] } as Samples,
+    desktop: { pasted: [], typed: [], linked: [], linkedAll: [], article: [] } as Samples,
     clickWith: [] as number[],
     clickWithout: [] as number[],
     linkedRequests: [] as Recorded[],
@@ -314,6 +359,7 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
         into.typed.push(await boxSearch(browser, build.server.url, profile, KEY_DELAY_MS));
         const run = await linkedSearch(browser, build.server.url, profile);
         into.linked.push(run.ms);
+        into.linkedAll.push(run.msAll);
         if (name === 'phone' && i === 0) samples[b]!.linkedRequests = run.requests;
         into.article.push(await articlePaint(browser, build.server.url, profile));
       }
@@ -344,6 +390,7 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
       pasted: median(x.pasted),
       typed: median(x.typed),
       linked: median(x.linked),
+      linkedAll: median(x.linkedAll),
       article: median(x.article),
     });
     return {
@@ -354,6 +401,7 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
       runs: RUNS,
       searchBytes: sumBytes(search),
       searchRequests: search.length,
+      dataBytes: sumBytes(s.linkedRequests.filter((r) => r.path === SEARCH_DATA_PATH)) || undefined,
       linkedRequests: s.linkedRequests.length,
       linkedBytes: sumBytes(s.linkedRequests),
       chainDepth: chainDepth(s.linkedRequests),

@@ -11,9 +11,10 @@
  * not forced by tests: a phrasing that ranks a fitting page second is not a failure.
  *
  * The phrasings were written before tuning, most as a new visitor would type them; never edit
- * the site's content or search words to pass them. Those marked `"set": "holdout"` were
- * written later, before any change they measure, and are reported apart: a ranking change
- * worth keeping helps both. `--misses` lists the phrasings outside the top 3.
+ * the site's content or search words to pass them. Those marked `"set": "holdout"` (and later
+ * `"holdout-2"`) were written after, each before any change it measures, and each set is
+ * reported apart: a ranking change worth keeping helps all of them. `--misses` lists the
+ * phrasings outside the top 3.
  */
 import { chromium, type Page } from 'playwright-core';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -46,21 +46,30 @@ export interface Figures {
   /** Bytes on the wire of one search's Pagefind files (cold cache), and their count. */
   searchBytes: number;
   searchRequests: number;
+  /** Bytes on the wire of the search page's data file (first results, safety boxes), if any. */
+  dataBytes?: number;
   /** Every request of a cold `/search/?q=` load, the document included. */
   linkedRequests: number;
   linkedBytes: number;
   chainDepth: number;
-  /** Median milliseconds per profile. */
+  /**
+   * Median milliseconds per profile. `linked`: opening `/search/?q=` to its first result;
+   * `linkedAll`: to the search being complete, full-text results included (absent in runs
+   * saved before the first results came from the search data).
+   */
   times: Record<
     'phone' | 'desktop',
-    { pasted: number; typed: number; linked: number; article: number }
+    { pasted: number; typed: number; linked: number; linkedAll?: number; article: number }
   >;
   /** Click on a link to the next page painted, phone profile, with and without the rules. */
   click: { withRules: number | null; withoutRules: number };
 }
 
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const ms = (value: number | null) => (value === null ? 'n/a' : `${Math.round(value)} ms`);
+const kib = (bytes: number | undefined) =>
+  bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value: number | null | undefined) =>
+  value === null || value === undefined ? 'n/a' : `${Math.round(value)} ms`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 /** The rows of the before/after table: label, then one formatted cell per run. */
 function tableRows(runs: readonly Figures[]): string[][] {
@@ -68,6 +77,7 @@ function tableRows(runs: readonly Figures[]): string[][] {
   const rows = [
     row('One search downloads (Pagefind files)', (f) => kib(f.searchBytes)),
     row('Pagefind requests for one search', (f) => String(f.searchRequests)),
+    row('Search data file (first results, safety boxes)', (f) => kib(f.dataBytes)),
     row('Cold /search/?q= load: all requests', (f) => String(f.linkedRequests)),
     row('Cold /search/?q= load: all bytes', (f) => kib(f.linkedBytes)),
     row('Request chain depth (document = 1)', (f) => String(f.chainDepth)),
@@ -77,7 +87,11 @@ function tableRows(runs: readonly Figures[]): string[][] {
       row(`${profile}: paste query → results`, (f) => ms(f.times[profile].pasted)),
       row(`${profile}: typing, last key → its results`, (f) => ms(f.times[profile].typed)),
       row(`${profile}: open /search/?q= → first result`, (f) => ms(f.times[profile].linked)),
+      row(`${profile}: open /search/?q= → search complete`, (f) => ms(f.times[profile].linkedAll)),
       row(`${profile}: article first paint (reference)`, (f) => ms(f.times[profile].article)),
+      row(`${profile}: first result ÷ article first paint`, (f) =>
+        ratio(f.times[profile].linked, f.times[profile].article),
+      ),
     );
   }
   rows.push(

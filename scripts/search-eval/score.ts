@@ -14,10 +14,16 @@ export interface Phrasing {
   sign?: string;
   /**
    * `holdout`: written after the search was tuned on the other phrasings, to check that a
-   * ranking change helps phrasings it was not tuned on. Never tune against it.
+   * ranking change helps phrasings it was not tuned on. Never tune against it. `holdout-2`:
+   * written the same way later, before the next round of ranking changes (the first holdout
+   * had been looked at by then). Each set is reported on its own row.
    */
-  set?: 'holdout';
+  set?: HoldoutSet;
 }
+
+/** The held-out sets, oldest first. */
+export const HOLDOUT_SETS = ['holdout', 'holdout-2'] as const;
+export type HoldoutSet = (typeof HOLDOUT_SETS)[number];
 
 export interface Answer {
   phrasing: Phrasing;
@@ -62,14 +68,17 @@ export const misses = (answers: readonly Answer[]): Answer[] => answers.filter((
 
 const percent = (x: number) => `${(x * 100).toFixed(2)} %`;
 
-/** The groups the report has a row for: the tuning set whole and by origin, then the holdout. */
+/** The groups the report has a row for: the tuning set whole and by origin, then each holdout. */
 export function groups(answers: readonly Answer[]): [string, Answer[]][] {
-  const tuning = answers.filter((a) => a.phrasing.set !== 'holdout');
+  const tuning = answers.filter((a) => a.phrasing.set === undefined);
   return [
     ['all', tuning],
     ['new visitor', tuning.filter((a) => a.phrasing.from === 'new')],
     ['askedAs', tuning.filter((a) => a.phrasing.from === 'askedAs')],
-    ['holdout', answers.filter((a) => a.phrasing.set === 'holdout')],
+    ...HOLDOUT_SETS.map((set): [string, Answer[]] => [
+      set,
+      answers.filter((a) => a.phrasing.set === set),
+    ]),
   ];
 }
 

@@ -12,9 +12,16 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { addSearchTerms, pagefindFailure, pagePath } from '../lib/search-index.ts';
-import { loadSearchTerms } from './search-terms-files.ts';
+import {
+  addSearchTerms,
+  fragmentUrl,
+  pagefindFailure,
+  pagePath,
+  withPagefindIds,
+} from '../lib/search-index.ts';
+import { SEARCH_DATA_PATH, termsByUrl, withoutTerms, type SearchData } from '../lib/search-data.ts';
 import { builtHtmlFiles } from './built-html.ts';
 import {
   htmlLanguage,
@@ -22,6 +29,7 @@ import {
   moduleScripts,
   SEARCH_LANGUAGE,
   searchPreloads,
+  staticImports,
   type PagefindEntry,
   type Preload,
 } from '../lib/search-preloads.ts';
@@ -58,9 +66,11 @@ async function indexSite(siteDir: string, options: IndexOptions = {}) {
     }
 
     // Each page is read here rather than by addDirectory, so the words people use for it
-    // (src/content/search-terms/) join its index entry without being added to the page itself.
+    // (src/content/search-terms/, as the build wrote them into the search page's data file)
+    // join its index entry without being added to the page itself.
     const files = builtHtmlFiles(siteDir);
-    const terms = loadSearchTerms(new Set(files.map(pagePath)));
+    const data = readSearchData(siteDir);
+    const terms = termsByUrl(data);
     const added = { page_count: 0 };
     for (const file of files) {
       const html = readFileSync(join(siteDir, file), 'utf8');
@@ -79,6 +89,10 @@ async function indexSite(siteDir: string, options: IndexOptions = {}) {
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw pagefindFailure(`write ${outputPath}`, written.errors);
 
+    // The search page lists Pagefind's full-text results after its first results from the
+    // data file, and knows a result it already shows by this id, with no fragment to fetch.
+    writeSearchData(siteDir, withoutTerms(withPagefindIds(data, fragmentUrls(outputPath))));
+
     const indexChunks = readdirSync(join(outputPath, 'index')).length;
     options.logger?.info(
       `Indexed ${added.page_count} pages into ${outputPath} (${indexChunks} index chunks)`,
@@ -92,9 +106,34 @@ async function indexSite(siteDir: string, options: IndexOptions = {}) {
   }
 }
 
+const searchDataFile = (siteDir: string) => join(siteDir, ...SEARCH_DATA_PATH.split('/'));
+
+/** The search page's data file as the build wrote it (src/pages/search/data.json.ts). */
+function readSearchData(siteDir: string): SearchData {
+  const file = searchDataFile(siteDir);
+  if (!existsSync(file)) throw new Error(`Site search: ${file} is missing.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as SearchData;
+}
+
+function writeSearchData(siteDir: string, data: SearchData): void {
+  writeFileSync(searchDataFile(siteDir), JSON.stringify(data));
+}
+
+/** Each fragment's id (its file name) and the address of its page. */
+function fragmentUrls(outputPath: string): Map<string, string> {
+  const dir = join(outputPath, 'fragment');
+  return new Map(
+    readdirSync(dir).map((name) => [
+      name.replace(/\.pf_fragment$/, ''),
+      fragmentUrl(name, gunzipSync(readFileSync(join(dir, name))).toString('utf8')),
+    ]),
+  );
+}
+
 /**
- * Adds to `<siteDir>/search/index.html` a preload of its own script and, for the page script
- * to activate, the preloads one search needs (src/lib/search-preloads.ts); returns the latter.
+ * Adds to `<siteDir>/search/index.html` the preloads one full-text search needs, for the page
+ * script to activate, and those a query in the address needs (the page script and the search
+ * data; src/lib/search-preloads.ts); returns the former.
  */
 function preloadSearchFiles(siteDir: string): Preload[] {
   const page = join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean), 'index.html');
@@ -102,17 +141,30 @@ function preloadSearchFiles(siteDir: string): Preload[] {
   if (!existsSync(page)) throw new Error(`Site search: ${page} is missing.`);
   const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
   const entry = JSON.parse(entryText) as PagefindEntry;
-  const filterDir = join(bundle, 'filter');
-  const filters = existsSync(filterDir) ? readdirSync(filterDir) : [];
   const html = readFileSync(page, 'utf8');
-  const pageScripts = moduleScripts(html);
-  const preloads = searchPreloads(entry, entryText, htmlLanguage(html), filters);
-  for (const { href } of [...pageScripts, ...preloads]) {
+  // The page script, the chunks it imports (it would ask for them only once it has arrived),
+  // and the search data.
+  const scripts = moduleScripts(html);
+  const chunks = scripts.flatMap(({ href }) => {
+    const file = join(siteDir, href);
+    return existsSync(file) ? staticImports(readFileSync(file, 'utf8'), href) : [];
+  });
+  const onQuery: Preload[] = [...scripts, ...chunks, { rel: 'preload', href: SEARCH_DATA_PATH }];
+  const preloads = searchPreloads(entry, entryText, htmlLanguage(html));
+  for (const { href } of [...onQuery, ...preloads]) {
     const file = join(siteDir, new URL(href, 'http://x').pathname);
     if (!existsSync(file))
       throw new Error(`Site search: a preload names ${href}, not in the build.`);
   }
-  writeFileSync(page, injectPreloads(html, preloads, pageScripts));
+  writeFileSync(
+    page,
+    injectPreloads(
+      html,
+      preloads,
+      onQuery,
+      scripts.map((script) => script.href),
+    ),
+  );
   return preloads;
 }
 

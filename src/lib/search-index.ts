@@ -22,6 +22,47 @@ export function pagePath(file: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
+/** What Pagefind writes before the JSON of each page fragment (gzipped). */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** The page address a fragment's text (gunzipped) is for; fails the build on another format. */
+export function fragmentUrl(name: string, text: string): string {
+  const url = text.startsWith(FRAGMENT_SIGNATURE)
+    ? (JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url?: unknown }).url
+    : undefined;
+  if (typeof url !== 'string') {
+    throw pagefindFailure('read its page fragments', [
+      `${name} is not a fragment this build can read (has Pagefind changed its format?)`,
+    ]);
+  }
+  return url;
+}
+
+/**
+ * The search data with each page's Pagefind id (`fragments`: id → address). Fails the build
+ * when the data file and the index disagree about which pages are searchable, since a page
+ * missing from either would be missing from first results or from full-text ones.
+ */
+export function withPagefindIds<T extends { pages: { url: string; id?: string }[] }>(
+  data: T,
+  fragments: ReadonlyMap<string, string>,
+): T {
+  const ids = new Map([...fragments].map(([id, url]) => [url, id]));
+  const listed = new Set(data.pages.map((page) => page.url));
+  const problems = [
+    ...data.pages
+      .filter((page) => !ids.has(page.url))
+      .map((page) => `${page.url} is in the search data but not in the index`),
+    ...[...ids.keys()]
+      .filter((url) => !listed.has(url))
+      .map(
+        (url) => `${url} is in the index but not in the search data (src/data/get-search-data.ts)`,
+      ),
+  ];
+  if (problems.length > 0) throw pagefindFailure('match the search data', problems);
+  return { ...data, pages: data.pages.map((page) => ({ ...page, id: ids.get(page.url) })) };
+}
+
 const escapeText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

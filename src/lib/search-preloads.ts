@@ -1,13 +1,17 @@
 /**
- * What /search/ preloads so a search does not wait on a chain of requests. Pagefind's loader
- * fetches, one after the other: pagefind.js, the entry file, then the metadata and the
- * WebAssembly, then the filter and index chunks. All but the index chunks (which depend on
- * the words typed) are known once the index is written, so the build step
- * (src/integrations/pagefind.ts) lists them in the page's <head>, inside a <template>, which
- * is activated the moment a search is coming (a query in the address, by a small inline
- * script in <head>; focus on the box, by the page script), and the browser then fetches them
- * all at once. Left inert until then, so opening /search/ costs no download and no
- * main-thread work (Lighthouse's TBT stays 0), and no preload ever goes unused.
+ * What /search/ preloads so a search does not wait on a chain of requests. Two lists, each in
+ * a <template> in the page's <head> that the build step (src/integrations/pagefind.ts) writes,
+ * left inert until needed, so opening /search/ downloads nothing but the page and its script
+ * before it paints, and no preload ever goes unused:
+ *
+ * - for a query in the address (a search from another page's header): the page script and
+ *   the search data, which the first results need; a small inline script in <head> activates
+ *   them while the page is parsed, so they load with the page, not one after the other;
+ * - for full-text search: Pagefind's files. Its loader fetches, one after the other,
+ *   pagefind.js, the entry file, then the metadata and the WebAssembly, then the index chunks.
+ *   All but the index chunks (which depend on the words typed) are known once the index is
+ *   written; the page script activates them when a search is coming (focus on the box, or
+ *   once the first results of a query have painted), and the browser fetches them all at once.
  *
  * Pure: the integration passes in the entry file's text and the file names it found.
  */
@@ -58,14 +62,13 @@ export function pickLanguage(entry: PagefindEntry, htmlLang: string): string {
 }
 
 /**
- * The files one search needs before its index chunks, in the order Pagefind asks for them.
- * `filterFiles` are the names in pagefind/filter/; only the chosen language's are kept.
+ * The files one full-text search needs before its index chunks, in the order Pagefind asks
+ * for them. Never the filter index: the page narrows results to a section from its own data.
  */
 export function searchPreloads(
   entry: PagefindEntry,
   entryText: string,
   htmlLang: string,
-  filterFiles: readonly string[],
   base = PAGEFIND_BASE,
 ): Preload[] {
   const language = pickLanguage(entry, htmlLang);
@@ -75,10 +78,6 @@ export function searchPreloads(
     { rel: 'preload', href: `${base}pagefind-entry.json?ts=${cacheTag(entryText)}` },
     { rel: 'preload', href: `${base}pagefind.${index.hash}.pf_meta` },
     { rel: 'preload', href: `${base}wasm.${index.wasm || 'unknown'}.pagefind` },
-    ...filterFiles
-      .filter((name) => name.startsWith(`${language}_`) && name.endsWith('.pf_filter'))
-      .sort()
-      .map((name) => ({ rel: 'preload' as const, href: `${base}filter/${name}` })),
   ];
 }
 
@@ -113,21 +112,33 @@ const removePreloads = (html: string, hrefs: readonly string[] = []): string =>
 
 const CSP_META = /<meta http-equiv="content-security-policy"[^>]*>/i;
 
-/** The <template> holding the search preloads until a search is coming. */
+/** The <template> holding Pagefind's preloads until a full-text search is coming. */
 const PRELOADS_TEMPLATE_ID = 'search-preloads';
 
-const TEMPLATE = new RegExp(`<template id="${PRELOADS_TEMPLATE_ID}">[\\s\\S]*?</template>`, 'g');
+/** The <template> holding what a query in the address needs at once. */
+const QUERY_PRELOADS_TEMPLATE_ID = 'search-query-preloads';
+
+/** The <template> the page's own module scripts wait in until `searchLoader` runs them. */
+const SCRIPTS_TEMPLATE_ID = 'search-scripts';
+
+const TEMPLATE = /<template id="search-(?:query-preloads|preloads|scripts)">[\s\S]*?<\/template>/g;
+
+const LOADER_START = '(()=>{const q=new URLSearchParams(location.search)';
+const LOADER_SCRIPT =
+  /<script>\(\(\)=>\{const q=new URLSearchParams\(location\.search\)[\s\S]*?<\/script>/g;
 
 /**
- * Runs while <head> is parsed, right after the <template>: when the address already holds a
- * query (`/search/?q=...`, a search from another page's header), it activates the preloads at
- * once instead of when the page script has downloaded and run, so Pagefind's files start with
- * the page script rather than after it. Without a query it does nothing: opening /search/
- * still downloads nothing of Pagefind. The page script activates them on focus otherwise.
+ * The inline script that runs while <head> is parsed. With a query in the address
+ * (`/search/?q=...`, a search from another page's header) it activates the query's preloads
+ * at once, so the page script and the search data load with the page rather than one after
+ * the other, and runs the page's `scripts` once the page is parsed. Without a query it runs
+ * them after the page's load event and the frame after it, so opening /search/ fetches nothing
+ * before it paints but the page itself (on a page this small the load event can come before
+ * the first paint; the search form works without the scripts meanwhile: it reloads with `?q=`).
  */
-export const ACTIVATE_ON_QUERY = `(()=>{const t=document.getElementById('${PRELOADS_TEMPLATE_ID}');if(t instanceof HTMLTemplateElement&&new URLSearchParams(location.search).get('q')?.trim()){document.head.append(t.content.cloneNode(true));t.remove()}})()`;
-
-const ACTIVATE_SCRIPT = `<script>${ACTIVATE_ON_QUERY}</script>`;
+export function searchLoader(scripts: readonly string[]): string {
+  return `${LOADER_START}.get('q')?.trim(),t=document.getElementById('${QUERY_PRELOADS_TEMPLATE_ID}'),run=()=>{for(const s of ${JSON.stringify(scripts)})import(s)};if(q&&t instanceof HTMLTemplateElement){document.head.append(t.content.cloneNode(true));t.remove()}if(q&&document.readyState==='loading')addEventListener('DOMContentLoaded',run,{once:true});else if(q)run();else{const later=()=>requestAnimationFrame(()=>setTimeout(run));if(document.readyState==='complete')later();else addEventListener('load',later,{once:true})}})()`;
+}
 
 /** The Content-Security-Policy source that allows `script` to run inline. */
 export const scriptHashSource = (script: string): string =>
@@ -139,30 +150,38 @@ function allowScript(csp: string, source: string): string {
   return csp.replace(/script-src ([^;"]*)/, (directive) => `${directive} ${source}`);
 }
 
+const scriptTag = (src: string) => `<script type="module" src="${escapeAttribute(src)}"></script>`;
+
 /**
  * Adds to a page's <head>, right after the <meta> Content-Security-Policy (or at the end of
- * <head> without one): `now`, active preloads (the page's own script, used at once), then a
- * <template> with `onSearch`, which the page script activates, and ACTIVATE_ON_QUERY, whose
- * hash joins the policy's script-src. Idempotent: indexing the same folder again replaces the
- * previous lists. Fails when the page has no <head>.
+ * <head> without one): a <template> with `onSearch`, which the page script activates, one
+ * with `onQuery`, one with the page's own module `scripts` (moved there from the page, inert),
+ * and `searchLoader`, which runs them, and whose hash joins the policy's script-src.
+ * Idempotent: indexing the same folder again replaces the previous lists. Fails when the page
+ * has no <head>.
  */
 export function injectPreloads(
   source: string,
   onSearch: readonly Preload[],
-  now: readonly Preload[] = [],
+  onQuery: readonly Preload[] = [],
+  scripts: readonly string[] = [],
 ): string {
+  const loader = searchLoader(scripts);
   const html = removePreloads(
-    source.replace(TEMPLATE, '').replaceAll(ACTIVATE_SCRIPT, ''),
-    now.map((p) => p.href),
+    scripts
+      .reduce((page, src) => page.replaceAll(scriptTag(src), ''), source.replace(TEMPLATE, ''))
+      .replace(LOADER_SCRIPT, ''),
+    onQuery.map((p) => p.href),
   );
   const tags =
-    preloadTags(now) +
     `<template id="${PRELOADS_TEMPLATE_ID}">${preloadTags(onSearch)}</template>` +
-    ACTIVATE_SCRIPT;
+    `<template id="${QUERY_PRELOADS_TEMPLATE_ID}">${preloadTags(onQuery)}</template>` +
+    `<template id="${SCRIPTS_TEMPLATE_ID}">${scripts.map(scriptTag).join('')}</template>` +
+    `<script>${loader}</script>`;
   const csp = CSP_META.exec(html);
   if (csp) {
     const end = csp.index + csp[0].length;
-    const policy = allowScript(csp[0], scriptHashSource(ACTIVATE_ON_QUERY));
+    const policy = allowScript(csp[0], scriptHashSource(loader));
     return html.slice(0, csp.index) + policy + tags + html.slice(end);
   }
   const head = html.indexOf('</head>');
@@ -171,15 +190,26 @@ export function injectPreloads(
 }
 
 /**
- * The page's own module scripts. Astro writes the search script at the end of <body>, where
- * the browser finds it last and fetches it after the preloads; a modulepreload in <head>
- * starts it with them, and everything else waits for it to run.
+ * The page's own module scripts, wherever they are (Astro writes them at the end of <body>;
+ * `injectPreloads` moves them into a <template>).
  */
 export function moduleScripts(html: string): Preload[] {
   return [...html.matchAll(/<script type="module" src="(\/_astro\/[^"]+)"/g)].map((m) => ({
     rel: 'modulepreload' as const,
     href: m[1]!,
   }));
+}
+
+/**
+ * The chunks a built module script imports statically (`import{a}from"./chunk.js"`), as
+ * modulepreloads: the browser would ask for them only once the script has arrived. `href` is
+ * the script's own address, against which the imports resolve.
+ */
+export function staticImports(js: string, href: string): Preload[] {
+  const found = js.matchAll(/\bimport\s*(?:[\w${},*\s]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g);
+  return [...new Set([...found].map((m) => new URL(m[1]!, `http://x${href}`).pathname))].map(
+    (path) => ({ rel: 'modulepreload' as const, href: path }),
+  );
 }
 
 /** The page's language, from <html lang>; Pagefind reads the same attribute. */

@@ -3,7 +3,7 @@
  * region announces, and the order of the section filters.
  */
 
-interface ExcerptPart {
+export interface ExcerptPart {
   text: string;
   /** True for words that matched the query (Pagefind wraps them in <mark>). */
   marked: boolean;
@@ -81,13 +81,6 @@ export function fallbackMessage(
       ? `No results for ${shown}${where} either.`
       : `Showing ${results(count)} for ${shown}${where}, most words first.`;
   return `No page has every word of “${query}”. ${found}`;
-}
-
-/** The sentence when the results mix pages with every word and pages with most of them. */
-export function fewExactMessage(count: number, exact: number, query: string, section = ''): string {
-  const where = section ? ` in ${section}` : '';
-  if (count <= exact) return resultCountMessage(count, query, section);
-  return `${results(count)} for “${query}”${where}: ${exact} with every word and ${count - exact} with most of them.`;
 }
 
 /**

@@ -1,13 +1,16 @@
 /**
  * Safety first in search: a query that names a warning sign (search-sign-match.ts) brings up
  * that sign's advice above the results, whatever the ranking. The advice is written into the
- * search page at build time, so the page's script never carries it. Pure.
+ * search data at build time (search-data.ts), so the page's script never carries it. Pure.
  */
 import type { WarningSign } from './warning-signs';
+import { rulesOfTier, signsOfTier, type TriageData } from './warning-signs';
 import { tierHref } from './words/en/what-to-do';
 import { tierText } from './words/en/how-soon';
 import { placeText } from './words/en/where';
-import type { Tier } from './triage';
+import type { SafetyBox, SafetyData } from './search-data';
+import { signPhrases } from './search-sign-match';
+import { tiers, type Tier } from './triage';
 
 interface SignAdvice {
   tier: Tier;
@@ -33,4 +36,35 @@ export function signAdvice(sign: Pick<WarningSign, 'tier' | 'place'>): SignAdvic
     href: tierHref(sign.tier),
     linkLabel: text.linkLabel,
   };
+}
+
+/** The safety part of the file, from the quiz's records and the signs' search words. */
+export function safetyData(
+  { situations, signs, rules }: TriageData,
+  termsBySign: ReadonlyMap<string, readonly string[]>,
+): SafetyData {
+  const isSign = new Set(signs.map((sign) => sign.id));
+  const phrases = [...signs, ...situations.filter((s) => !isSign.has(s.id))].map((situation) =>
+    signPhrases(situation, termsBySign.get(situation.id) ?? []),
+  );
+  const boxes = tiers.flatMap((tier): SafetyBox[] => [
+    ...rulesOfTier(rules, tier).map((rule) =>
+      box('rule', rule.id, rule.words, { tier, place: rule.place }),
+    ),
+    ...signsOfTier(signs, tier).map((sign) => box('sign', sign.id, sign.words, sign)),
+  ]);
+  const ruleSituations = tiers.flatMap((tier) =>
+    rulesOfTier(rules, tier).map((rule) => ({ id: rule.id, when: rule.when, any: rule.any, tier })),
+  );
+  return { boxes, phrases, rules: ruleSituations };
+}
+
+function box(
+  kind: SafetyBox['kind'],
+  id: string,
+  words: string,
+  sign: Parameters<typeof signAdvice>[0],
+): SafetyBox {
+  const { tier, action, href, linkLabel } = signAdvice(sign);
+  return { kind, id, tier, words, action, href, linkLabel };
 }

@@ -26,7 +26,7 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-const isFiller = (word: string): boolean => FILLER.has(word);
+export const isFiller = (word: string): boolean => FILLER.has(word);
 
 /** The words that carry meaning, in order, without repeats. */
 export function meaningfulWords(text: string): string[] {

@@ -7,6 +7,7 @@
  */
 import type { ReviewFields } from './content-schemas';
 import { clinic } from './clinic.ts';
+import { EMERGENCY_NUMBER } from './emergency.ts';
 import { esPaths, inSpanish, paths, spanishPages, type PageKey } from './paths.ts';
 import type { PageTranslation, TranslationReview } from './translation-review.ts';
 
@@ -31,10 +32,12 @@ export function resolveSiteUrl(env: Record<string, string | undefined> = process
 export const siteName = 'Back Spasms Guide · Ashburn Village Chiropractic';
 
 /** A page outside the content sections: one .astro file in src/pages/. */
-interface SitePage {
+export interface SitePage {
   path: string;
   /** The page's <h1> and <title> (without the clinic's name). */
   title: string;
+  /** Its meta description, also the text its search result shows; for pages search lists. */
+  description?: string;
   /** The section its link-preview card names; the guide's name when absent. */
   section?: string;
   /** Its label in the header's menu, for pages the menu lists. */
@@ -50,10 +53,13 @@ export const sitePages = {
   home: {
     path: paths.home,
     title: 'Back spasms: is it serious, what to do now, and where to start',
+    description:
+      'A back spasm is a sudden tightening of the muscles along your spine. Learn the warning signs, what to do now, and whether to see a chiropractor or a doctor.',
   },
   whenToSeeADoctor: {
     path: paths.whenToSeeADoctor,
     title: 'When to see a doctor for back spasms',
+    description: `Warning signs with back spasms: when to call ${EMERGENCY_NUMBER}, when to see a medical doctor today or within days, where to go, and when self-care is a reasonable start.`,
     section: 'When to see a doctor',
     navLabel: 'When to see a doctor',
   },
@@ -70,12 +76,14 @@ export const sitePages = {
   triage: {
     path: paths.triage,
     title: 'Where should I start? A quiz for back spasms',
+    description: `Answer a few quick questions to see whether to call ${EMERGENCY_NUMBER}, see a medical doctor today or within days, or start with self-care, where to go, and why.`,
     section: 'Where to start',
     navLabel: 'Where should I start?',
   },
   about: {
     path: paths.about,
     title: `About ${clinic.name}`,
+    description: `Who writes this guide: ${clinic.name} in ${clinic.city}, ${clinic.region}, the chiropractor, the communities served and our editorial policy.`,
     section: 'About',
     navLabel: 'About us',
   },
@@ -83,6 +91,8 @@ export const sitePages = {
   routine: {
     path: paths.routine,
     title: 'Printable back spasm exercise routine',
+    description:
+      'All the gentle back spasm exercises on one printable page: pictures, steps, how much to do and when to stop.',
     section: 'Exercises',
   },
   notFound: { path: paths.notFound, title: 'Page not found' },

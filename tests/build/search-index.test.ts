@@ -14,7 +14,10 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { DIST, htmlPages, visibleText, type BuiltPage } from '../support/dist';
 import { sections } from '../../src/lib/sections';
-import { loadSearchTerms } from '../../src/integrations/search-terms-files';
+import { SEARCH_DATA_PATH, type SearchData } from '../../src/lib/search-data';
+import { termsByPage } from '../../src/lib/search-terms';
+import { loadSearchTermEntries } from '../fixtures/search-terms';
+import { resultTitle } from '../../src/lib/search-quick';
 
 const PAGEFIND = join(DIST, 'pagefind');
 const SIGNATURE = 'pagefind_dcd';
@@ -27,20 +30,21 @@ interface Fragment {
   meta: Record<string, string>;
 }
 
-function readFragments(): Fragment[] {
-  const dir = join(PAGEFIND, 'fragment');
-  return readdirSync(dir).map((name) => {
-    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    if (!text.startsWith(SIGNATURE)) throw new Error(`${name} is not a Pagefind fragment`);
-    return JSON.parse(text.slice(SIGNATURE.length)) as Fragment;
-  });
+function readFragment(name: string): Fragment {
+  const text = gunzipSync(readFileSync(join(PAGEFIND, 'fragment', name))).toString('utf8');
+  if (!text.startsWith(SIGNATURE)) throw new Error(`${name} is not a Pagefind fragment`);
+  return JSON.parse(text.slice(SIGNATURE.length)) as Fragment;
 }
+
+const readFragments = (): Fragment[] => readdirSync(join(PAGEFIND, 'fragment')).map(readFragment);
 
 const fragments = existsSync(join(PAGEFIND, 'fragment')) ? readFragments() : [];
 const byUrl = new Map(fragments.map((f) => [f.url, f]));
 const pages = htmlPages();
+/** The search page's data file, as the build wrote it (with each page's Pagefind id). */
+const searchData = JSON.parse(readFileSync(join(DIST, SEARCH_DATA_PATH), 'utf8')) as SearchData;
 /** The words people use for a page (src/content/search-terms/), indexed with it but not shown. */
-const searchTerms = loadSearchTerms(new Set(pages.map((p) => p.path)));
+const searchTerms = termsByPage(loadSearchTermEntries());
 const termWords = (path: string) => (searchTerms.get(path) ?? []).join(' ').split(/\s+/).length;
 const searchable = pages.filter((p) => p.$('main[data-pagefind-body]').length > 0);
 const articles = pages.filter((p) => p.$('main article .also-called, main article h1').length > 0);
@@ -162,6 +166,39 @@ describe('search index', () => {
   });
 });
 
+describe('the search data', () => {
+  it('lists every searchable page once, with the id of its fragment in the index', () => {
+    const ids = new Map(
+      readdirSync(join(PAGEFIND, 'fragment')).map((name) => [
+        readFragment(name).url,
+        name.replace(/\.pf_fragment$/, ''),
+      ]),
+    );
+    expect(searchData.pages.map((page) => page.url).sort()).toEqual(
+      searchable.map((p) => p.path).sort(),
+    );
+    for (const page of searchData.pages) expect(page.id, page.url).toBe(ids.get(page.url));
+  });
+
+  it("gives each page the title and section its result shows, as the page's own", () => {
+    for (const page of searchData.pages) {
+      const fragment = byUrl.get(page.url)!;
+      const built = searchable.find((p) => p.path === page.url)!;
+      // The page's <h1> (the question, on a question page) or its <title>.
+      const title = built.$('title').text().split(' | ')[0];
+      expect([fragment.meta.title, title], page.url).toContain(resultTitle(page));
+      if (fragment.meta.section) expect(page.section, page.url).toBe(fragment.meta.section);
+      expect(page.description, page.url).toBe(built.$('meta[name="description"]').attr('content'));
+    }
+  });
+
+  it('keeps the safety boxes out of the search page, which stays light', () => {
+    const search = pages.find((p) => p.path === '/search/')!;
+    expect(searchData.safety.boxes.length).toBeGreaterThan(20);
+    for (const box of searchData.safety.boxes) expect(search.html).not.toContain(box.words);
+  });
+});
+
 describe('the search page preloads', () => {
   const search = pages.find((p) => p.path === '/search/')!;
   // The search files wait in a <template> until the page script activates them.
@@ -177,26 +214,45 @@ describe('the search page preloads', () => {
     languages: Record<string, { hash: string; wasm: string | null }>;
   };
 
+  const queryHtml =
+    /<template id="search-query-preloads">([\s\S]*?)<\/template>/.exec(search.html)?.[1] ?? '';
+  const $q = cheerio.load(queryHtml);
+  const pageScript = /<script type="module" src="([^"]+)"/.exec(search.html)?.[1];
+
   it('exactly the files one search needs before its index chunks', () => {
     // The page is en-US; Pagefind falls back to the "en" index, as its loader does.
     expect(search.$('html').attr('lang')).toBe('en-US');
     const en = entry.languages.en!;
-    const filters = readdirSync(join(PAGEFIND, 'filter')).map((f) => `/pagefind/filter/${f}`);
-    expect(filters.length).toBeGreaterThan(0);
     expect(hrefs.map((h) => h.replace(/\?ts=[0-9a-f]+$/, '?ts='))).toEqual([
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json?ts=',
       `/pagefind/pagefind.${en.hash}.pf_meta`,
       `/pagefind/wasm.${en.wasm}.pagefind`,
-      ...filters,
     ]);
-    // Never the worker (search runs on the main thread), index chunks or fragments.
-    expect(hrefs.join(' ')).not.toMatch(/worker|\/index\/|\/fragment\//);
+    // Never the worker (search runs on the main thread), filters (sections come from the
+    // search data), index chunks or fragments.
+    expect(hrefs.join(' ')).not.toMatch(/worker|\/filter\/|\/index\/|\/fragment\//);
+  });
+
+  it('for a query in the address, the page script, the chunks it imports and the search data', () => {
+    const query = $q('link')
+      .toArray()
+      .map((el) => [$q(el).attr('rel'), $q(el).attr('href')]);
+    expect(pageScript).toMatch(/^\/_astro\//);
+    const script = readFileSync(join(DIST, pageScript!), 'utf8');
+    const chunks = [...script.matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => `/_astro/${m[1]}`);
+    expect(query).toEqual([
+      ['modulepreload', pageScript],
+      ...chunks.map((href) => ['modulepreload', href]),
+      ['preload', SEARCH_DATA_PATH],
+    ]);
   });
 
   it('every preloaded file exists in dist/', () => {
-    const pageScript = search.$('head link[rel="modulepreload"]').attr('href') ?? '';
-    for (const href of [pageScript, ...hrefs]) {
+    const queryHrefs = $q('link')
+      .toArray()
+      .map((el) => $q(el).attr('href') ?? '');
+    for (const href of [...queryHrefs, ...hrefs]) {
       const file = join(DIST, new URL(href, 'http://x').pathname);
       expect(existsSync(file), href).toBe(true);
     }
@@ -213,14 +269,17 @@ describe('the search page preloads', () => {
     }
   });
 
-  it('loads nothing of Pagefind with the page; only its own script is preloaded, from <head>', () => {
+  it('loads nothing but the page before it paints: every preload and the page script wait', () => {
     const active = search.html.replace(/<template[\s\S]*?<\/template>/g, '');
     expect(active).not.toContain('/pagefind/');
-    const pageScript = search.$('script[type="module"][src]').attr('src');
-    expect(pageScript).toMatch(/^\/_astro\//);
-    const preload = active.indexOf(`<link rel="modulepreload" href="${pageScript}">`);
-    expect(preload).toBeGreaterThan(active.indexOf('content-security-policy'));
-    expect(preload).toBeLessThan(active.indexOf('</head>'));
+    expect(active).not.toMatch(/rel="(module)?preload"/);
+    expect(active).not.toContain('type="module"');
+    // The page script waits in its template; the loader in <head> runs it (after the load
+    // event, or at once for a query in the address).
+    const scripts = /<template id="search-scripts">([\s\S]*?)<\/template>/.exec(search.html)?.[1];
+    expect(scripts).toBe(`<script type="module" src="${pageScript}"></script>`);
+    expect(active).toContain(`import(s)`);
+    expect(active).toContain(JSON.stringify([pageScript]));
     const others = pages.filter((p) => p.path !== '/search/' && p.html.includes('/pagefind/'));
     expect(others.map((p) => p.path)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * /search/ in real Chromium against the built site: fallback, safety box and ?q= on
- * load, search as you type with shareable URLs and a working back button, section filters,
- * the no-results and index-failure states, keyboard use, axe, and the header's GET form.
+ * load, first results before full-text ones (and offline), search as you type with shareable
+ * URLs and a working back button, section filters, the no-results and failure states,
+ * keyboard use, axe, and the header's GET form.
  */
 import { wordsFor } from '../../src/lib/words';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,8 +32,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A fresh context (own cache and history); `block` makes every /pagefind/ request fail. */
-async function open(path: string, options: { block?: boolean; javaScript?: boolean } = {}) {
+/**
+ * A fresh context (own cache and history); `block` makes every /pagefind/ request fail, and
+ * `blockData` the search data's too.
+ */
+async function open(
+  path: string,
+  options: { block?: boolean; blockData?: boolean; javaScript?: boolean } = {},
+) {
   const context = await browser.newContext({
     viewport: PHONE,
     javaScriptEnabled: options.javaScript ?? true,
@@ -40,6 +47,7 @@ async function open(path: string, options: { block?: boolean; javaScript?: boole
   const watch = await watchPage(context);
   // Registered after watchPage's catch-all, so it takes precedence for these URLs.
   if (options.block) await context.route('**/pagefind/**', (route) => route.abort());
+  if (options.blockData) await context.route('**/search/data.json', (route) => route.abort());
   // Every request from the first, so the ones made while the page loads count too.
   const requested: string[] = [];
   context.on('request', (r) => requested.push(r.url()));
@@ -126,6 +134,52 @@ describe('search page', () => {
     }
   });
 
+  it('shows first results before Pagefind loads, and full-text results only below them', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    try {
+      const watch = await watchPage(context);
+      // Hold every Pagefind response until the first results have been read.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await context.route('**/pagefind/**', async (route) => {
+        await held;
+        await route.continue();
+      });
+      const requested: string[] = [];
+      context.on('request', (r) => requested.push(r.url()));
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/search/?q=flexeril`);
+      await page.waitForSelector('#search-results > li h2 a');
+      const first = await resultUrls(page);
+      // A medicine's brand name finds the medicines page, never the hip flexor stretch.
+      expect(first[0]).toBe('/questions/medicines-for-back-spasms/');
+      expect(first).not.toContain('/exercises/hip-flexor-stretch/');
+      expect(await page.getAttribute('#search-app', 'aria-busy')).toBe('true');
+      // Tag the items on screen, then let Pagefind answer.
+      await page.$$eval('#search-results > li', (items) =>
+        items.forEach((item) => item.setAttribute('data-first', '')),
+      );
+      release();
+      const all = await settled(page, 'flexeril');
+      expect(all.slice(0, first.length)).toEqual(first);
+      // The same elements, still first: nothing was re-rendered or moved.
+      expect(await page.locator('#search-results > li[data-first]').count()).toBe(first.length);
+      expect(
+        await page.$$eval('#search-results > li', (items) =>
+          items
+            .slice(0, items.filter((i) => i.hasAttribute('data-first')).length)
+            .every((i) => i.hasAttribute('data-first')),
+        ),
+      ).toBe(true);
+      // First results come from the search data: no fragment is fetched for them.
+      const fragments = requested.filter((url) => url.includes('/pagefind/fragment/'));
+      expect(fragments.length).toBeLessThanOrEqual(Math.max(0, all.length - first.length));
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('loads Pagefind only when a search is coming: every preload once, and every one used', async () => {
     const context = await browser.newContext({ viewport: PHONE });
     try {
@@ -150,8 +204,10 @@ describe('search page', () => {
       const page = await context.newPage();
       page.on('worker', (worker) => workers.push(worker.url()));
       await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
-      // Opening the page downloads nothing of Pagefind and starts no work.
+      // Opening the page downloads nothing of Pagefind and starts no work; it fetches the
+      // search data once, for first results that need no network later.
       expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+      expect(requested.filter((url) => url.endsWith('/search/data.json'))).toHaveLength(1);
 
       // Focus means a search is coming: the listed files are fetched, all at once.
       await page.focus('#search-input');
@@ -170,9 +226,9 @@ describe('search page', () => {
         return urls.every((url) => fetched.includes(url));
       }, wanted);
       await page.waitForLoadState('networkidle');
-      const fetched = await page.evaluate(
-        () => (window as unknown as { __fetched: string[] }).__fetched,
-      );
+      const fetched = (
+        await page.evaluate(() => (window as unknown as { __fetched: string[] }).__fetched)
+      ).filter((url) => new URL(url).pathname.startsWith('/pagefind/'));
       expect([...fetched].sort()).toEqual([...wanted].sort());
       // Exactly the preloaded files, each downloaded once: a preload that Pagefind's request
       // did not match would be downloaded a second time (and reported as unused).
@@ -240,7 +296,9 @@ describe('search page', () => {
       const allCount = await count();
       const allShown = await page.locator('#search-results > li').count();
 
-      await page.getByRole('radio', { name: /^Exercises \(\d+\)$/ }).check();
+      const exercises = page.locator('#search-section option', { hasText: /^Exercises \(\d+\)$/ });
+      expect(await exercises.count()).toBe(1);
+      await page.selectOption('#search-section', 'Exercises');
       const filtered = await page.waitForFunction(() =>
         document.getElementById('search-status')?.textContent?.includes('in Exercises'),
       );
@@ -260,7 +318,8 @@ describe('search page', () => {
         allCount,
       );
       expect(await page.locator('#search-results > li').count()).toBe(allShown);
-      expect(await page.getByRole('radio', { name: /^All sections/ }).isChecked()).toBe(true);
+      expect(await page.inputValue('#search-section')).toBe('');
+      expect(await page.textContent('#search-section option:checked')).toMatch(/^All sections/);
     } finally {
       await context.close();
     }
@@ -273,7 +332,7 @@ describe('search page', () => {
       const urls = await resultUrls(page);
       expect(urls.length).toBeGreaterThan(0);
       expect(urls.every((u) => u.startsWith('/risk-factors/'))).toBe(true);
-      expect(await page.getByRole('radio', { name: /^Risk factors/ }).isChecked()).toBe(true);
+      expect(await page.inputValue('#search-section')).toBe('Risk factors');
     } finally {
       await context.close();
     }
@@ -355,8 +414,51 @@ describe('search page', () => {
     }
   });
 
-  it('says plainly when the index cannot load', async () => {
+  it('without the full-text index, still lists first results and says what needs a connection', async () => {
+    // The blocked requests are logged as console errors; nothing else is checked for here.
     const { context, page } = await open('/search/?q=cramp', { block: true });
+    try {
+      const urls = await settled(page, 'cramp');
+      expect(urls.length).toBeGreaterThan(0);
+      expect(await page.textContent('#search-status')).toContain(
+        'Full-text search needs an internet connection.',
+      );
+      expect(await page.isVisible('#search-offline')).toBe(true);
+      expect(await page.isVisible('#search-error')).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps answering from the search data when the connection drops after the page loads', async () => {
+    const { context, page, requested } = await open('/search/');
+    try {
+      await page.waitForLoadState('networkidle');
+      await context.setOffline(true);
+      const before = requested.length;
+      await page.fill('#search-input', 'numb groin and back pain');
+      await page.press('#search-input', 'Enter');
+      const urls = await settled(page, 'numb groin and back pain');
+      expect(urls.length).toBeGreaterThan(0);
+      expect(await page.isVisible('#search-safety [data-sign="saddle-numbness"]')).toBe(true);
+      expect(await page.isVisible('#search-offline')).toBe(true);
+      expect(await page.textContent('#search-status')).toContain('needs an internet connection');
+      // Nothing was fetched for it: the data came with the page.
+      expect(requested.slice(before).filter((url) => url.endsWith('/search/data.json'))).toEqual(
+        [],
+      );
+      // Back online, the same search adds full-text results; the best first result stays first.
+      await context.setOffline(false);
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await page.waitForFunction(() => document.getElementById('search-offline')?.hidden);
+      expect((await settled(page, 'numb groin and back pain'))[0]).toBe(urls[0]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says plainly when search cannot load at all', async () => {
+    const { context, page } = await open('/search/?q=cramp', { block: true, blockData: true });
     try {
       const error = page.locator('#search-error');
       await error.waitFor({ state: 'visible' });
@@ -415,7 +517,7 @@ describe('search page', () => {
     const { context, page, watch } = await open('/search/?q=stretch');
     try {
       await settled(page, 'stretch');
-      await page.getByRole('radio', { name: /^All sections/ }).waitFor();
+      await page.locator('#search-section').waitFor();
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
     } finally {
@@ -428,7 +530,7 @@ describe('search page', () => {
       ['/search/?q=zyzzogeton', false],
       ['/search/?q=cramp', true],
     ] as const) {
-      const { context, page } = await open(path, { block });
+      const { context, page } = await open(path, { block, blockData: block });
       try {
         await page.waitForFunction(
           () =>

@@ -21,20 +21,12 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  unfilteredResultCount: number;
-  /** Result counts per filter value with the chosen filters removed. */
-  totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  /** A null query with filters lists every page the filters allow. */
-  search: (
-    query: string | null,
-    options?: { filters?: Record<string, string> },
-  ) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (query: string) => Promise<PagefindSearch>;
   preload: (term: string) => Promise<void>;
 }
 
@@ -65,10 +57,7 @@ function metaCacheTag(): string | undefined {
 /** Where the build put the preloads (PRELOADS_TEMPLATE_ID in src/lib/search-preloads.ts). */
 const PRELOADS_TEMPLATE = 'search-preloads';
 
-/**
- * Moves the preload <link>s from their <template> into <head>, where they take effect, unless
- * the inline script in <head> already did (a query in the address: ACTIVATE_ON_QUERY).
- */
+/** Moves the preload <link>s from their <template> into <head>, where they take effect. */
 function activatePreloads(): void {
   const template = document.getElementById(PRELOADS_TEMPLATE);
   if (!(template instanceof HTMLTemplateElement)) return;
@@ -78,7 +67,6 @@ function activatePreloads(): void {
 
 let loading: Promise<PagefindApi> | undefined;
 let loaded: PagefindApi | undefined;
-let filtersLoaded: Promise<unknown> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
@@ -97,9 +85,6 @@ export function loadPagefind(): Promise<PagefindApi> {
     });
     await pagefind.init();
     loaded = pagefind;
-    // The section counts need the filter index (preloaded too): load it now, not on the
-    // first search, so it is never on the search's own path.
-    filtersLoaded ??= pagefind.filters().catch(() => undefined);
     return pagefind;
   })();
   // A failed load (offline, blocked) may succeed later, so don't keep the rejected promise.
@@ -115,20 +100,4 @@ export function loadPagefind(): Promise<PagefindApi> {
  */
 export function preloadQuery(query: string): void {
   if (loaded && query) loaded.preload(query).catch(() => {});
-}
-
-/** Searches, with per-section counts (Pagefind counts only once its filter index is loaded). */
-export async function searchWithCounts(
-  pagefind: PagefindApi,
-  query: string,
-  options?: { filters?: Record<string, string> },
-): Promise<PagefindSearch> {
-  // Normally started by loadPagefind(); the filter index is a few hundred bytes.
-  filtersLoaded ??= pagefind.filters();
-  const [, found] = await Promise.all([filtersLoaded, pagefind.search(query, options)]);
-  // If the counts lost the race, searching again is instant: every file is loaded by now.
-  if (found.results.length > 0 && Object.keys(found.totalFilters).length === 0) {
-    return pagefind.search(query, options);
-  }
-  return found;
 }

@@ -1,16 +1,28 @@
 /**
  * The search page's behaviour: search as you type, filter by section, keep the URL in step
- * with history, and say plainly when the index cannot load. The markup it drives is rendered
- * by src/pages/search.astro (and works without this script as a list of links).
+ * with history, show the advice of any warning sign the query names, and say plainly what
+ * works without a connection. The markup it drives is rendered by SearchApp.astro (and works
+ * without this script as a list of links).
+ *
+ * Each search answers twice. First, at once, from the search data fetched when the page
+ * loads (src/lib/search-data.ts): pages whose titles and words match (src/lib/search-quick.ts)
+ * and the safety boxes; this needs no network once the page has loaded. Then Pagefind adds
+ * full-text matches with excerpts below those, never between them, so what the visitor is
+ * reading stays where it is (src/lib/search-list.ts).
  */
+import { loadPagefind, preloadQuery, type PagefindResult } from './pagefind-client';
+import { fullTextSearch, type FullText } from './search-with-fallback';
+import { namedSafety } from '../../lib/search-sign-match';
+import { SEARCH_DATA_PATH, type SafetyBox, type SearchData } from '../../lib/search-data';
 import {
-  loadPagefind,
-  preloadQuery,
-  type PagefindApi,
-  type PagefindResult,
-} from './pagefind-client';
-import { searchWithFallback } from './search-with-fallback';
-import { namedSafety, type RuleSituations, type SignPhrases } from '../../lib/search-sign-match';
+  markStems,
+  quickIndex,
+  quickSearch,
+  resultTitle,
+  type QuickIndex,
+  type QuickPage,
+} from '../../lib/search-quick';
+import { inSection, mergeResults, sectionCounts, type ListItem } from '../../lib/search-list';
 import type { Tier } from '../../lib/triage';
 import {
   normalizeQuery,
@@ -22,22 +34,22 @@ import {
 import {
   excerptParts,
   fallbackMessage,
-  fewExactMessage,
   orderFilterValues,
   resultCountMessage,
   resultSectionLabel,
+  type ExcerptPart,
 } from '../../lib/search-results';
 
 /**
- * Results shown (and fragments fetched, about 1.5 KiB each) per page of results: what fits
- * on a phone or laptop screen below the search box. "Show more" fetches the next ones.
+ * Results shown per page of results: what fits on a phone or laptop screen below the search
+ * box. A full-text result costs a fragment (about 3 KiB) for its excerpt; "Show more" fetches
+ * the next ones.
  */
 const PAGE_SIZE = 5;
 /**
  * Wait this long after a keystroke before searching: enough to merge the bursts of input
  * events a paste or an autocorrection makes, short enough that each key's results show
- * within 100 ms on a slow phone. Searching runs on the main thread and takes a few ms once
- * the index is loaded, so there is no need to wait for a typing pause.
+ * within 100 ms on a slow phone.
  */
 const TYPING_DELAY_MS = 30;
 
@@ -50,24 +62,28 @@ function byId<T extends HTMLElement>(id: string): T {
 const root = byId<HTMLElement>('search-app');
 const form = byId<HTMLFormElement>('search-form');
 const input = byId<HTMLInputElement>('search-input');
-const filters = byId<HTMLFieldSetElement>('search-filters');
-const filterOptions = byId<HTMLElement>('search-filter-options');
+const filters = byId<HTMLElement>('search-filters');
+const sectionSelect = byId<HTMLSelectElement>('search-section');
 const status = byId<HTMLElement>('search-status');
 const errorBox = byId<HTMLElement>('search-error');
 const list = byId<HTMLOListElement>('search-results');
+const offline = byId<HTMLElement>('search-offline');
 const more = byId<HTMLButtonElement>('search-more');
 const noResults = byId<HTMLElement>('search-no-results');
 const allSectionsTip = byId<HTMLElement>('search-tip-all-sections');
 const help = byId<HTMLElement>('search-help');
 const safety = byId<HTMLElement>('search-safety');
-const signPhrases: SignPhrases[] = JSON.parse(safety.dataset.phrases ?? '[]');
-const ruleSituations: RuleSituations[] = JSON.parse(safety.dataset.rules ?? '[]');
-const signBoxes = [...safety.querySelectorAll<HTMLElement>('[data-sign]')];
-const ruleBoxes = [...safety.querySelectorAll<HTMLElement>('[data-rule]')];
-const signTiers = Object.fromEntries(
-  signBoxes.map((box) => [box.dataset.sign, box.dataset.tier as Tier]),
-);
 const sectionOrder: string[] = JSON.parse(root.dataset.sectionOrder ?? '[]');
+
+/** The search data, ready to use. */
+interface Loaded {
+  data: SearchData;
+  index: QuickIndex;
+  pagesById: Map<string, QuickPage>;
+  signTiers: Record<string, Tier>;
+  /** Each safety box's element, made the first time a query names it. */
+  boxes: Map<SafetyBox, HTMLElement>;
+}
 
 let state: SearchState = readSearchState(location.search);
 /** True while the current history entry belongs to a search still being typed. */
@@ -75,11 +91,64 @@ let typing = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** Increases with every search; an answer for an older search is dropped. */
 let searchCount = 0;
-let pending: PagefindResult[] = [];
+/** The results of the current search in its section, and how many of them are on the page. */
+let visible: ListItem<PagefindResult>[] = [];
+let shownCount = 0;
+/** True while the page shows first results only, because full-text search could not load. */
+let withoutFullText = false;
 
-function currentSection(): string {
-  const checked = filterOptions.querySelector<HTMLInputElement>('input:checked');
-  return checked?.value ?? '';
+/** One safety box, built with text nodes only. */
+function safetyBox(box: SafetyBox): HTMLElement {
+  const element = document.createElement('div');
+  element.className = `callout safety-sign safety-${box.tier}${box.tier === 'emergency' ? ' callout-alert' : ''}`;
+  element.dataset[box.kind] = box.id;
+  element.dataset.tier = box.tier;
+  const heading = document.createElement('h2');
+  heading.className = 'safety-words';
+  heading.textContent = box.words;
+  const action = document.createElement('p');
+  action.className = 'safety-action';
+  const strong = document.createElement('strong');
+  strong.textContent = box.action;
+  action.append(strong);
+  const link = document.createElement('p');
+  link.className = 'safety-link';
+  const a = document.createElement('a');
+  a.href = box.href;
+  a.textContent = box.linkLabel;
+  link.append(a);
+  element.append(heading, action, link);
+  return element;
+}
+
+function prepare(data: SearchData): Loaded {
+  return {
+    data,
+    index: quickIndex(data.pages),
+    pagesById: new Map(data.pages.flatMap((page) => (page.id ? [[page.id, page] as const] : []))),
+    signTiers: Object.fromEntries(
+      data.safety.boxes.filter((box) => box.kind === 'sign').map((box) => [box.id, box.tier]),
+    ),
+    boxes: new Map(),
+  };
+}
+
+let loading: Promise<Loaded> | undefined;
+
+/**
+ * Fetches the search data once, as soon as the script runs (the address may already hold a
+ * query: a preload in <head> then started it with the page), so that later searches need no
+ * network. A failed fetch is tried again by the next search.
+ */
+function loadData(): Promise<Loaded> {
+  loading ??= fetch(SEARCH_DATA_PATH).then(async (response) => {
+    if (!response.ok) throw new Error(`${SEARCH_DATA_PATH}: HTTP ${response.status}`);
+    return prepare((await response.json()) as SearchData);
+  });
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
 }
 
 function writeHistory(mode: 'push' | 'replace') {
@@ -89,6 +158,15 @@ function writeHistory(mode: 'push' | 'replace') {
   else history.replaceState(null, '', href);
 }
 
+function clearResults() {
+  list.replaceChildren();
+  visible = [];
+  shownCount = 0;
+  more.hidden = true;
+  offline.hidden = true;
+  withoutFullText = false;
+}
+
 function showError() {
   errorBox.hidden = false;
   errorBox.textContent = '';
@@ -96,12 +174,11 @@ function showError() {
   strong.textContent = 'Search is not working right now.';
   errorBox.append(
     strong,
-    ' The search index could not load. Check your internet connection and try again, or use the links below to find a topic.',
+    ' The search could not load. Check your internet connection and try again, or use the links below to find a topic.',
   );
   status.textContent = '';
-  list.replaceChildren();
-  pending = [];
-  more.hidden = true;
+  clearResults();
+  filters.hidden = true;
   noResults.hidden = true;
   help.hidden = false;
   root.setAttribute('aria-busy', 'false');
@@ -110,100 +187,125 @@ function showError() {
 /**
  * Shows the advice of every warning sign and combination the query names, above the results,
  * whatever they are. A sign in a named combination at least as urgent is left to the
- * combination's box ("pregnant with a fever": labor and delivery, not "today"). Needs no index,
- * so it shows at once, even offline. Returns how many boxes it showed.
+ * combination's box ("pregnant with a fever": labor and delivery, not "today"). Needs only the
+ * search data, so it shows at once, even offline. Returns how many boxes it showed.
  */
-function showSafety(query: string): number {
-  const shown = namedSafety(query, signPhrases, ruleSituations, signTiers);
-  for (const box of ruleBoxes) box.hidden = !shown.rules.includes(box.dataset.rule ?? '');
-  for (const box of signBoxes) box.hidden = !shown.signs.includes(box.dataset.sign ?? '');
-  const count = shown.rules.length + shown.signs.length;
-  safety.hidden = count === 0;
-  return count;
+function showSafety(loaded: Loaded, query: string): number {
+  const { phrases, rules, boxes } = loaded.data.safety;
+  const shown = namedSafety(query, phrases, rules, loaded.signTiers);
+  const named = { rule: new Set(shown.rules), sign: new Set(shown.signs) };
+  // In the data's order: most urgent first, each tier's combinations before its signs.
+  const elements = boxes
+    .filter((box) => named[box.kind].has(box.id))
+    .map((box) => {
+      if (!loaded.boxes.has(box)) loaded.boxes.set(box, safetyBox(box));
+      return loaded.boxes.get(box)!;
+    });
+  safety.replaceChildren(...elements);
+  safety.hidden = elements.length === 0;
+  return elements.length;
 }
 
 const SAFETY_NOTE = ' Advice about a warning sign in your search is shown above the results.';
+const OFFLINE_NOTE = ' Full-text search needs an internet connection.';
 
 function renderFilters(counts: Record<string, number>, total: number) {
   // Nothing to narrow down unless the query matches something (or a section is chosen).
   filters.hidden = total === 0 && !state.section;
   // Sections without a match are left out (unless chosen), so every choice narrows to something.
   const present = Object.keys(counts).filter((v) => (counts[v] ?? 0) > 0 || v === state.section);
-  const values = orderFilterValues(present, sectionOrder);
-  const wanted = ['', ...values];
-  const existing = [...filterOptions.querySelectorAll<HTMLInputElement>('input')].map(
-    (i) => i.value,
-  );
-  // Rebuild the radios only when the set of sections changes; otherwise only counts change,
-  // so a focused radio keeps its focus.
+  const wanted = ['', ...orderFilterValues(present, sectionOrder)];
+  const existing = [...sectionSelect.options].map((option) => option.value);
   if (existing.join('\n') !== wanted.join('\n')) {
-    filterOptions.replaceChildren(
+    sectionSelect.replaceChildren(
       ...wanted.map((value) => {
-        const label = document.createElement('label');
-        const radio = document.createElement('input');
-        radio.type = 'radio';
-        radio.name = 'section';
-        radio.value = value;
-        const text = document.createElement('span');
-        label.append(radio, text);
-        return label;
+        const option = document.createElement('option');
+        option.value = value;
+        return option;
       }),
     );
   }
-  for (const radio of filterOptions.querySelectorAll<HTMLInputElement>('input')) {
-    radio.checked = radio.value === state.section;
-    const count = radio.value ? (counts[radio.value] ?? 0) : total;
-    const text = radio.nextElementSibling as HTMLElement;
-    text.textContent = `${radio.value || 'All sections'} (${count})`;
+  for (const option of sectionSelect.options) {
+    const count = option.value ? (counts[option.value] ?? 0) : total;
+    option.textContent = `${option.value || 'All sections'} (${count})`;
+  }
+  sectionSelect.value = state.section;
+}
+
+function appendParts(element: HTMLElement, parts: readonly ExcerptPart[]) {
+  for (const part of parts) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      element.append(mark);
+    } else {
+      element.append(part.text);
+    }
   }
 }
 
-function resultItem(data: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+/** One result: a first result from the search data, or a full-text one with its excerpt. */
+function resultItem(
+  page: QuickPage | undefined,
+  full: Awaited<ReturnType<PagefindResult['data']>> | undefined,
+  query: string,
+): HTMLLIElement {
+  const url = page?.url ?? full?.url ?? '/';
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title || data.url;
+  link.href = url;
+  link.textContent = (page && resultTitle(page)) || full?.meta.title || url;
   heading.append(link);
   const section = document.createElement('p');
   section.className = 'search-result-section';
-  section.textContent = resultSectionLabel(data.meta, data.url);
+  section.textContent = resultSectionLabel({ section: page?.section ?? full?.meta.section }, url);
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
-  for (const part of excerptParts(data.excerpt)) {
-    if (part.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else {
-      excerpt.append(part.text);
-    }
-  }
+  appendParts(
+    excerpt,
+    full ? excerptParts(full.excerpt) : markStems(page?.description ?? '', query),
+  );
   item.append(heading, section, excerpt);
   return item;
 }
 
-async function showMore(run: number, moveFocus: boolean) {
-  const batch = pending.splice(0, PAGE_SIZE);
-  const data = await Promise.all(batch.map((result) => result.data()));
+/** Adds the next `count` results below the ones shown (fetching full-text excerpts). */
+async function showMore(run: number, count: number, query: string, moveFocus: boolean) {
+  const batch = visible.slice(shownCount, shownCount + count);
+  shownCount += batch.length;
+  const excerpts = await Promise.all(batch.map((item) => item.full?.data()));
   if (run !== searchCount) return;
-  const items = data.map(resultItem);
+  const items = batch.map((item, i) => resultItem(item.page, excerpts[i], query));
   list.append(...items);
-  more.hidden = pending.length === 0;
+  more.hidden = shownCount >= visible.length;
   // After "Show more", continue reading at the first new result.
   if (moveFocus) items[0]?.querySelector('a')?.focus();
+}
+
+/** Lets the browser paint what was just rendered before the next piece of work starts. */
+const nextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+function statusText(
+  count: number,
+  query: string,
+  section: string,
+  fallback?: FullText['fallback'],
+) {
+  return fallback
+    ? fallbackMessage(count, query, fallback, section)
+    : resultCountMessage(count, query, section);
 }
 
 async function runSearch() {
   const run = ++searchCount;
   const { query, section } = state;
   errorBox.hidden = true;
-  const signsShown = showSafety(query);
   if (!query) {
-    list.replaceChildren();
-    pending = [];
-    more.hidden = true;
+    clearResults();
+    safety.hidden = true;
     filters.hidden = true;
     noResults.hidden = true;
     help.hidden = false;
@@ -212,31 +314,77 @@ async function runSearch() {
     return;
   }
   root.setAttribute('aria-busy', 'true');
+  let loaded: Loaded;
   try {
-    const pagefind: PagefindApi = await loadPagefind();
-    const found = await searchWithFallback(pagefind, query, section);
-    if (run !== searchCount) return;
-    pending = [...found.results];
-    list.replaceChildren();
-    await showMore(run, false);
-    if (run !== searchCount) return;
-    renderFilters(found.sectionCounts, found.total);
-    const count = found.results.length;
-    noResults.hidden = count > 0;
-    allSectionsTip.hidden = !section;
-    help.hidden = count > 0;
-    status.textContent =
-      (found.fallback
-        ? fallbackMessage(count, query, found.fallback, section)
-        : found.exact !== undefined
-          ? fewExactMessage(count, found.exact, query, section)
-          : resultCountMessage(count, query, section)) + (signsShown > 0 ? SAFETY_NOTE : '');
+    loaded = await loadData();
   } catch (error) {
     if (run !== searchCount) return;
-    console.warn('Search index failed to load', error);
+    console.warn('Search data failed to load', error);
     showError();
     return;
   }
+  if (run !== searchCount) return;
+
+  // First results: from the search data, at once.
+  const signsShown = showSafety(loaded, query);
+  const safetyNote = signsShown > 0 ? SAFETY_NOTE : '';
+  const first = quickSearch(loaded.index, query).map((result) => result.page);
+  let items = mergeResults<PagefindResult>(first, [], loaded.pagesById);
+  clearResults();
+  visible = inSection(items, section);
+  await showMore(run, PAGE_SIZE, query, false);
+  renderFilters(sectionCounts(items), items.length);
+  allSectionsTip.hidden = !section;
+  if (visible.length > 0) {
+    noResults.hidden = true;
+    help.hidden = true;
+    status.textContent = resultCountMessage(visible.length, query, section) + safetyNote;
+  } else {
+    status.textContent = `Searching every page for “${query}”…`;
+  }
+
+  // Then full-text results, below those, once the first ones have painted.
+  await nextPaint();
+  if (run !== searchCount) return;
+  let full: FullText;
+  try {
+    if (!navigator.onLine) throw new Error('The browser is offline');
+    full = await fullTextSearch(await loadPagefind(), query);
+  } catch (error) {
+    if (run !== searchCount) return;
+    console.warn('Full-text search is not available', error);
+    withoutFullText = true;
+    // With no full text to add, list below the first results every page naming any word.
+    const loose = quickSearch(loaded.index, query, { loose: true })
+      .map((result) => result.page)
+      .filter((page) => !first.includes(page));
+    items = mergeResults<PagefindResult>([...first, ...loose], [], loaded.pagesById);
+    visible = inSection(items, section);
+    if (shownCount < PAGE_SIZE) await showMore(run, PAGE_SIZE - shownCount, query, false);
+    if (run !== searchCount) return;
+    more.hidden = shownCount >= visible.length;
+    renderFilters(sectionCounts(items), items.length);
+    offline.hidden = false;
+    noResults.hidden = visible.length > 0;
+    help.hidden = visible.length > 0;
+    status.textContent =
+      resultCountMessage(visible.length, query, section) + OFFLINE_NOTE + safetyNote;
+    root.setAttribute('aria-busy', 'false');
+    return;
+  }
+  if (run !== searchCount) return;
+  items = mergeResults(first, full.results, loaded.pagesById);
+  visible = inSection(items, section);
+  more.hidden = shownCount >= visible.length;
+  if (shownCount < PAGE_SIZE) await showMore(run, PAGE_SIZE - shownCount, query, false);
+  if (run !== searchCount) return;
+  renderFilters(sectionCounts(items), items.length);
+  noResults.hidden = visible.length > 0;
+  help.hidden = visible.length > 0;
+  // "No page has every word" is said only when the list is the full-text fallback's alone.
+  status.textContent =
+    statusText(visible.length, query, section, first.length === 0 ? full.fallback : undefined) +
+    safetyNote;
   root.setAttribute('aria-busy', 'false');
 }
 
@@ -244,13 +392,14 @@ async function runSearch() {
 function applyState(next: SearchState) {
   state = next;
   input.value = next.query;
-  for (const radio of filterOptions.querySelectorAll<HTMLInputElement>('input')) {
-    radio.checked = radio.value === next.section;
-  }
+  sectionSelect.value = next.section;
 }
 
 // Focus means a search is coming: start loading (again, after a failed load when offline).
-input.addEventListener('focus', () => void loadPagefind().catch(() => {}));
+input.addEventListener('focus', () => {
+  void loadData().catch(() => {});
+  if (navigator.onLine) void loadPagefind().catch(() => {});
+});
 
 input.addEventListener('input', () => {
   clearTimeout(timer);
@@ -283,8 +432,8 @@ form.addEventListener('submit', (event) => {
   void runSearch();
 });
 
-filterOptions.addEventListener('change', () => {
-  const next = { query: state.query, section: currentSection() };
+sectionSelect.addEventListener('change', () => {
+  const next = { query: state.query, section: sectionSelect.value };
   if (sameState(next, state)) return;
   state = next;
   writeHistory('push');
@@ -292,7 +441,7 @@ filterOptions.addEventListener('change', () => {
   void runSearch();
 });
 
-more.addEventListener('click', () => void showMore(searchCount, true));
+more.addEventListener('click', () => void showMore(searchCount, PAGE_SIZE, state.query, true));
 
 window.addEventListener('popstate', () => {
   clearTimeout(timer);
@@ -301,7 +450,21 @@ window.addEventListener('popstate', () => {
   void runSearch();
 });
 
-// The page works as plain links without this script; with it, reveal the live parts.
+// Back online: add the full-text results the current search could not get.
+window.addEventListener('online', () => {
+  if (withoutFullText && state.query) void runSearch();
+});
+
+// The page works as plain links without this script, which runs once the page has loaded
+// (at once for a query in the address: src/lib/search-preloads.ts, searchLoader). Reveal the
+// live parts, and search for what the address holds, or for what was typed before the script
+// ran; otherwise fetch the search data now, so that searching keeps working if the connection
+// drops later.
 root.classList.add('is-enhanced');
+const typedEarly = normalizeQuery(input.value);
 applyState(state);
-if (state.query) void runSearch();
+if (typedEarly && typedEarly !== state.query) {
+  input.value = typedEarly;
+  input.dispatchEvent(new Event('input'));
+} else if (state.query) void runSearch();
+else void loadData().catch(() => {});

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIVATE_ON_QUERY,
   cacheTag,
   htmlLanguage,
   injectPreloads,
@@ -8,7 +7,9 @@ import {
   pickLanguage,
   preloadTags,
   scriptHashSource,
+  searchLoader,
   searchPreloads,
+  staticImports,
   type PagefindEntry,
 } from '../../../src/lib/search-preloads';
 
@@ -20,7 +21,6 @@ const entry: PagefindEntry = {
   },
 };
 const entryText = JSON.stringify(entry);
-const filters = ['en_74ec3cb.pf_filter', 'fr_1111111.pf_filter', 'notes.txt'];
 
 describe('pickLanguage', () => {
   it('chooses as Pagefind does: exact, then primary subtag, then the biggest index', () => {
@@ -35,21 +35,19 @@ describe('pickLanguage', () => {
 });
 
 describe('searchPreloads', () => {
-  it('lists the loader, the tagged entry file, metadata, WebAssembly and filters, in order', () => {
-    expect(searchPreloads(entry, entryText, 'en-US', filters)).toEqual([
+  it('lists the loader, the tagged entry file, metadata and WebAssembly, in order', () => {
+    expect(searchPreloads(entry, entryText, 'en-US')).toEqual([
       { rel: 'modulepreload', href: '/pagefind/pagefind.js' },
       { rel: 'preload', href: `/pagefind/pagefind-entry.json?ts=${cacheTag(entryText)}` },
       { rel: 'preload', href: '/pagefind/pagefind.en_418ea8d02a.pf_meta' },
       { rel: 'preload', href: '/pagefind/wasm.en.pagefind' },
-      { rel: 'preload', href: '/pagefind/filter/en_74ec3cb.pf_filter' },
     ]);
   });
 
   it('uses the language-neutral WebAssembly when the index has none of its own', () => {
-    const hrefs = searchPreloads(entry, entryText, 'fr', filters).map((p) => p.href);
+    const hrefs = searchPreloads(entry, entryText, 'fr').map((p) => p.href);
     expect(hrefs).toContain('/pagefind/wasm.unknown.pagefind');
-    expect(hrefs).toContain('/pagefind/filter/fr_1111111.pf_filter');
-    expect(hrefs).not.toContain('/pagefind/filter/en_74ec3cb.pf_filter');
+    expect(hrefs).toContain('/pagefind/pagefind.fr_0000000001.pf_meta');
   });
 });
 
@@ -62,10 +60,13 @@ describe('cacheTag', () => {
 });
 
 describe('preloadTags and injectPreloads', () => {
-  const preloads = searchPreloads(entry, entryText, 'en', filters);
-  const pageScript = [{ rel: 'modulepreload' as const, href: '/_astro/Search.abc.js' }];
-  const template = (html: string) =>
-    /<template id="search-preloads">(.*?)<\/template>/.exec(html)?.[1];
+  const preloads = searchPreloads(entry, entryText, 'en');
+  const onQuery = [
+    { rel: 'modulepreload' as const, href: '/_astro/Search.abc.js' },
+    { rel: 'preload' as const, href: '/search/data.json' },
+  ];
+  const template = (html: string, id = 'search-preloads') =>
+    new RegExp(`<template id="${id}">(.*?)</template>`).exec(html)?.[1];
 
   it('marks fetch() targets as="fetch" crossorigin so the preloaded response is reused', () => {
     const tags = preloadTags(preloads);
@@ -76,58 +77,85 @@ describe('preloadTags and injectPreloads', () => {
     expect(tags.match(/as="fetch" crossorigin>/g)).toHaveLength(preloads.length - 1);
   });
 
-  it('preloads the page script at once and keeps the search files in an inert <template>', () => {
+  it('keeps every preload in an inert <template>: opening the page loads only the page', () => {
     const html =
       '<html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src \'self\'"></head><body><script type="module" src="/_astro/Search.abc.js"></script></body></html>';
-    const out = injectPreloads(html, preloads, pageScript);
+    const out = injectPreloads(html, preloads, onQuery);
     expect(template(out)).toBe(preloadTags(preloads));
-    const outside = out.replace(/<template.*<\/template>/, '');
-    expect(outside).not.toContain('/pagefind/');
+    expect(template(out, 'search-query-preloads')).toBe(preloadTags(onQuery));
+    const outside = out.replace(/<template.*?<\/template>/g, '');
+    expect(outside).not.toMatch(/rel="(module)?preload"/);
     // Right after the CSP, so the policy covers them, and before the page script.
     const csp = out.indexOf('content-security-policy');
-    const first = out.indexOf('<link rel="modulepreload" href="/_astro/Search.abc.js">');
-    expect(first).toBeGreaterThan(csp);
-    expect(first).toBeLessThan(out.indexOf('<template'));
+    expect(out.indexOf('<template')).toBeGreaterThan(csp);
     expect(out.indexOf('<template')).toBeLessThan(out.indexOf('<script type="module"'));
   });
 
-  it('replaces both lists when run again on the same page', () => {
+  it('replaces the lists when run again on the same page', () => {
     const html = '<html><head><title>x</title></head><body></body></html>';
-    const other = searchPreloads(entry, entryText, 'fr', filters);
-    const twice = injectPreloads(injectPreloads(html, preloads, pageScript), other, pageScript);
-    expect(twice).toBe(injectPreloads(html, other, pageScript));
-    expect(twice.match(/<template/g)).toHaveLength(1);
+    const other = searchPreloads(entry, entryText, 'fr');
+    const twice = injectPreloads(injectPreloads(html, preloads, onQuery), other, onQuery);
+    expect(twice).toBe(injectPreloads(html, other, onQuery));
+    expect(twice.match(/<template/g)).toHaveLength(3);
   });
 
-  it('lets the policy run the inline script that activates the preloads for a query', () => {
+  it('moves the page scripts into an inert <template>, run by the loader the policy allows', () => {
     const html =
-      "<html><head><meta http-equiv=\"content-security-policy\" content=\"default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'\"></head><body></body></html>";
-    const out = injectPreloads(injectPreloads(html, preloads, pageScript), preloads, pageScript);
-    const hash = scriptHashSource(ACTIVATE_ON_QUERY);
+      '<html><head><meta http-equiv="content-security-policy" content="default-src \'self\'; script-src \'self\' \'sha256-a\'; style-src \'self\'"></head><body><script type="module" src="/_astro/Search.abc.js"></script></body></html>';
+    const scripts = ['/_astro/Search.abc.js'];
+    const once = injectPreloads(html, preloads, onQuery, scripts);
+    const out = injectPreloads(once, preloads, onQuery, scripts);
+    expect(out).toBe(once);
+    const loader = searchLoader(scripts);
+    const hash = scriptHashSource(loader);
     expect(out).toContain(`script-src 'self' 'sha256-a' ${hash}; style-src 'self'`);
     expect(out.split(hash)).toHaveLength(2);
-    // After the <template> it reads, once.
-    expect(out.split(`<script>${ACTIVATE_ON_QUERY}</script>`)).toHaveLength(2);
-    expect(out.indexOf('</template><script>')).toBeGreaterThan(0);
+    expect(out.split(`<script>${loader}</script>`)).toHaveLength(2);
+    // The page script is named once, inside its template, never where it would run by itself.
+    expect(template(out, 'search-scripts')).toBe(
+      '<script type="module" src="/_astro/Search.abc.js"></script>',
+    );
+    expect(out.replace(/<template.*?<\/template>/g, '')).not.toContain('type="module"');
+    expect(moduleScripts(out).map((p) => p.href)).toEqual(scripts);
+  });
+
+  it('the loader runs the scripts at once for a query, after the load event otherwise', () => {
+    const loader = searchLoader(['/_astro/a.js']);
+    expect(loader).toContain('"/_astro/a.js"');
+    expect(loader).toContain("get('q')");
+    expect(loader).toMatch(/addEventListener\('load',later/);
+    expect(loader).toMatch(/later=\(\)=>requestAnimationFrame\(\(\)=>setTimeout\(run\)\)/);
+    expect(loader).toMatch(/addEventListener\('DOMContentLoaded',run/);
   });
 
   it('falls back to the end of <head>, and fails on a page without one', () => {
     const html = '<html><head><title>x</title></head><body></body></html>';
     expect(injectPreloads(html, preloads)).toBe(
-      `<html><head><title>x</title><template id="search-preloads">${preloadTags(preloads)}</template><script>${ACTIVATE_ON_QUERY}</script></head><body></body></html>`,
+      `<html><head><title>x</title><template id="search-preloads">${preloadTags(preloads)}</template><template id="search-query-preloads"></template><template id="search-scripts"></template><script>${searchLoader([])}</script></head><body></body></html>`,
     );
     expect(() => injectPreloads('<p>no head</p>', preloads)).toThrow(/no <\/head>/);
   });
 
   it('keeps preloads it did not write', () => {
     const html = '<html><head><link rel="modulepreload" href="/_astro/other.js"></head></html>';
-    expect(injectPreloads(html, preloads, pageScript)).toContain('href="/_astro/other.js"');
+    expect(injectPreloads(html, preloads, onQuery)).toContain('href="/_astro/other.js"');
   });
 
   it('finds the page’s own module scripts', () => {
     const html =
       '<head></head><body><script type="module" src="/_astro/Search.abc.js"></script><script type="application/ld+json">{}</script></body>';
-    expect(moduleScripts(html)).toEqual(pageScript);
+    expect(moduleScripts(html)).toEqual(onQuery.slice(0, 1));
+  });
+
+  it('finds the chunks a built script imports, resolved against its address', () => {
+    const js =
+      'import{i as e,r as t}from"./triage.abc.js";import"./side.def.js";import x from"../up.js";e(t,x)';
+    expect(staticImports(js, '/_astro/Search.abc.js').map((p) => p.href)).toEqual([
+      '/_astro/triage.abc.js',
+      '/_astro/side.def.js',
+      '/up.js',
+    ]);
+    expect(staticImports('console.log("import")', '/_astro/a.js')).toEqual([]);
   });
 
   it('reads the page language Pagefind will use', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   excerptParts,
-  fewExactMessage,
   orderFilterValues,
   resultCountMessage,
   resultSectionLabel,
@@ -34,19 +33,6 @@ describe('resultCountMessage', () => {
     expect(resultCountMessage(0, 'xyz')).toBe('No results for “xyz”.');
     expect(resultCountMessage(1, 'knot')).toBe('1 result for “knot”.');
     expect(resultCountMessage(4, 'cramp', 'Causes')).toBe('4 results for “cramp” in Causes.');
-  });
-});
-
-describe('fewExactMessage', () => {
-  it('says how many results have every word when others have only most of them', () => {
-    expect(fewExactMessage(7, 2, 'walking back spasm')).toBe(
-      '7 results for “walking back spasm”: 2 with every word and 5 with most of them.',
-    );
-  });
-  it('is the plain count when every result has every word', () => {
-    expect(fewExactMessage(3, 3, 'heat pad', 'Questions')).toBe(
-      '3 results for “heat pad” in Questions.',
-    );
   });
 });
 

@@ -5,22 +5,14 @@
  * urgency (pregnant with a fever) is named when each of its situations is.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { loadTriageData, loadWarningSigns } from '../../fixtures/warning-signs';
-import { searchTermsSchema } from '../../../src/lib/content-schemas';
+import { loadSearchTermEntries } from '../../fixtures/search-terms';
 import { signAdvice } from '../../../src/lib/search-safety';
 import { namedSafety, namedSigns, signPhrases } from '../../../src/lib/search-sign-match';
 import { SEARCH_TERMS_FOLDER, termsBySign } from '../../../src/lib/search-terms';
 import type { Tier } from '../../../src/lib/triage';
 
-const entries = readdirSync(SEARCH_TERMS_FOLDER)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .map((f) => ({
-    id: f.replace(/\.ya?ml$/, ''),
-    data: searchTermsSchema.parse(parse(readFileSync(join(SEARCH_TERMS_FOLDER, f), 'utf8'))),
-  }));
+const entries = loadSearchTermEntries();
 const signs = loadWarningSigns();
 const bySign = termsBySign(entries);
 const phrases = signs.map((sign) => signPhrases(sign, bySign.get(sign.id) ?? []));

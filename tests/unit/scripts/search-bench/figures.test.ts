@@ -62,6 +62,11 @@ describe('renderTable', () => {
       /100\.0 KiB \|\s+50\.0 KiB \|$/,
     );
     expect(table.find((l) => l.includes('with rules'))).toMatch(/n\/a \|\s+n\/a \|$/);
+    expect(table.find((l) => l.includes('phone: first result ÷ article'))).toMatch(
+      /6\.00× \|\s+6\.00× \|$/,
+    );
+    // Figures saved before a row existed show n/a there.
+    expect(table.find((l) => l.includes('Search data file'))).toMatch(/n\/a \|\s+n\/a \|$/);
     expect(new Set(table.map((l) => l.length)).size).toBe(1);
   });
 });

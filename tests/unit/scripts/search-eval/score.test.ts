@@ -27,10 +27,19 @@ describe('search eval score', () => {
       answer(['/a/']),
       answer(['/a/'], { from: 'askedAs' }),
       answer(['/b/'], { set: 'holdout' }),
+      answer(['/a/'], { set: 'holdout-2' }),
+      answer(['/a/'], { set: 'holdout-2' }),
     ];
     const counts = Object.fromEntries(groups(answers).map(([name, g]) => [name, g.length]));
-    expect(counts).toEqual({ all: 2, 'new visitor': 1, askedAs: 1, holdout: 1 });
+    expect(counts).toEqual({
+      all: 2,
+      'new visitor': 1,
+      askedAs: 1,
+      holdout: 1,
+      'holdout-2': 2,
+    });
     expect(ratesTable('x', answers)).toMatch(/\| x \| holdout \| 1 \| 0\.00 % \| 0\.00 %/);
+    expect(ratesTable('x', answers)).toMatch(/\| x \| holdout-2 \| 2 \| 100\.00 % \| 100\.00 %/);
   });
 
   it('leaves out a row for a group with no phrasings', () => {

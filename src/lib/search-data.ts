@@ -1,0 +1,61 @@
+/**
+ * The search page's data file (`/search/data.json`), written by the build from the content
+ * collections (src/data/get-search-data.ts) and fetched by the page once, right after it
+ * loads, so that first results and the safety boxes work at once and keep working offline:
+ *
+ * - `pages`: every searchable page with its title, description and the words people use for
+ *   it as stems (search-quick.ts ranks them); the search build step reads each page's search
+ *   words from here for Pagefind, then writes the file again with each page's Pagefind id and
+ *   without the words as written;
+ * - `safety`: every warning sign's and combination's box and the phrases that name them
+ *   (search-sign-match.ts), kept out of the page's HTML so it paints as fast as an article.
+ *
+ * The page script imports this module, so it holds types and the address only: the safety
+ * part is built by search-safety.ts.
+ */
+import type { QuickPage } from './search-quick';
+import type { RuleSituations, SignPhrases } from './search-sign-match';
+import type { Tier } from './triage';
+
+/** Where the build writes the file (an endpoint in src/pages/search/). */
+export const SEARCH_DATA_PATH = '/search/data.json';
+
+/** One safety box: a warning sign (`sign`) or a combination of situations (`rule`). */
+export interface SafetyBox {
+  kind: 'sign' | 'rule';
+  id: string;
+  tier: Tier;
+  /** The sign or combination in plain words: the box's heading. */
+  words: string;
+  /** What to do, in one sentence: how soon and where. */
+  action: string;
+  href: string;
+  linkLabel: string;
+}
+
+export interface SafetyData {
+  /** Per tier, most urgent first: the tier's combinations, then its signs. */
+  boxes: SafetyBox[];
+  /** Every situation's phrases as stems: signs first (most urgent first), then the rest. */
+  phrases: SignPhrases[];
+  /** Each combination's situations. */
+  rules: RuleSituations[];
+}
+
+export interface SearchData {
+  pages: QuickPage[];
+  safety: SafetyData;
+}
+
+/** Each page's search words, by address, as the build wrote them (for the Pagefind index). */
+export const termsByUrl = (data: Pick<SearchData, 'pages'>): Map<string, readonly string[]> =>
+  new Map(data.pages.map((page) => [page.url, page.terms ?? []]));
+
+/**
+ * The file as the page gets it: without the search words as written, which only the index
+ * needs (the page has them as stems, in `phrases`).
+ */
+export const withoutTerms = (data: SearchData): SearchData => ({
+  ...data,
+  pages: data.pages.map(({ terms: _terms, ...page }) => page),
+});

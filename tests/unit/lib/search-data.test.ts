@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadTriageData } from '../../fixtures/warning-signs';
+import { termsByUrl, withoutTerms } from '../../../src/lib/search-data';
+import { safetyData, signAdvice } from '../../../src/lib/search-safety';
+import { tiers } from '../../../src/lib/triage';
+
+const triage = loadTriageData();
+const safety = safetyData(triage, new Map([['fever', ['chills']]]));
+
+describe('safetyData', () => {
+  it("has one box per sign and combination, most urgent first, each tier's combinations first", () => {
+    expect(safety.boxes).toHaveLength(triage.signs.length + triage.rules.length);
+    const ranks = safety.boxes.map((box) => tiers.indexOf(box.tier));
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
+    for (const tier of tiers) {
+      const kinds = safety.boxes.filter((box) => box.tier === tier).map((box) => box.kind);
+      expect(kinds.join(' '), tier).toMatch(/^(rule ?)*(sign ?)*$/);
+    }
+  });
+
+  it("gives each sign's box its own advice and words", () => {
+    for (const sign of triage.signs) {
+      const box = safety.boxes.find((b) => b.kind === 'sign' && b.id === sign.id)!;
+      const advice = signAdvice(sign);
+      expect(box).toEqual({
+        kind: 'sign',
+        id: sign.id,
+        tier: sign.tier,
+        words: sign.words,
+        action: advice.action,
+        href: advice.href,
+        linkLabel: advice.linkLabel,
+      });
+    }
+  });
+
+  it("lists every situation's phrases with its search words", () => {
+    expect(safety.phrases.map((p) => p.id).sort()).toEqual(
+      triage.situations.map((s) => s.id).sort(),
+    );
+    expect(safety.phrases.find((p) => p.id === 'fever')!.phrases).toContainEqual(['chill']);
+  });
+});
+
+describe('termsByUrl and withoutTerms', () => {
+  it("reads each page's search words back from the data file, and leaves them out", () => {
+    const data = {
+      pages: [
+        { url: '/a/', title: 'A', description: '', terms: ['x', 'y'], stems: {}, phrases: [] },
+        { url: '/b/', title: 'B', description: '', stems: {}, phrases: [] },
+      ],
+    };
+    expect(termsByUrl(data)).toEqual(
+      new Map([
+        ['/a/', ['x', 'y']],
+        ['/b/', []],
+      ]),
+    );
+    const shipped = withoutTerms({ pages: data.pages, safety: safety });
+    expect(shipped.pages.map((page) => Object.keys(page))).not.toContainEqual(
+      expect.arrayContaining(['terms']),
+    );
+    expect(shipped.pages[0]).toMatchObject({ url: '/a/', title: 'A' });
+  });
+});
