@@ -64,6 +64,15 @@ interface WebPageInput {
   inLanguage?: string;
 }
 
+/** A page's recorded review as the JSON-LD builders take it: only a complete one counts. */
+export const reviewOf = (fields: {
+  reviewer?: string;
+  reviewedOn?: Date;
+}): WebPageInput['review'] =>
+  fields.reviewer && fields.reviewedOn
+    ? { reviewerId: fields.reviewer, reviewedOn: fields.reviewedOn }
+    : undefined;
+
 export function medicalWebPage(input: WebPageInput): WithContext<MedicalWebPage> {
   const reviewer = input.review ? getPractitioner(input.review.reviewerId) : undefined;
   return {

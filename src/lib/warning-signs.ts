@@ -256,3 +256,12 @@ export function raisesUrgency(
   });
   return rank(rule.outcome) < Math.min(...alone);
 }
+
+/** Every source the records cite, once each, in order: a page's reference list. */
+export function sourcesOf(records: readonly { source: Reference }[]): Reference[] {
+  return [...new Map(records.map((r) => [r.source.url, r.source] as const)).values()];
+}
+
+/** The sources of the emergency signs and combinations: what a page that shows them first cites. */
+export const emergencySources = (data: Pick<TriageData, 'signs' | 'rules'>): Reference[] =>
+  sourcesOf([...data.signs, ...data.rules].filter((r) => r.outcome === 'emergency'));

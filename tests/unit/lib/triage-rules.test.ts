@@ -8,7 +8,7 @@ import { wordsFor } from '../../../src/lib/words';
 const en = wordsFor('en');
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { urgency, type Outcome, type Place } from '../../../src/lib/triage';
+import { urgency } from '../../../src/lib/triage';
 import { resultWords } from '../../../src/lib/triage-content';
 import { placeText } from '../../../src/lib/words/en/where';
 import { loadStories, loadTriageData, realTriage } from '../../fixtures/warning-signs';
