@@ -26,6 +26,10 @@ export const TEMPLATE_PAGES: readonly TemplatePage[] = [
   { template: 'about', path: '/about/' },
   { template: 'question', path: '/questions/heat-or-ice/' },
   { template: 'questions index', path: '/questions/' },
+  // The Spanish edition's own templates: the same layouts with Spanish words and a Spanish island.
+  { template: 'Spanish home', path: '/es/' },
+  { template: 'Spanish quiz', path: '/es/por-donde-empiezo/' },
+  { template: 'Spanish warning signs', path: '/es/cuando-ver-al-medico/' },
   {
     // A real unknown address, so the page is measured as visitors get it: status 404.
     template: '404',
