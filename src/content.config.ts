@@ -23,6 +23,13 @@ const yamlRecords = <S extends z.ZodType>(folder: string, schema: S) =>
     schema,
   });
 
+/** The Spanish words of one folder of quiz records (src/content/es/<folder>/). */
+const spanishWords = (folder: string) =>
+  defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `./src/content/es/${folder}` }),
+    schema: recordWordsSchema,
+  });
+
 /** One collection per folder of src/content/. */
 const folders = {
   causes: pages('causes', specs.causes.schema),
@@ -52,15 +59,11 @@ export const collections = {
     schema: quizStorySchema,
   }),
   /**
-   * The Spanish words of the quiz's records: src/content/es/<folder>/<id>.yaml, whose id is its
-   * English twin's ("warning-signs/fever"). Words only; the facts stay in the English file.
+   * The Spanish words of the quiz's records, one folder per kind under src/content/es/, each file
+   * named as its English twin. Words only; the facts stay in the English file.
    */
-  'es-quiz-words': defineCollection({
-    loader: glob({
-      pattern: '{warning-signs,about-you,pain-patterns,triage-rules}/*.yaml',
-      base: './src/content/es',
-      generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
-    }),
-    schema: recordWordsSchema,
-  }),
+  'es-warning-signs': spanishWords('warning-signs'),
+  'es-about-you': spanishWords('about-you'),
+  'es-pain-patterns': spanishWords('pain-patterns'),
+  'es-triage-rules': spanishWords('triage-rules'),
 };

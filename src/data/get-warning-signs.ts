@@ -5,7 +5,11 @@
  */
 import { getCollection } from 'astro:content';
 import type { Lang } from '../lib/i18n';
-import { spanishTriageData } from '../lib/spanish-records';
+import {
+  SPANISH_RECORD_FOLDERS,
+  spanishTriageData,
+  type SpanishRecordFolder,
+} from '../lib/spanish-records';
 import { toTriageData, type TriageData, type WarningSign } from '../lib/warning-signs';
 
 let cached: Promise<TriageData> | undefined;
@@ -14,8 +18,10 @@ let cachedEs: Promise<TriageData> | undefined;
 /** The records, checked, with their words in `lang` (the facts are the same in every language). */
 export function getTriageData(lang: Lang = 'en'): Promise<TriageData> {
   if (lang === 'es') {
-    cachedEs ??= Promise.all([getTriageData('en'), getCollection('es-quiz-words')]).then(
-      ([data, words]) => spanishTriageData(data, new Map(words.map((w) => [w.id, w.data]))),
+    const words = async (folder: SpanishRecordFolder) =>
+      (await getCollection(`es-${folder}`)).map((w) => [`${folder}/${w.id}`, w.data] as const);
+    cachedEs ??= Promise.all([getTriageData('en'), ...SPANISH_RECORD_FOLDERS.map(words)]).then(
+      ([data, ...found]) => spanishTriageData(data, new Map(found.flat())),
     );
     return cachedEs;
   }

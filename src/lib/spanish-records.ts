@@ -11,6 +11,16 @@ import type { Situation, TriageData, TriageRule } from './warning-signs.ts';
 /** Where the Spanish words live: the English tree's twin under es/. */
 export const SPANISH_CONTENT = 'src/content/es';
 
+/** The folders of quiz records that have Spanish twins, one collection each (`es-<folder>`). */
+export const SPANISH_RECORD_FOLDERS = [
+  'warning-signs',
+  'about-you',
+  'pain-patterns',
+  'triage-rules',
+] as const;
+
+export type SpanishRecordFolder = (typeof SPANISH_RECORD_FOLDERS)[number];
+
 /** The folder of each kind of record, as the Spanish words' ids name it ("warning-signs/fever"). */
 const FOLDERS = {
   sign: 'warning-signs',

@@ -8,6 +8,7 @@
  * words, and an MDX collection links each entry to /<name>/<file name>/. A line in
  * `cmsCollections` only overrides those defaults.
  */
+import { SPANISH_RECORD_FOLDERS } from '../spanish-records.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'astro/zod';
@@ -52,6 +53,14 @@ interface CollectionPlace {
 /** Where entries live unless `cmsCollections` says otherwise. */
 const CONTENT_DIR = 'src/content';
 
+/** The Spanish record folders' names in the editor's list, short enough for its sidebar. */
+const SPANISH_LABELS: Record<(typeof SPANISH_RECORD_FOLDERS)[number], string> = {
+  'warning-signs': 'señales',
+  'about-you': 'sobre usted',
+  'pain-patterns': 'dolor',
+  'triage-rules': 'combinaciones',
+};
+
 /** Overrides of the defaults, and the order of the editor's collection list. */
 const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
   causes: {},
@@ -93,6 +102,21 @@ const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
     description:
       'Combinations that change how urgent the answer is, such as pregnant with a fever. The clinician signs every change.',
   },
+  // The Spanish words of the quiz's records: words only, one file per English record, same name.
+  ...Object.fromEntries(
+    SPANISH_RECORD_FOLDERS.map((folder) => [
+      `es-${folder}`,
+      {
+        label: `Español: ${SPANISH_LABELS[folder]}`,
+        folder: `src/content/es/${folder}`,
+        format: 'yaml' as const,
+        titleField: 'short',
+        previewPath: false as const,
+        description:
+          'The Spanish words of a quiz record: the file has the English record’s name, and how urgent it is, where it sends people and its source stay in the English record. Keep every number the English says.',
+      },
+    ]),
+  ),
   'search-terms': {
     label: 'Search words',
     folder: 'src/content/search-terms',
@@ -110,7 +134,7 @@ const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
  * Spanish words of the quiz's records wait for the editor's two-language view, which pairs each
  * record with its twin; until then a translator edits them in src/content/es/.
  */
-export const notInEditor: readonly string[] = ['quiz-stories', 'es-quiz-words'];
+export const notInEditor: readonly string[] = ['quiz-stories'];
 
 /** What happens after Save, said on every collection. */
 const AFTER_SAVE =
