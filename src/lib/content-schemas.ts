@@ -244,29 +244,6 @@ const reasonOnlyIn = (urgencyWords: RegExp) =>
 
 const reasonOnly = reasonOnlyIn(URGENCY_WORDS);
 
-/**
- * The Spanish words of one quiz record (src/content/es/<folder>/<id>.yaml, beside nothing: its
- * English twin <folder>/<id>.yaml holds the facts). Only words: how soon, where, the order and
- * the source are the English file's, written once. src/lib/spanish-records.ts checks that every
- * record has its Spanish words, field for field, with the same numbers.
- */
-export const recordWordsSchema = z.strictObject({
-  words: z
-    .string({ error: 'words is required: the situation in the words a visitor would use' })
-    .min(8)
-    .max(120, { error: 'words must be 120 characters or fewer (it is a checkbox label)' }),
-  short: z
-    .string({ error: 'short is required: the situation in a few words' })
-    .min(3)
-    .max(60, { error: 'short must be 60 characters or fewer' }),
-  example: z.string({ error: 'example is required: "Por ejemplo, ..."' }).min(10),
-  why: reasonOnlyIn(URGENCY_WORDS_ES),
-  note: z.string().min(10).optional(),
-  beforeHandsOnCare: z.string().min(20).optional(),
-});
-
-export type RecordWords = z.infer<typeof recordWordsSchema>;
-
 /** The words, example, reason and source every situation has. */
 const situationFields = {
   order: z
@@ -289,6 +266,23 @@ const situationFields = {
   /** Where a rule goes beyond its source: says so, for the clinician who signs it off. */
   note: z.string().min(10, { error: 'note is too short to explain the judgment' }).optional(),
 };
+
+/**
+ * The Spanish words of one quiz record (src/content/es/<folder>/<id>.yaml, beside nothing: its
+ * English twin <folder>/<id>.yaml holds the facts). Only words: how soon, where, the order and
+ * the source are the English file's, written once. src/lib/spanish-records.ts checks that every
+ * record has its Spanish words, field for field, with the same numbers.
+ */
+export const recordWordsSchema = z.strictObject({
+  words: situationFields.words,
+  short: situationFields.short,
+  example: situationFields.example,
+  why: reasonOnlyIn(URGENCY_WORDS_ES),
+  note: situationFields.note,
+  beforeHandsOnCare: z.string().min(20).optional(),
+});
+
+export type RecordWords = z.infer<typeof recordWordsSchema>;
 
 /**
  * A warning sign (src/content/warning-signs/): urgent alone, at its tier and place.

@@ -97,6 +97,28 @@ function clinicDetail(name: string, value: string | undefined, field: string): L
   };
 }
 
+/** An item done once no page waits: how many wait, and the first three of them by path. */
+function waitingItem(item: {
+  name: string;
+  all: readonly { path: string }[];
+  waiting: readonly { path: string }[];
+  done: (total: number) => string;
+  left: (waiting: number, total: number) => string;
+  fix: string;
+}): LaunchItem {
+  const { waiting, all } = item;
+  const first = waiting.slice(0, 3).map((p) => p.path);
+  return {
+    name: item.name,
+    done: waiting.length === 0,
+    state:
+      waiting.length === 0
+        ? item.done(all.length)
+        : `${item.left(waiting.length, all.length)}: ${first.join(', ')}${waiting.length > 3 ? ', …' : ''}`,
+    fix: item.fix,
+  };
+}
+
 /** Every item, in the order they are usually settled. */
 export function launchChecklist({
   pages,
@@ -107,29 +129,22 @@ export function launchChecklist({
   const pending = awaitingReview(pages);
   const untranslated = awaitingTranslationReview(translations);
   return [
-    {
+    waitingItem({
       name: 'Clinical review of every health page',
-      done: pending.length === 0,
-      state:
-        pending.length === 0
-          ? `all ${pages.length} health pages reviewed`
-          : `${pending.length} of ${pages.length} health pages await review: ${pending
-              .slice(0, 3)
-              .map((p) => p.path)
-              .join(', ')}${pending.length > 3 ? ', …' : ''}`,
+      all: pages,
+      waiting: pending,
+      done: (n) => `all ${n} health pages reviewed`,
+      left: (n, total) => `${n} of ${total} health pages await review`,
       fix: '`reviewer` and `reviewedOn` in each page (npm run review-status lists them; README, Clinical review)',
-    },
-    {
+    }),
+    waitingItem({
       name: "A medical translator's check of every Spanish page",
-      done: untranslated.length === 0,
-      state:
-        untranslated.length === 0
-          ? `all ${translations.length} Spanish pages checked`
-          : `${untranslated.length} of ${translations.length} Spanish pages not checked: ${untranslated
-              .map((p) => p.path)
-              .join(', ')}`,
+      all: translations,
+      waiting: untranslated,
+      done: (n) => `all ${n} Spanish pages checked`,
+      left: (n, total) => `${n} of ${total} Spanish pages not checked`,
       fix: '`translator` and `reviewedOn` in siteTranslationReview, src/lib/site.ts (npm run review-status lists them)',
-    },
+    }),
     clinicDetail('Clinic phone number', clinic.telephone, 'telephone'),
     clinicDetail(
       'Clinic street address and ZIP code',
