@@ -6,28 +6,15 @@
  * twin is missing, lacks a field its English record has, or says a different number.
  */
 import type { RecordWords } from './content-schemas';
-import type { Situation, TriageData, TriageRule } from './warning-signs.ts';
+import { folders, type Situation, type TriageData, type TriageRule } from './warning-signs.ts';
 
 /** Where the Spanish words live: the English tree's twin under es/. */
 export const SPANISH_CONTENT = 'src/content/es';
 
 /** The folders of quiz records that have Spanish twins, one collection each (`es-<folder>`). */
-export const SPANISH_RECORD_FOLDERS = [
-  'warning-signs',
-  'about-you',
-  'pain-patterns',
-  'triage-rules',
-] as const;
+export const SPANISH_RECORD_FOLDERS = Object.values(folders);
 
 export type SpanishRecordFolder = (typeof SPANISH_RECORD_FOLDERS)[number];
-
-/** The folder of each kind of record, as the Spanish words' ids name it ("warning-signs/fever"). */
-const FOLDERS = {
-  sign: 'warning-signs',
-  'about-you': 'about-you',
-  pattern: 'pain-patterns',
-  rule: 'triage-rules',
-} as const;
 
 /** The word fields a record may have; each one the English has, the Spanish must have. */
 const WORD_FIELDS = ['words', 'short', 'example', 'why', 'note', 'beforeHandsOnCare'] as const;
@@ -48,7 +35,7 @@ function translate<T extends Record_>(
   spanish: ReadonlyMap<string, RecordWords>,
   problems: string[],
 ): T {
-  const key = `${FOLDERS[record.kind]}/${record.id}`;
+  const key = `${folders[record.kind]}/${record.id}`;
   const file = `${SPANISH_CONTENT}/${key}.yaml`;
   const words = spanish.get(key);
   if (!words) {
@@ -86,7 +73,7 @@ export function spanishTriageData(
   const situations = data.situations.map((s) => translate(s, spanish, problems));
   const rules = data.rules.map((r) => translate(r, spanish, problems));
   const known = new Set(
-    [...data.situations, ...data.rules].map((r) => `${FOLDERS[r.kind]}/${r.id}`),
+    [...data.situations, ...data.rules].map((r) => `${folders[r.kind]}/${r.id}`),
   );
   for (const key of spanish.keys()) {
     if (!known.has(key)) {

@@ -6,12 +6,13 @@
  * the clinician signs each change. The pull request's check (./pull-request-check.ts) and the
  * editor's preview (src/integrations/admin-cms/previews.ts) both say changes with these words.
  */
+import { folders } from './warning-signs.ts';
 import { outcomes, places, type Outcome, type Place } from './triage.ts';
 import { placeNames } from './words/en/rule-lists.ts';
 import { outcomeText } from './words/en/what-to-do.ts';
 
 /** The folders of the quiz's records, under src/content/. */
-export const QUIZ_FOLDERS = ['warning-signs', 'about-you', 'pain-patterns', 'triage-rules'];
+export const QUIZ_FOLDERS: readonly string[] = Object.values(folders);
 
 /** What a change to urgency or place changes, and who signs it: said in the editor. */
 export const URGENCY_CHANGE_NOTE =
