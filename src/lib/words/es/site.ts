@@ -8,7 +8,7 @@ import type { SiteText } from '../types.ts';
 export const siteText: SiteText = {
   skipLink: 'Saltar al contenido principal',
   brandTopic: 'Guía sobre espasmos de espalda',
-  searchLabel: 'Buscar en este sitio (en inglés)',
+  searchLabel: 'Buscar en este sitio',
   searchPlaceholder: 'Buscar',
   searchButton: 'Buscar',
   menu: 'Menú',
