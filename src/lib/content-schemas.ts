@@ -383,7 +383,7 @@ export const triageRuleSchema = z
     }),
     when: z
       .array(z.string().regex(/^[a-z0-9-]+$/, { error: 'when lists situation ids (file names)' }), {
-        error: 'when is required: the situation ids that must all be ticked',
+        error: 'when is required: the situation ids that must all be checked',
       })
       .min(1, { error: 'when needs at least one situation' }),
     any: z
