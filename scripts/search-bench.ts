@@ -4,7 +4,7 @@
  *   npm run bench:search -- [--query "pulled muscle"] [--runs 5] [--label after]
  *                           [--before other/dist --before-commit abc1234]
  *                           [--save file.json] [--compare file.json]
- *                           [--chunk-sizes 20000,5000,2000]
+ *                           [--chunk-sizes 20000,5000,2000] [--linked-only]
  *
  * Serves dist/ the way a static host does (scripts/shared/static-server.ts: gzip, `_headers`)
  * and drives Chromium with an empty cache for every run. It reports, for one search:
@@ -23,7 +23,9 @@
  *   rules (the "without" server drops the Speculation-Rules header).
  *
  * `--before` measures a second build (e.g. an older commit's dist/) in the same run, taking
- * turns, so both see the same machine load: the fair before/after table. `--save` writes
+ * turns, so both see the same machine load: the fair before/after table (repeat it, with as
+ * many `--before-commit`, to compare several). `--linked-only` measures the phone profile's
+ * `/search/?q=` load and the article reference only: a quicker loop while trying changes. `--save` writes
  * this build's figures as JSON; `--compare` adds a saved run as a column
  * (docs/results/search-bench.baseline.json holds the figures before the preloads, measured alone).
  *
@@ -40,13 +42,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromePath } from './shared/chromium.ts';
-import { SEARCH_DATA_PATH } from '../src/lib/search-data.ts';
+import { SEARCH_DATA_PATH, SEARCH_MARKS } from '../src/lib/search-data.ts';
 import { serveDist, type RunningServer } from './shared/static-server.ts';
 import {
   chainDepth,
   median,
+  renderPhases,
   renderTable,
+  spread,
   type Figures,
+  type Phases,
   type Timed,
 } from './search-bench/figures.ts';
 
@@ -59,8 +64,9 @@ const { values: args } = parseArgs({
     compare: { type: 'string' },
     'chunk-sizes': { type: 'string' },
     dist: { type: 'string', default: 'dist' },
-    before: { type: 'string' },
-    'before-commit': { type: 'string' },
+    before: { type: 'string', multiple: true },
+    'before-commit': { type: 'string', multiple: true },
+    'linked-only': { type: 'boolean', default: false },
   },
 });
 const query = args.query;
@@ -201,6 +207,34 @@ function watchResults() {
 }
 
 /**
+ * In the page, once the search is complete: the steps of its load since navigation start
+ * (see Phases). The page's scripts are its own module scripts under /_astro/.
+ */
+function readPhases({ dataPath, marks }: { dataPath: string; marks: Record<string, string> }) {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const path = (r: PerformanceResourceTiming) => new URL(r.name).pathname;
+  const scripts = resources.filter((r) => /^\/_astro\/.*\.js$/.test(path(r)));
+  const data = resources.find((r) => path(r) === dataPath);
+  const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+  const w = window as unknown as { __firstResult?: number };
+  const phases: Record<string, number | undefined> = {
+    html: nav.responseEnd,
+    firstPaint: at('first-contentful-paint'),
+    parsed: nav.domContentLoadedEventStart,
+    scriptAsked: scripts.length ? Math.min(...scripts.map((r) => r.startTime)) : undefined,
+    scriptIn: scripts.length ? Math.max(...scripts.map((r) => r.responseEnd)) : undefined,
+    dataAsked: data?.startTime,
+    dataIn: data?.responseEnd,
+    scriptRuns: at(marks.script!),
+    dataReady: at(marks.data!),
+    listed: at(marks.first!),
+    painted: w.__firstResult,
+  };
+  return Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined));
+}
+
+/**
  * Navigate to /search/?q=…; time from navigation start until the first result is painted, and
  * until the search is complete (the page no longer busy: full-text results added).
  */
@@ -221,10 +255,14 @@ async function linkedSearch(browser: Browser, url: string, profile: Profile) {
     { timeout: 60_000 },
   );
   const { ms, msAll } = await times();
+  const phases = (await page.evaluate(readPhases, {
+    dataPath: SEARCH_DATA_PATH,
+    marks: SEARCH_MARKS,
+  })) as Phases;
   await page.waitForLoadState('networkidle');
   const all = await withResourceSizes(page, requests);
   await context.close();
-  return { ms: ms!, msAll: msAll!, requests: all };
+  return { ms: ms!, msAll: msAll!, requests: all, phases };
 }
 
 /** Navigation start to first contentful paint of an article: the page-load reference. */
@@ -349,22 +387,30 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
     clickWith: [] as number[],
     clickWithout: [] as number[],
     linkedRequests: [] as Recorded[],
+    phases: [] as Phases[],
     prerendered: 0,
   }));
+  const linkedOnly = args['linked-only'];
+  const profiles = (Object.entries(PROFILES) as [keyof typeof PROFILES, Profile][]).filter(
+    ([name]) => !linkedOnly || name === 'phone',
+  );
   for (let i = 0; i < RUNS; i++) {
-    for (const [name, profile] of Object.entries(PROFILES) as [keyof typeof PROFILES, Profile][]) {
+    for (const [name, profile] of profiles) {
       for (const [b, build] of builds.entries()) {
         const into = samples[b]![name];
-        into.pasted.push(await boxSearch(browser, build.server.url, profile, 0));
-        into.typed.push(await boxSearch(browser, build.server.url, profile, KEY_DELAY_MS));
+        if (!linkedOnly) {
+          into.pasted.push(await boxSearch(browser, build.server.url, profile, 0));
+          into.typed.push(await boxSearch(browser, build.server.url, profile, KEY_DELAY_MS));
+        }
         const run = await linkedSearch(browser, build.server.url, profile);
         into.linked.push(run.ms);
         into.linkedAll.push(run.msAll);
         if (name === 'phone' && i === 0) samples[b]!.linkedRequests = run.requests;
+        if (name === 'phone') samples[b]!.phases.push(run.phases);
         into.article.push(await articlePaint(browser, build.server.url, profile));
       }
     }
-    for (const [b, build] of builds.entries()) {
+    for (const [b, build] of linkedOnly ? [] : builds.entries()) {
       const on = await clickToPaint(browser, build.server.url, PROFILES.phone);
       samples[b]!.clickWith.push(on.ms);
       if (on.prerendered) samples[b]!.prerendered++;
@@ -393,6 +439,13 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
       linkedAll: median(x.linkedAll),
       article: median(x.article),
     });
+    const spreads = (x: Samples) => ({
+      pasted: spread(x.pasted),
+      typed: spread(x.typed),
+      linked: spread(x.linked),
+      linkedAll: spread(x.linkedAll),
+      article: spread(x.article),
+    });
     return {
       label: build.label,
       commit: build.commit,
@@ -406,6 +459,8 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
       linkedBytes: sumBytes(s.linkedRequests),
       chainDepth: chainDepth(s.linkedRequests),
       times: { phone: medians(s.phone), desktop: medians(s.desktop) },
+      spreads: { phone: spreads(s.phone), desktop: spreads(s.desktop) },
+      phases: s.phases,
       click: {
         withRules: hasRules ? median(s.clickWith) : null,
         withoutRules: median(s.clickWithout),
@@ -456,8 +511,10 @@ try {
     await chunkSizes(browser, args['chunk-sizes'].split(',').map(Number));
   } else {
     const builds = [await startBuild(args.label, DIST, commit())];
-    if (args.before) {
-      builds.unshift(await startBuild('before', args.before, args['before-commit'] ?? '?'));
+    const others = args.before ?? [];
+    for (const [i, dir] of [...others.entries()].reverse()) {
+      const label = others.length > 1 ? `before ${i + 1}` : 'before';
+      builds.unshift(await startBuild(label, dir, args['before-commit']?.[i] ?? '?'));
     }
     try {
       console.log(
@@ -469,6 +526,12 @@ try {
         ? [JSON.parse(readFileSync(args.compare, 'utf8')) as Figures]
         : [];
       console.log(`\n${renderTable([...saved, ...figures])}`);
+      console.log(
+        `\nWhere the time goes: cold /search/?q= on the phone profile, median (smallest–largest)\n`,
+      );
+      console.log(
+        renderPhases([...saved, ...figures].map((f) => ({ label: f.label, runs: f.phases ?? [] }))),
+      );
     } finally {
       for (const build of builds) await stopBuild(build);
     }

@@ -20,6 +20,17 @@ import type { Tier } from './triage';
 /** Where the build writes the file (an endpoint in src/pages/search/). */
 export const SEARCH_DATA_PATH = '/search/data.json';
 
+/**
+ * User Timing marks the page sets, once each, for `npm run bench:search`, which reads them to
+ * say where the time to a first result goes: the script running, the search data ready to
+ * use, the first results in the list.
+ */
+export const SEARCH_MARKS = {
+  script: 'search:script',
+  data: 'search:data',
+  first: 'search:first-results',
+} as const;
+
 /** One safety box: a warning sign (`sign`) or a combination of situations (`rule`). */
 export interface SafetyBox {
   kind: 'sign' | 'rule';
