@@ -22,7 +22,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromePath } from './shared/chromium.ts';
 import { serveDist } from './shared/static-server.ts';
-import { misses, ratesTable, type Answer, type Phrasing } from './search-eval/score.ts';
+import { SEARCH_DATA_PATH, type SearchData } from '../src/lib/search-data.ts';
+import {
+  misses,
+  ratesTable,
+  showsSafety,
+  type Answer,
+  type Combinations,
+  type Phrasing,
+} from './search-eval/score.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -71,6 +79,14 @@ async function ask(page: Page, query: string): Promise<{ results: string[]; sign
   }));
 }
 
+/** The build's combinations, from its search data file: which boxes answer which signs. */
+const data = JSON.parse(
+  readFileSync(join(args.dist, ...SEARCH_DATA_PATH.split('/')), 'utf8'),
+) as SearchData;
+const combinations: Combinations = new Map(
+  data.safety.rules.map((rule) => [rule.id, [...rule.when, ...(rule.any ?? [])]]),
+);
+
 const tag = (phrasing: Phrasing) => (phrasing.set ? `(${phrasing.set}) ` : '');
 
 const server = await serveDist(args.dist);
@@ -86,7 +102,7 @@ try {
   for (const phrasing of phrasings) {
     answers.push({ phrasing, ...(await ask(page, phrasing.query)) });
   }
-  console.log(ratesTable(args.label, answers));
+  console.log(ratesTable(args.label, answers, combinations));
   if (args.misses) {
     console.log('\nOutside the top 3:');
     for (const { phrasing, results } of misses(answers)) {
@@ -94,7 +110,7 @@ try {
         `- ${tag(phrasing)}"${phrasing.query}" → ${results.slice(0, 3).join(', ') || '(nothing)'}`,
       );
     }
-    const unsafe = answers.filter((a) => a.phrasing.sign && !a.signs.includes(a.phrasing.sign));
+    const unsafe = answers.filter((a) => a.phrasing.sign && !showsSafety(a, combinations));
     if (unsafe.length > 0) console.log('\nNo safety box for the sign named:');
     for (const { phrasing, signs } of unsafe) {
       console.log(

@@ -469,7 +469,7 @@ export const searchTermsSchema = z
       .optional()
       .meta({
         description:
-          'A warning sign these words describe (its file name, such as saddle-numbness): a search with them shows that sign’s advice first.',
+          'A warning sign these words describe (its file name, such as saddle-numbness): a search with them shows that sign’s advice first. For a fact that is no warning sign alone (such as thin-bones), it shows the advice of each combination the fact is part of.',
       }),
   })
   .refine((data) => data.page !== undefined || data.sign !== undefined, {

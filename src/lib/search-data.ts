@@ -51,6 +51,12 @@ export interface SafetyData {
   phrases: SignPhrases[];
   /** Each combination's situations. */
   rules: RuleSituations[];
+  /**
+   * Risk facts: situations with no urgency of their own that have search words of their own
+   * (a `sign` record in src/content/search-terms/) and are part of a combination. A query naming
+   * one shows the boxes of its combinations (search-sign-match.ts, `namedSafety`).
+   */
+  risks: string[];
 }
 
 export interface SearchData {

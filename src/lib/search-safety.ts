@@ -56,7 +56,13 @@ export function safetyData(
   const ruleSituations = tiers.flatMap((tier) =>
     rulesOfTier(rules, tier).map((rule) => ({ id: rule.id, when: rule.when, any: rule.any, tier })),
   );
-  return { boxes, phrases, rules: ruleSituations };
+  // A fact such as thin bones matters only with another situation, which a search cannot ask
+  // about; the clinic gave it search words so that a search naming it still shows advice.
+  const inRule = new Set(rules.flatMap((rule) => [...rule.when, ...(rule.any ?? [])]));
+  const risks = situations
+    .filter((s) => !isSign.has(s.id) && termsBySign.has(s.id) && inRule.has(s.id))
+    .map((s) => s.id);
+  return { boxes, phrases, rules: ruleSituations, risks };
 }
 
 function box(

@@ -98,6 +98,14 @@ describe("queries in people's words", () => {
     expect(await shared.page.isVisible('#search-safety [data-sign="fever"]')).toBe(false);
   });
 
+  it('shows the combinations a risk fact is part of when the query names the fact alone', async () => {
+    await search(shared.page, 'osteoporosis back pain');
+    const rule = loadTriageData().rules.find((r) => r.id === 'thin-bones-minor-strain')!;
+    const box = shared.page.locator('#search-safety [data-rule="thin-bones-minor-strain"]');
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.textContent()).toContain(rule.words);
+  });
+
   it('shows no warning sign for a search without one', async () => {
     expect((await search(shared.page, 'heating pad')).length).toBeGreaterThan(0);
     expect(await shared.page.isVisible('#search-safety')).toBe(false);

@@ -204,8 +204,8 @@ function showError() {
  * search data, so it shows at once, even offline. Returns how many boxes it showed.
  */
 function showSafety(loaded: Loaded, query: string): number {
-  const { phrases, rules, boxes } = loaded.data.safety;
-  const shown = namedSafety(query, phrases, rules, loaded.signTiers);
+  const { phrases, rules, boxes, risks } = loaded.data.safety;
+  const shown = namedSafety(query, phrases, rules, loaded.signTiers, risks);
   const named = { rule: new Set(shown.rules), sign: new Set(shown.signs) };
   // In the data's order: most urgent first, each tier's combinations before its signs.
   const elements = boxes

@@ -42,6 +42,21 @@ describe('safetyData', () => {
   });
 });
 
+describe('safetyData risks', () => {
+  it('lists the facts with no urgency of their own that have search words and a combination', () => {
+    const fact = triage.situations.find(
+      (s) => !triage.signs.some((sign) => sign.id === s.id) && s.kind === 'about-you',
+    )!;
+    const inRule = triage.rules.some((r) => [...r.when, ...(r.any ?? [])].includes(fact.id));
+    const withWords = safetyData(triage, new Map([[fact.id, ['some words']]]));
+    expect(withWords.risks).toEqual(inRule ? [fact.id] : []);
+    // Without search words of its own, a fact only counts toward its combinations.
+    expect(safety.risks).toEqual([]);
+    // A sign has its own box: never a risk fact.
+    expect(safetyData(triage, new Map([['fever', ['chills']]])).risks).not.toContain('fever');
+  });
+});
+
 describe('termsByUrl and withoutTerms', () => {
   it("reads each page's search words back from the data file, and leaves them out", () => {
     const data = {

@@ -82,7 +82,14 @@ describe('combinations (src/content/triage-rules/)', () => {
     any: r.any,
     tier: r.outcome as Tier,
   }));
-  const named = (query: string) => namedSafety(query, everyPhrase, ruleSituations, signTiers).rules;
+  // As the build does (safetyData): facts with no tier, search words and a combination.
+  const inRule = new Set(rules.flatMap((r) => [...r.when, ...(r.any ?? [])]));
+  const risks = situations
+    .filter((s) => !(s.id in signTiers) && bySign.has(s.id) && inRule.has(s.id))
+    .map((s) => s.id);
+  const shown = (query: string) =>
+    namedSafety(query, everyPhrase, ruleSituations, signTiers, risks);
+  const named = (query: string) => shown(query).rules;
 
   it.each(rules.map((rule) => [rule.id, rule] as const))(
     '%s: named when each of its situations is, not when one is missing',
@@ -93,17 +100,47 @@ describe('combinations (src/content/triage-rules/)', () => {
       expect(named(`back pain, ${words.join(' and ')}`)).toContain(id);
       for (const left of needed) {
         const others = needed.filter((situation) => situation !== left);
-        // Other situations' words may also name the missing one (their words overlap): then
-        // the combination is still named, rightly.
+        // Other situations' words may also name the missing one (their words overlap), or
+        // name a risk fact of this combination: then the combination is still shown, rightly.
         const query = others.map((situation) => short.get(situation)!).join(' and ');
-        const alsoNamed = namedSigns(query, everyPhrase).includes(left);
+        const stillNamed = namedSigns(query, everyPhrase);
+        const alsoNamed =
+          stillNamed.includes(left) ||
+          stillNamed.some((s) => risks.includes(s) && needed.includes(s));
         if (!alsoNamed) expect(named(query), `${id} without ${left}`).not.toContain(id);
       }
     },
   );
 
+  it('has risk facts to test: facts that matter only with another situation, with search words', () => {
+    expect(risks.length).toBeGreaterThan(0);
+  });
+
+  it.each(risks)(
+    'risk fact %s named alone shows every combination it is part of, and no sign box',
+    (risk) => {
+      const query = `back pain and ${bySign.get(risk)![0]}`;
+      const expected = ruleSituations
+        .filter((r) => [...r.when, ...(r.any ?? [])].includes(risk))
+        .map((r) => r.id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(named(query)).toEqual(expect.arrayContaining(expected));
+      expect(shown(query).signs).not.toContain(risk);
+    },
+  );
+
+  it('shows a risk fact only through the combination a query names in full, when it names one', () => {
+    // A weak immune system and a fever: the emergency combination, not also the new-pain one.
+    const rules = named('on chemo with a fever');
+    expect(rules).toContain('infection-fever-risk');
+    expect(rules).not.toContain('infection-risk-new-pain');
+    // Alone, both of its combinations: which applies depends on what the quiz would ask next.
+    expect(named('on chemo and my back hurts')).toEqual(
+      expect.arrayContaining(['infection-fever-risk', 'infection-risk-new-pain']),
+    );
+  });
+
   it('leaves a sign to a named combination at least as urgent, and shows it otherwise', () => {
-    const shown = (query: string) => namedSafety(query, everyPhrase, ruleSituations, signTiers);
     expect(shown('pregnant with a fever').rules).toContain('pregnancy-early-fever');
     expect(shown('pregnant with a fever').signs).not.toContain('fever');
     expect(shown('back pain with a fever').signs).toContain('fever');

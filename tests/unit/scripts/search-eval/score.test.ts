@@ -22,6 +22,16 @@ describe('search eval score', () => {
     expect(r).toMatchObject({ signCount: 2, safety: 0.5 });
   });
 
+  it("counts a combination's box as answering a sign it includes", () => {
+    const combinations = new Map([['r', ['s', 't']]]);
+    const r = rates(
+      [answer([], { sign: 's' }, ['r']), answer([], { sign: 'u' }, ['r'])],
+      combinations,
+    );
+    expect(r).toMatchObject({ signCount: 2, safety: 0.5 });
+    expect(rates([answer([], { sign: 's' }, ['r'])]).safety).toBe(0);
+  });
+
   it('keeps the holdout phrasings out of the tuning rows', () => {
     const answers = [
       answer(['/a/']),
