@@ -19,10 +19,15 @@ export interface Phrasing {
    * had been looked at by then). Each set is reported on its own row.
    */
   set?: HoldoutSet;
+  /** `es`: typed into the Spanish search page; English otherwise. */
+  lang?: 'es';
 }
 
-/** The held-out sets, oldest first. */
-export const HOLDOUT_SETS = ['holdout', 'holdout-2'] as const;
+/**
+ * The held-out sets, oldest first. `es-holdout`: Spanish phrasings written before the Spanish
+ * search existed.
+ */
+export const HOLDOUT_SETS = ['holdout', 'holdout-2', 'es-holdout'] as const;
 export type HoldoutSet = (typeof HOLDOUT_SETS)[number];
 
 export interface Answer {
