@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromePath } from './shared/chromium.ts';
 import { serveDist } from './shared/static-server.ts';
 import { SEARCH_DATA_PATH, type SearchData } from '../src/lib/search-data.ts';
+import { pathsIn } from '../src/lib/i18n.ts';
 import {
   misses,
   ratesTable,
@@ -79,7 +80,8 @@ async function ask(page: Page, query: string): Promise<{ results: string[]; sign
   }));
 }
 
-/** The build's combinations, from its search data file: which boxes answer which signs. */
+/** The build's combinations, from its search data file: which boxes answer which signs (the
+ * same records in both languages). */
 const data = JSON.parse(
   readFileSync(join(args.dist, ...SEARCH_DATA_PATH.split('/')), 'utf8'),
 ) as SearchData;
@@ -96,10 +98,19 @@ const browser = await chromium.launch({
   args: CHROMIUM_FLAGS,
 });
 try {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/search/`);
+  // One tab per language's search page; each phrasing is typed into its language's.
+  const pages = new Map<string, Page>();
+  const pageFor = async (lang: 'en' | 'es') => {
+    if (!pages.has(lang)) {
+      const tab = await browser.newPage();
+      await tab.goto(`${server.url}${pathsIn[lang].search}`);
+      pages.set(lang, tab);
+    }
+    return pages.get(lang)!;
+  };
   const answers: Answer[] = [];
   for (const phrasing of phrasings) {
+    const page = await pageFor(phrasing.lang ?? 'en');
     answers.push({ phrasing, ...(await ask(page, phrasing.query)) });
   }
   console.log(ratesTable(args.label, answers, combinations));

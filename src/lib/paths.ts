@@ -30,6 +30,7 @@ export const esPaths: Record<PageKey, string> = {
   home: '/es/',
   whenToSeeADoctor: '/es/cuando-ver-al-medico/',
   triage: '/es/por-donde-empiezo/',
+  search: '/es/buscar/',
 };
 
 /** Whether a page has its Spanish twin yet. */

@@ -17,8 +17,20 @@ import type { QuickPage } from './search-quick';
 import type { RuleSituations, SignPhrases } from './search-sign-match';
 import type { Tier } from './triage';
 
-/** Where the build writes the file (an endpoint in src/pages/search/). */
-export const SEARCH_DATA_PATH = '/search/data.json';
+/**
+ * Where the build writes each language's file (endpoints beside each search page), inside the
+ * search page's own folder: `data.json` under the page's address.
+ */
+export const SEARCH_DATA_PATHS = {
+  en: '/search/data.json',
+  es: '/es/buscar/data.json',
+} as const;
+
+/** The English file, which the benchmarks measure. */
+export const SEARCH_DATA_PATH = SEARCH_DATA_PATHS.en;
+
+/** The data file of the search page at `pagePath` ("/es/buscar/" → "/es/buscar/data.json"). */
+export const dataPathOf = (pagePath: string): string => `${pagePath}data.json`;
 
 /**
  * User Timing marks the page sets, once each, for `npm run bench:search`, which reads them to

@@ -32,9 +32,6 @@ export interface Preload {
 /** Where Pagefind's files are served from (the default of its Node API output). */
 const PAGEFIND_BASE = '/pagefind/';
 
-/** The index language (the build forces it, so every page gets the same index). */
-export const SEARCH_LANGUAGE = 'en';
-
 /**
  * Stable value for Pagefind's `metaCacheTag` option. Without it Pagefind adds `?ts=<now>` to
  * the entry file's URL, which no preload can match. A hash of the entry file changes with

@@ -21,9 +21,8 @@
  * have it). Offline, with no full text to add, `loose` lists every page that names any word.
  * Measured with `npm run search:eval` (docs/benchmarks.md). Pure.
  */
-import { stemmer } from 'stemmer';
 import type { ExcerptPart } from './search-results';
-import { isFiller, stems as stemsOf, words } from './search-words';
+import { words, type Analyzer } from './search-words';
 
 /** One searchable page, as the build gathers it (src/data/get-search-data.ts). */
 export interface SearchablePage {
@@ -87,7 +86,10 @@ const fieldTexts = (page: SearchablePage): [Exclude<Field, 'terms'>, readonly st
 ];
 
 /** A page as the data file ships it (at build time: the page script does no stemming of pages). */
-export function toQuickPage({ askedAs, alsoCalled, ...page }: SearchablePage): QuickPage {
+export function toQuickPage(
+  { askedAs, alsoCalled, ...page }: SearchablePage,
+  { stems: stemsOf }: Analyzer,
+): QuickPage {
   const weights = new Map<string, number>();
   for (const [field, texts] of fieldTexts({ ...page, askedAs, alsoCalled })) {
     for (const stem of texts.flatMap(stemsOf)) {
@@ -114,6 +116,8 @@ interface IndexedPage {
 
 export interface QuickIndex {
   pages: readonly QuickPage[];
+  /** How the pages' language compares words; queries are stemmed with it. */
+  analyzer: Analyzer;
   indexed: readonly IndexedPage[];
   /** A stem's rarity, log(1 + pages / pages naming it); undefined when no page names it. */
   rarity: (stem: string) => number | undefined;
@@ -128,7 +132,7 @@ const weightOf = (page: IndexedPage, stem: string): number | undefined =>
  * rarity the first time a query asks for it, so the first results of a page opened with a
  * query wait for no index of every word (on a slow phone that took longer than the search).
  */
-export function quickIndex(pages: readonly QuickPage[]): QuickIndex {
+export function quickIndex(pages: readonly QuickPage[], analyzer: Analyzer): QuickIndex {
   const indexed = pages.map((page): IndexedPage => ({
     groups: Object.entries(page.stems)
       .map(([weight, stems]) => [Number(weight), ` ${stems} `] as const)
@@ -146,7 +150,7 @@ export function quickIndex(pages: readonly QuickPage[]): QuickIndex {
     }
     return known.get(stem);
   };
-  return { pages, indexed, rarity };
+  return { pages, analyzer, indexed, rarity };
 }
 
 /** The asked stems a page names, each with the weight of the strongest field naming it. */
@@ -180,7 +184,7 @@ export function quickSearch(
   query: string,
   { loose = false }: { loose?: boolean } = {},
 ): QuickResult[] {
-  const all = stemsOf(query);
+  const all = index.analyzer.stems(query);
   const asked = all.filter((stem) => index.rarity(stem) !== undefined);
   const rarity = (stem: string) => index.rarity(stem)!;
   if (asked.length === 0) return [];
@@ -215,8 +219,9 @@ export function quickSearch(
  * A text split into plain and marked parts, marking each word whose stem the query has: the
  * quick result's description shows why it matched, as Pagefind's excerpts do.
  */
-export function markStems(text: string, query: string): ExcerptPart[] {
-  const asked = new Set(stemsOf(query));
+export function markStems(text: string, query: string, analyzer: Analyzer): ExcerptPart[] {
+  const { isFiller, stem, stems } = analyzer;
+  const asked = new Set(stems(query));
   const parts: ExcerptPart[] = [];
   const push = (part: string, marked: boolean) => {
     const last = parts.at(-1);
@@ -225,7 +230,7 @@ export function markStems(text: string, query: string): ExcerptPart[] {
   };
   for (const piece of text.split(/([\p{L}\p{N}'’]+)/u)) {
     const word = words(piece)[0];
-    push(piece, word !== undefined && !isFiller(word) && asked.has(stemmer(word)));
+    push(piece, word !== undefined && !isFiller(word) && asked.has(stem(word)));
   }
   return parts;
 }

@@ -9,7 +9,7 @@
  * Pure.
  */
 import type { WarningSign } from './warning-signs';
-import { stems } from './search-words';
+import type { Analyzer } from './search-words';
 import { ruleMatch, tiers, type Tier } from './triage';
 
 /** A sign's phrases as stems, as the search page gets them. */
@@ -23,6 +23,7 @@ export interface SignPhrases {
 export function signPhrases(
   sign: Pick<WarningSign, 'id' | 'words' | 'short'>,
   terms: readonly string[],
+  { stems }: Analyzer,
 ): SignPhrases {
   const seen = new Set<string>();
   const phrases: string[][] = [];
@@ -62,9 +63,10 @@ export function namedSafety(
   phrases: readonly SignPhrases[],
   rules: readonly RuleSituations[],
   signTiers: Readonly<Record<string, Tier>>,
-  risks: readonly string[] = [],
+  risks: readonly string[],
+  analyzer: Analyzer,
 ): { rules: string[]; signs: string[] } {
-  const named = namedSigns(query, phrases);
+  const named = namedSigns(query, phrases, analyzer);
   const isNamed = new Set(named);
   const met = new Map(rules.map((rule) => [rule.id, ruleMatch(rule, isNamed)]));
   const full = rules.filter((rule) => met.get(rule.id) !== undefined);
@@ -86,7 +88,11 @@ export function namedSafety(
 }
 
 /** Ids of the signs the query names, in the order given (most urgent first). */
-export function namedSigns(query: string, signs: readonly SignPhrases[]): string[] {
+export function namedSigns(
+  query: string,
+  signs: readonly SignPhrases[],
+  { stems }: Analyzer,
+): string[] {
   const asked = new Set(stems(query));
   if (asked.size === 0) return [];
   return signs

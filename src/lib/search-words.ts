@@ -1,21 +1,18 @@
 /**
  * Words of a search query, as the search page compares them: lower case, without accents or
- * apostrophes ("can't" is "cant"), split on anything that is not a letter or digit. Stems
- * (Porter's, from the `stemmer` package) let "numbness" meet "numb" and "cramping" meet
- * "cramp". Filler words come from the `stopword` package's English list, except a few that
- * carry meaning in how people describe back pain ("both legs", "threw my back out").
+ * apostrophes ("can't" is "cant", "riñones" is "rinones"), split on anything that is not a
+ * letter or digit. An analyzer per language then drops filler words and stems the rest, so
+ * that "numbness" meets "numb" and "cramping" meets "cramp". This file holds English's (Porter's
+ * stemmer from the `stemmer` package, the `stopword` package's English list, except a few words
+ * that carry meaning in how people describe back pain: "both legs", "threw my back out");
+ * Spanish's is in ./search-words-es.ts, so each search page ships its own language only.
  *
- * Pure; used in the browser by the search page and at build time for the warning-sign terms.
+ * Pure; used in the browser by the search page and at build time for the search data.
  */
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
-/** Words the English stop list drops that change what a back-pain query means. */
-const MEANINGFUL = new Set(['both', 'out', 'up', 'over', 'under', 'never', 'very']);
-
-const FILLER = new Set(eng.filter((word) => !MEANINGFUL.has(word)));
-
-/** The query's words, lower case, in order, repeats kept. */
+/** The query's words, lower case, without accents, in order, repeats kept. */
 export function words(text: string): string[] {
   return text
     .normalize('NFKD')
@@ -26,14 +23,43 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
-export const isFiller = (word: string): boolean => FILLER.has(word);
-
-/** The words that carry meaning, in order, without repeats. */
-export function meaningfulWords(text: string): string[] {
-  return [...new Set(words(text).filter((word) => !isFiller(word)))];
+/** How one language's search compares words. */
+export interface Analyzer {
+  lang: 'en' | 'es';
+  /** True for a filler word ("the", "for"; "de", "los"). */
+  isFiller: (word: string) => boolean;
+  /** A word's stem ("cramping" → "cramp"). */
+  stem: (word: string) => string;
+  /** The words that carry meaning, in order, without repeats. */
+  meaningfulWords: (text: string) => string[];
+  /** The stems of a text's meaningful words, without repeats. */
+  stems: (text: string) => string[];
 }
 
-/** The stems of a text's meaningful words, without repeats. */
-export function stems(text: string): string[] {
-  return [...new Set(meaningfulWords(text).map((word) => stemmer(word)))];
+/** An analyzer from a language's filler words (written as `words` writes them) and stemmer. */
+export function analyzer(
+  lang: Analyzer['lang'],
+  filler: ReadonlySet<string>,
+  stem: (word: string) => string,
+): Analyzer {
+  const isFiller = (word: string) => filler.has(word);
+  const meaningfulWords = (text: string) => [
+    ...new Set(words(text).filter((word) => !isFiller(word))),
+  ];
+  return {
+    lang,
+    isFiller,
+    stem,
+    meaningfulWords,
+    stems: (text) => [...new Set(meaningfulWords(text).map(stem))],
+  };
 }
+
+/** Words the English stop list drops that change what a back-pain query means. */
+const MEANINGFUL = new Set(['both', 'out', 'up', 'over', 'under', 'never', 'very']);
+
+export const english: Analyzer = analyzer(
+  'en',
+  new Set(eng.filter((word) => !MEANINGFUL.has(word))),
+  stemmer,
+);

@@ -10,12 +10,13 @@ import { loadSearchTermEntries } from '../../fixtures/search-terms';
 import { signAdvice } from '../../../src/lib/search-safety';
 import { namedSafety, namedSigns, signPhrases } from '../../../src/lib/search-sign-match';
 import { SEARCH_TERMS_FOLDER, termsBySign } from '../../../src/lib/search-terms';
+import { english } from '../../../src/lib/search-words';
 import type { Tier } from '../../../src/lib/triage';
 
 const entries = loadSearchTermEntries();
 const signs = loadWarningSigns();
 const bySign = termsBySign(entries);
-const phrases = signs.map((sign) => signPhrases(sign, bySign.get(sign.id) ?? []));
+const phrases = signs.map((sign) => signPhrases(sign, bySign.get(sign.id) ?? [], english));
 
 describe.each(signs.map((sign) => [sign.id, sign] as const))('warning sign %s', (id, sign) => {
   const terms = bySign.get(id) ?? [];
@@ -25,17 +26,17 @@ describe.each(signs.map((sign) => [sign.id, sign] as const))('warning sign %s', 
     );
   });
   it.each([sign.short, sign.words, ...terms])('"%s" brings up its advice', (query) => {
-    expect(namedSigns(query, phrases)).toContain(id);
+    expect(namedSigns(query, phrases, english)).toContain(id);
     // In a visitor's sentence too, with other words around it.
-    expect(namedSigns(`back pain and ${query} what now`, phrases)).toContain(id);
+    expect(namedSigns(`back pain and ${query} what now`, phrases, english)).toContain(id);
   });
 });
 
 describe('namedSigns', () => {
   it('matches a phrase in any order and word form', () => {
-    expect(namedSigns('my groin feels numb', phrases)).toContain('saddle-numbness');
-    expect(namedSigns('NUMBNESS between my legs', phrases)).toContain('saddle-numbness');
-    expect(namedSigns("I can't pee", phrases)).toContain('peeing-trouble');
+    expect(namedSigns('my groin feels numb', phrases, english)).toContain('saddle-numbness');
+    expect(namedSigns('NUMBNESS between my legs', phrases, english)).toContain('saddle-numbness');
+    expect(namedSigns("I can't pee", phrases, english)).toContain('peeing-trouble');
   });
   it('names no sign for everyday searches without one', () => {
     for (const query of [
@@ -45,16 +46,16 @@ describe('namedSigns', () => {
       'sitting',
       '',
     ]) {
-      expect(namedSigns(query, phrases), query).toEqual([]);
+      expect(namedSigns(query, phrases, english), query).toEqual([]);
     }
   });
   it('lists signs in the order given, so the most urgent show first', () => {
-    const named = namedSigns('fever and numb groin', phrases);
+    const named = namedSigns('fever and numb groin', phrases, english);
     expect(named.indexOf('saddle-numbness')).toBeLessThan(named.indexOf('fever'));
   });
   it('ignores phrases of filler words only', () => {
     const sign = { id: 'x', words: 'Numb toes', short: 'numb toes' };
-    expect(signPhrases(sign, ['the and', 'numb toes']).phrases).toEqual([['numb', 'toe']]);
+    expect(signPhrases(sign, ['the and', 'numb toes'], english).phrases).toEqual([['numb', 'toe']]);
   });
 });
 
@@ -73,7 +74,7 @@ describe('signAdvice', () => {
 describe('combinations (src/content/triage-rules/)', () => {
   const { situations, rules, signs: tiered } = loadTriageData();
   // As the search page does: every situation's phrases, signs and the rest.
-  const everyPhrase = situations.map((s) => signPhrases(s, bySign.get(s.id) ?? []));
+  const everyPhrase = situations.map((s) => signPhrases(s, bySign.get(s.id) ?? [], english));
   const short = new Map(situations.map((s) => [s.id, s.short]));
   const signTiers = Object.fromEntries(tiered.map((s) => [s.id, s.tier]));
   const ruleSituations = rules.map((r) => ({
@@ -88,7 +89,7 @@ describe('combinations (src/content/triage-rules/)', () => {
     .filter((s) => !(s.id in signTiers) && bySign.has(s.id) && inRule.has(s.id))
     .map((s) => s.id);
   const shown = (query: string) =>
-    namedSafety(query, everyPhrase, ruleSituations, signTiers, risks);
+    namedSafety(query, everyPhrase, ruleSituations, signTiers, risks, english);
   const named = (query: string) => shown(query).rules;
 
   it.each(rules.map((rule) => [rule.id, rule] as const))(
@@ -103,7 +104,7 @@ describe('combinations (src/content/triage-rules/)', () => {
         // Other situations' words may also name the missing one (their words overlap), or
         // name a risk fact of this combination: then the combination is still shown, rightly.
         const query = others.map((situation) => short.get(situation)!).join(' and ');
-        const stillNamed = namedSigns(query, everyPhrase);
+        const stillNamed = namedSigns(query, everyPhrase, english);
         const alsoNamed =
           stillNamed.includes(left) ||
           stillNamed.some((s) => risks.includes(s) && needed.includes(s));

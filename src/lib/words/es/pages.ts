@@ -8,6 +8,11 @@ interface PageText {
   title: string;
   navLabel: string;
   section?: string;
+  /**
+   * Its meta description, also the text its search result shows: a sentence whose {number}
+   * slot is the emergency number (filled with `say`).
+   */
+  description: string;
 }
 
 /** One entry for each page in `spanishPages` (src/lib/paths.ts); a test checks it. */
@@ -15,16 +20,29 @@ export const esPageText: Partial<Record<PageKey, PageText>> = {
   home: {
     title: 'Espasmos de espalda: ¿es grave, qué hacer ahora y por dónde empezar?',
     navLabel: 'Inicio',
+    description:
+      'Un espasmo de espalda es cuando los músculos de la espalda se aprietan de golpe. Vea las señales de alarma, qué hacer ahora y adónde ir primero.',
   },
   whenToSeeADoctor: {
     title: 'Cuándo ver al médico por espasmos de espalda',
     section: 'Cuándo ver al médico',
     navLabel: 'Cuándo ver al médico',
+    description:
+      'Señales de alarma con espasmos de espalda: cuándo llamar al {number}, cuándo ver a un médico hoy o en unos días, adónde ir y cuándo basta con cuidarse en casa.',
   },
   triage: {
     title: '¿Por dónde empiezo? Un cuestionario para los espasmos de espalda',
     section: 'Por dónde empezar',
     navLabel: '¿Por dónde empiezo?',
+    description:
+      'Conteste unas preguntas rápidas y vea si debe llamar al {number}, ver a un médico hoy o en unos días, o empezar con cuidados en casa, adónde ir y por qué.',
+  },
+  search: {
+    title: 'Buscar en la guía',
+    section: 'Buscar',
+    navLabel: 'Buscar',
+    description:
+      'Busque en todas las páginas de la guía sobre espasmos de espalda: causas, qué los provoca, ejercicios, preguntas y señales de alerta.',
   },
 };
 

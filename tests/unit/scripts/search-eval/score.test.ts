@@ -39,6 +39,7 @@ describe('search eval score', () => {
       answer(['/b/'], { set: 'holdout' }),
       answer(['/a/'], { set: 'holdout-2' }),
       answer(['/a/'], { set: 'holdout-2' }),
+      answer(['/a/'], { set: 'es-holdout', lang: 'es' }),
     ];
     const counts = Object.fromEntries(groups(answers).map(([name, g]) => [name, g.length]));
     expect(counts).toEqual({
@@ -47,6 +48,7 @@ describe('search eval score', () => {
       askedAs: 1,
       holdout: 1,
       'holdout-2': 2,
+      'es-holdout': 1,
     });
     expect(ratesTable('x', answers)).toMatch(/\| x \| holdout \| 1 \| 0\.00 % \| 0\.00 %/);
     expect(ratesTable('x', answers)).toMatch(/\| x \| holdout-2 \| 2 \| 100\.00 % \| 100\.00 %/);
