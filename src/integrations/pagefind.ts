@@ -161,10 +161,20 @@ function preloadSearchFiles(siteDir: string, lang: Lang): Preload[] {
   // The page script, the chunks it imports (it would ask for them only once it has arrived),
   // and the search data.
   const scripts = moduleScripts(html);
-  const chunks = scripts.flatMap(({ href }) => {
+  // Every chunk the scripts import, and the chunks those import: each would otherwise be
+  // asked for only once the one naming it has arrived.
+  const chunks: Preload[] = [];
+  const seen = new Set(scripts.map(({ href }) => href));
+  for (let i = 0; i < scripts.length + chunks.length; i++) {
+    const { href } = i < scripts.length ? scripts[i]! : chunks[i - scripts.length]!;
     const file = join(siteDir, href);
-    return existsSync(file) ? staticImports(readFileSync(file, 'utf8'), href) : [];
-  });
+    if (!existsSync(file)) continue;
+    for (const chunk of staticImports(readFileSync(file, 'utf8'), href)) {
+      if (seen.has(chunk.href)) continue;
+      seen.add(chunk.href);
+      chunks.push(chunk);
+    }
+  }
   const onQuery: Preload[] = [
     ...scripts,
     ...chunks,

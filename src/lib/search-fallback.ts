@@ -19,7 +19,7 @@
  * put a fitting page in the top 3 for 5 more of 58 held-out phrasings and 2 more of the 159
  * it was tuned on. Pure: the page runs the searches.
  */
-import { words, type Analyzer } from './search-words';
+import { words, type Analyzer } from './search-analyzer';
 
 interface SearchPlan {
   /** What to search as one query: the meaningful words, or the query when it has none. */

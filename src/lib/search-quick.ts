@@ -22,7 +22,7 @@
  * Measured with `npm run search:eval` (docs/benchmarks.md). Pure.
  */
 import type { ExcerptPart } from './search-results';
-import { words, type Analyzer } from './search-words';
+import { words, type Analyzer } from './search-analyzer';
 
 /** One searchable page, as the build gathers it (src/data/get-search-data.ts). */
 export interface SearchablePage {

@@ -9,7 +9,7 @@ import { wordsFor } from './words';
 import type { Lang } from './i18n';
 import type { SafetyBox, SafetyData } from './search-data';
 import { signPhrases } from './search-sign-match';
-import type { Analyzer } from './search-words';
+import type { Analyzer } from './search-analyzer';
 import { tiers, type Tier } from './triage';
 
 interface SignAdvice {

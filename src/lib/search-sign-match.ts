@@ -9,7 +9,7 @@
  * Pure.
  */
 import type { WarningSign } from './warning-signs';
-import type { Analyzer } from './search-words';
+import type { Analyzer } from './search-analyzer';
 import { ruleMatch, tiers, type Tier } from './triage';
 
 /** A sign's phrases as stems, as the search page gets them. */

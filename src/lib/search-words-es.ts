@@ -1,5 +1,5 @@
 /**
- * How the Spanish search compares words (see ./search-words.ts): the Snowball stemmer for
+ * How the Spanish search compares words (see ./search-analyzer.ts): the Snowball stemmer for
  * Spanish from `@orama/stemmers` ("espasmos" and "espasmo" meet, "riñones" and "riñón"), over
  * words already without accents, since many people type without them ("ciatica", "rinones");
  * the `stopword` package's Spanish list, without the words that change what a query about back
@@ -10,7 +10,7 @@
  */
 import { stemmer } from '@orama/stemmers/spanish';
 import { spa } from 'stopword';
-import { analyzer, words, type Analyzer } from './search-words.ts';
+import { analyzer, words, type Analyzer } from './search-analyzer.ts';
 
 /** Words the Spanish stop list drops that change what a back-pain query means. */
 const MEANINGFUL = new Set(['no', 'sin', 'muy', 'poco', 'contra']);

@@ -14,7 +14,7 @@ import { loadPagefind, preloadQuery, type PagefindResult } from './pagefind-clie
 import { fullTextSearch, type FullText } from './search-with-fallback';
 import { namedSafety } from '../../lib/search-sign-match';
 import { SEARCH_MARKS, type SafetyBox, type SearchData } from '../../lib/search-data';
-import type { Analyzer } from '../../lib/search-words';
+import type { Analyzer } from '../../lib/search-analyzer';
 import { fill } from '../../lib/words/fill';
 import type { SearchMessages } from '../../lib/words/types';
 import {

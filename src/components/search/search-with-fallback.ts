@@ -7,7 +7,7 @@
 import type { PagefindApi, PagefindResult } from './pagefind-client';
 import { answerByWords, searchPlan } from '../../lib/search-fallback';
 import type { Fallback } from '../../lib/search-results';
-import type { Analyzer } from '../../lib/search-words';
+import type { Analyzer } from '../../lib/search-analyzer';
 
 export interface FullText {
   /** Every page found, best first. */

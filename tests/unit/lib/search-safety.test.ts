@@ -5,8 +5,13 @@
  * urgency (pregnant with a fever) is named when each of its situations is.
  */
 import { describe, expect, it } from 'vitest';
-import { loadTriageData, loadWarningSigns } from '../../fixtures/warning-signs';
-import { loadSearchTermEntries } from '../../fixtures/search-terms';
+import {
+  loadSpanishTriageData,
+  loadTriageData,
+  loadWarningSigns,
+} from '../../fixtures/warning-signs';
+import { spanish } from '../../../src/lib/search-words-es';
+import { loadSearchTermEntries, loadSpanishSearchTermEntries } from '../../fixtures/search-terms';
 import { signAdvice } from '../../../src/lib/search-safety';
 import { namedSafety, namedSigns, signPhrases } from '../../../src/lib/search-sign-match';
 import { SEARCH_TERMS_FOLDER, termsBySign } from '../../../src/lib/search-terms';
@@ -150,5 +155,46 @@ describe('combinations (src/content/triage-rules/)', () => {
   it('names nothing for a query that names one situation alone', () => {
     expect(named('fever')).toEqual([]);
     expect(named('pregnant')).toEqual([]);
+  });
+});
+
+describe('in Spanish', () => {
+  const data = loadSpanishTriageData();
+  const esBySign = termsBySign(loadSpanishSearchTermEntries());
+  const esPhrases = data.situations.map((s) => signPhrases(s, esBySign.get(s.id) ?? [], spanish));
+  // Every sign that sends people to 911: a Spanish query naming it shows its box in Spanish.
+  const calls911 = data.signs.filter((sign) => sign.place === '911');
+
+  it('has signs that send people to 911', () => {
+    expect(calls911.length).toBeGreaterThan(5);
+  });
+
+  describe.each(calls911.map((sign) => [sign.id, sign] as const))('911 sign %s', (id, sign) => {
+    const terms = esBySign.get(id) ?? [];
+    it('has everyday Spanish words people search with', () => {
+      expect(
+        terms.length,
+        `add Spanish terms to src/content/es/search-terms/ for ${id}`,
+      ).toBeGreaterThan(0);
+    });
+    it.each([sign.short, sign.words, ...terms])('"%s" brings up its advice', (query) => {
+      expect(namedSigns(query, esPhrases, spanish)).toContain(id);
+      expect(namedSigns(`me duele la espalda y ${query}, qué hago`, esPhrases, spanish)).toContain(
+        id,
+      );
+    });
+  });
+
+  it('names no sign for everyday Spanish searches without one', () => {
+    for (const query of [
+      'calor o hielo',
+      'ejercicios para la espalda',
+      'dolor de cintura',
+      'me duelen los riñones',
+      'almohada entre las piernas',
+      'cargar niños',
+    ]) {
+      expect(namedSigns(query, esPhrases, spanish), query).toEqual([]);
+    }
   });
 });
