@@ -29,7 +29,10 @@ export const esPaths: Record<PageKey, string> = {
   ...paths,
   home: '/es/',
   whenToSeeADoctor: '/es/cuando-ver-al-medico/',
+  warningCard: '/es/cuando-ver-al-medico/tarjeta/',
   triage: '/es/por-donde-empiezo/',
+  about: '/es/acerca-de/',
+  routine: '/es/ejercicios/rutina/',
 };
 
 /** Whether a page has its Spanish twin yet. */
