@@ -9,6 +9,7 @@
  * `cmsCollections` only overrides those defaults.
  */
 import { SPANISH_RECORD_FOLDERS } from '../spanish-records.ts';
+import { sectionIds } from '../sections.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'astro/zod';
@@ -134,7 +135,12 @@ const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
  * Spanish words of the quiz's records wait for the editor's two-language view, which pairs each
  * record with its twin; until then a translator edits them in src/content/es/.
  */
-export const notInEditor: readonly string[] = ['quiz-stories'];
+export const notInEditor: readonly string[] = [
+  'quiz-stories',
+  // The Spanish pages' words: the editor shows them beside their English twins (i18n), not
+  // as collections of their own.
+  ...sectionIds.map((section) => `es-${section}`),
+];
 
 /** What happens after Save, said on every collection. */
 const AFTER_SAVE =
