@@ -241,6 +241,18 @@ export interface AboutText {
   policy: readonly { label: string; text: string }[];
 }
 
+/** The clinic's contact details' labels; each detail follows its label. */
+export interface ContactText {
+  address: string;
+  phone: string;
+  hours: string;
+  /** {clinic} */
+  bookAt: string;
+  /** {clinic}: before the phone number. */
+  call: string;
+  book: string;
+}
+
 /** The page-not-found page. */
 export interface NotFoundText {
   description: string;
