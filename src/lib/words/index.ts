@@ -11,6 +11,7 @@ import * as enQuiz from './en/quiz.ts';
 import * as enRuleLists from './en/rule-lists.ts';
 import * as enSite from './en/site.ts';
 import * as enArticles from './en/articles.ts';
+import * as enQuizChecks from './en/quiz-checks.ts';
 import * as esHowSoon from './es/how-soon.ts';
 import * as esWhere from './es/where.ts';
 import * as esWhatToDo from './es/what-to-do.ts';
@@ -18,6 +19,7 @@ import * as esQuiz from './es/quiz.ts';
 import * as esRuleLists from './es/rule-lists.ts';
 import * as esSite from './es/site.ts';
 import * as esArticles from './es/articles.ts';
+import * as esQuizChecks from './es/quiz-checks.ts';
 
 const words = {
   en: {
@@ -28,6 +30,7 @@ const words = {
     ...enRuleLists,
     ...enSite,
     ...enArticles,
+    ...enQuizChecks,
   },
   es: {
     ...esHowSoon,
@@ -37,6 +40,7 @@ const words = {
     ...esRuleLists,
     ...esSite,
     ...esArticles,
+    ...esQuizChecks,
   },
 };
 
