@@ -30,7 +30,10 @@ export const esPaths: Record<PageKey, string> = {
   home: '/es/',
   whenToSeeADoctor: '/es/cuando-ver-al-medico/',
   quizChecks: '/es/cuando-ver-al-medico/como-revisamos-el-cuestionario/',
+  warningCard: '/es/cuando-ver-al-medico/tarjeta/',
   triage: '/es/por-donde-empiezo/',
+  about: '/es/acerca-de/',
+  routine: '/es/ejercicios/rutina/',
 };
 
 /** Whether a page has its Spanish twin yet. */

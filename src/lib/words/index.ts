@@ -12,6 +12,8 @@ import * as enRuleLists from './en/rule-lists.ts';
 import * as enSite from './en/site.ts';
 import * as enArticles from './en/articles.ts';
 import * as enQuizChecks from './en/quiz-checks.ts';
+import * as enAbout from './en/about.ts';
+import * as enPrintables from './en/printables.ts';
 import * as esHowSoon from './es/how-soon.ts';
 import * as esWhere from './es/where.ts';
 import * as esWhatToDo from './es/what-to-do.ts';
@@ -20,6 +22,8 @@ import * as esRuleLists from './es/rule-lists.ts';
 import * as esSite from './es/site.ts';
 import * as esArticles from './es/articles.ts';
 import * as esQuizChecks from './es/quiz-checks.ts';
+import * as esAbout from './es/about.ts';
+import * as esPrintables from './es/printables.ts';
 
 const words = {
   en: {
@@ -31,6 +35,8 @@ const words = {
     ...enSite,
     ...enArticles,
     ...enQuizChecks,
+    ...enAbout,
+    ...enPrintables,
   },
   es: {
     ...esHowSoon,
@@ -41,6 +47,8 @@ const words = {
     ...esSite,
     ...esArticles,
     ...esQuizChecks,
+    ...esAbout,
+    ...esPrintables,
   },
 };
 
