@@ -10,7 +10,15 @@
  * a page-like preview per collection (./previews.ts), and the warning-signs block.
  */
 import CMS from '@sveltia/cms';
-import { extraFor, templateFor, type Extra, type H, type PreviewField } from './previews.ts';
+import {
+  dataOf,
+  extraFor,
+  templateFor,
+  withFacts,
+  type Extra,
+  type H,
+  type PreviewField,
+} from './previews.ts';
 import {
   describeBlock,
   fromBlock,
@@ -75,7 +83,10 @@ const plain = (entry: unknown): Record<string, unknown> | null => {
  * createClass (window.createClass) and no hooks.
  */
 function withExtra(h: H, collection: ConfigCollection) {
-  const render = templateFor(h, collection.fields)!;
+  const template = templateFor(h, collection.fields)!;
+  // In Spanish, the page with the English file's facts (how urgent, where to go).
+  const render: typeof template = (props, extra) =>
+    template(withFacts(props, collection.fields), extra);
   const createClass = (window as unknown as { createClass?: (spec: object) => unknown })
     .createClass;
   if (!createClass) return render;
@@ -90,7 +101,7 @@ function withExtra(h: H, collection: ConfigCollection) {
     load(this: Loader) {
       const props = this.props as Props;
       const slug = String(props.entry.get('slug') ?? '');
-      const data = plain(props.entry) ?? {};
+      const data = dataOf(withFacts(props, collection.fields));
       const wants = extraFor(collection.fields, data);
       const key = JSON.stringify([slug, wants]);
       if (key === this.state.key) return;
