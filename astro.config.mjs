@@ -10,7 +10,8 @@ import islandStyleInHead from './src/integrations/island-style-in-head.ts';
 import { fileURLToPath } from 'node:url';
 import { resolveSiteUrl } from './src/lib/site.ts';
 import { collectLastModified } from './src/lib/lastmod.ts';
-import { htmlLang, langOf, twinOf } from './src/lib/i18n.ts';
+import { htmlLang, langOf } from './src/lib/i18n.ts';
+import { twinOf } from './src/lib/twins.ts';
 
 const site = resolveSiteUrl();
 const lastModified = collectLastModified(fileURLToPath(new URL('./src/content/', import.meta.url)));

@@ -7,9 +7,9 @@
 import { collectPageReviews } from '../src/lib/review-sources.ts';
 import { awaitingReview, formatReviewReport } from '../src/lib/review-status.ts';
 import { formatTranslationReport } from '../src/lib/translation-review.ts';
-import { spanishTranslations } from '../src/lib/site.ts';
+import { allSpanishTranslations } from '../src/lib/spanish-reviews.ts';
 
 const pages = collectPageReviews('src/content');
 console.log(formatReviewReport(pages));
-console.log(`\n${formatTranslationReport(spanishTranslations)}`);
+console.log(`\n${formatTranslationReport(allSpanishTranslations())}`);
 if (process.argv.includes('--strict') && awaitingReview(pages).length > 0) process.exitCode = 1;

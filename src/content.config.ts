@@ -2,7 +2,13 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentCollections as specs } from './lib/content-collections';
-import { quizStorySchema, recordWordsSchema } from './lib/content-schemas';
+import {
+  quizStorySchema,
+  recordWordsSchema,
+  spanishArticleSchema,
+  spanishExerciseSchema,
+  spanishQuestionSchema,
+} from './lib/content-schemas';
 
 /**
  * Each folder of src/content/ is a collection; its format and schema are in
@@ -28,6 +34,22 @@ const spanishWords = (folder: string) =>
   defineCollection({
     loader: glob({ pattern: '*.yaml', base: `./src/content/es/${folder}` }),
     schema: recordWordsSchema,
+  });
+
+/**
+ * The Spanish words of one section's pages (src/content/es/<section>/), each file named as its
+ * English twin, which keeps the facts. See src/lib/spanish-pages.ts.
+ */
+const spanishPages = <S extends z.ZodType>(folder: string, schema: S) =>
+  defineCollection({
+    loader: glob({
+      pattern: '*.mdx',
+      base: `./src/content/es/${folder}`,
+      // The id is the file name, as the English twin's; `slug` is the Spanish address, which
+      // the loader would otherwise take as the id.
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema,
   });
 
 /** One collection per folder of src/content/. */
@@ -66,4 +88,10 @@ export const collections = {
   'es-about-you': spanishWords('about-you'),
   'es-pain-patterns': spanishWords('pain-patterns'),
   'es-triage-rules': spanishWords('triage-rules'),
+  'es-causes': spanishPages('causes', spanishArticleSchema),
+  'es-triggers': spanishPages('triggers', spanishArticleSchema),
+  'es-risk-factors': spanishPages('risk-factors', spanishArticleSchema),
+  'es-treatment': spanishPages('treatment', spanishArticleSchema),
+  'es-exercises': spanishPages('exercises', spanishExerciseSchema),
+  'es-questions': spanishPages('questions', spanishQuestionSchema),
 };

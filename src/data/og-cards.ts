@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { readFrontmatter } from '../lib/content-files';
 import { pageCard, type OgCard } from '../lib/og';
-import { entryPath, sectionIds, sectionPath, sections } from '../lib/sections';
+import { entryPath, sectionIds, sectionPath, sections, sectionsIn } from '../lib/sections';
+import { getSpanishPages } from './get-spanish-pages';
 import { sitePages } from '../lib/site';
 
 interface PageCard {
@@ -65,5 +66,18 @@ export async function getPageCards(): Promise<PageCard[]> {
       }));
     }),
   );
-  return [...site, ...spanish, ...indexes, ...entries.flat()];
+  // The Spanish content pages and the index of each section that has them.
+  const spanishSections = sectionsIn('es');
+  const spanishEntries = (await getSpanishPages()).map((p) => ({
+    page: p.path,
+    card: pageCard(
+      p.data.title,
+      spanishSections.find((s) => s.id === p.section)!.label,
+      p.section === 'exercises' && p.english.filePath ? drawingOf(p.english.filePath) : undefined,
+    ),
+  }));
+  const spanishIndexes = spanishSections
+    .filter((s) => spanishEntries.some((e) => e.page.startsWith(sectionPath(s.id, 'es'))))
+    .map((s) => ({ page: sectionPath(s.id, 'es'), card: pageCard(s.heading, s.label) }));
+  return [...site, ...spanish, ...indexes, ...entries.flat(), ...spanishIndexes, ...spanishEntries];
 }

@@ -121,19 +121,22 @@ export const articleSchema = z.strictObject(articleFields).superRefine(requireCo
  * Exercise pages add the dose, steps, cautions and an illustration. `image` is Astro's
  * image() helper in the real config; tests pass a plain string schema instead.
  */
+/** The words of an exercise: what a translation gives in each language. */
+const exerciseWords = {
+  steps: z.array(z.string()).min(3, { error: 'steps needs at least 3 numbered steps' }),
+  hold: z.string().optional(),
+  repetitions: z.string().optional(),
+  feel: z.string({ error: 'feel is required: what the exercise should feel like' }),
+  cautions: z.array(z.string()).min(1, { error: 'cautions needs at least one "stop if" line' }),
+};
+const illustrationAlt = z.string({ error: 'illustration alt text is required' }).min(20);
+
 export function exerciseSchema<Img extends z.ZodType>(image: Img) {
   return z
     .strictObject({
       ...articleFields,
-      steps: z.array(z.string()).min(3, { error: 'steps needs at least 3 numbered steps' }),
-      hold: z.string().optional(),
-      repetitions: z.string().optional(),
-      feel: z.string({ error: 'feel is required: what the exercise should feel like' }),
-      cautions: z.array(z.string()).min(1, { error: 'cautions needs at least one "stop if" line' }),
-      illustration: z.strictObject({
-        src: image,
-        alt: z.string({ error: 'illustration alt text is required' }).min(20),
-      }),
+      ...exerciseWords,
+      illustration: z.strictObject({ src: image, alt: illustrationAlt }),
       /** Slugs of the risk factors and triggers this exercise addresses (cross-links). */
       riskFactors: z.array(z.string()).default([]),
       triggers: z.array(z.string()).default([]),
@@ -166,27 +169,32 @@ export const countWords = (text: string): number => text.trim().split(/\s+/).fil
  * search should match, the index group, and the articles it builds on (`treatment/self-care-at-home`),
  * which the route checks exist and the articles list back ("Questions people ask").
  */
+/** The words of a question page: what a translation gives in each language. */
+const questionWords = {
+  question: z
+    .string({ error: 'question is required: the question in the words people type' })
+    .min(8, { error: 'question is too short' })
+    .max(120, { error: 'question must be 120 characters or fewer' })
+    // A pattern, not a refine, so the editor checks it too (src/lib/cms/fields.ts).
+    .regex(/\?\s*$/, { error: 'question must end with "?"' })
+    .meta({ patternMessage: 'End the question with "?".' }),
+  answer: z
+    .string({ error: 'answer is required: the direct answer, shown first' })
+    .min(20, { error: 'answer is too short to answer the question' })
+    .refine((a) => countWords(a) <= ANSWER_MAX_WORDS, {
+      error: `answer must be ${ANSWER_MAX_WORDS} words or fewer (search engines quote it whole)`,
+    })
+    // Read by the editor, which counts the words as the refine above does.
+    .meta({ maxWords: ANSWER_MAX_WORDS }),
+  askedAs: z
+    .array(z.string().min(3, { error: 'askedAs entries must be at least 3 characters' }))
+    .default([]),
+};
+
 export const questionSchema = z
   .strictObject({
     ...articleFields,
-    question: z
-      .string({ error: 'question is required: the question in the words people type' })
-      .min(8, { error: 'question is too short' })
-      .max(120, { error: 'question must be 120 characters or fewer' })
-      // A pattern, not a refine, so the editor checks it too (src/lib/cms/fields.ts).
-      .regex(/\?\s*$/, { error: 'question must end with "?"' })
-      .meta({ patternMessage: 'End the question with "?".' }),
-    answer: z
-      .string({ error: 'answer is required: the direct answer, shown first' })
-      .min(20, { error: 'answer is too short to answer the question' })
-      .refine((a) => countWords(a) <= ANSWER_MAX_WORDS, {
-        error: `answer must be ${ANSWER_MAX_WORDS} words or fewer (search engines quote it whole)`,
-      })
-      // Read by the editor, which counts the words as the refine above does.
-      .meta({ maxWords: ANSWER_MAX_WORDS }),
-    askedAs: z
-      .array(z.string().min(3, { error: 'askedAs entries must be at least 3 characters' }))
-      .default([]),
+    ...questionWords,
     group: z.enum(questionGroups, {
       error: `group must be one of: ${questionGroups.join(', ')}`,
     }),
@@ -478,3 +486,76 @@ export const searchTermsSchema = z
   });
 
 export type SearchTermsData = z.infer<typeof searchTermsSchema>;
+
+/*
+ * The Spanish pages (src/content/es/<section>/<id>.mdx): the words only, each file named as its
+ * English twin, which keeps the facts (order, sources, clinical review, group, related links,
+ * the drawing). src/lib/spanish-pages.ts puts the two together and stops the build where the
+ * Spanish lacks a section or a number the English has.
+ */
+
+/** The last part of a Spanish page's address: /es/causas/<slug>/. */
+const spanishSlug = z
+  .string({
+    error:
+      'slug is required: the last part of the Spanish address, such as lesion-caida-o-accidente',
+  })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error:
+      'slug must be lowercase letters without accents, numbers and hyphens, such as lesion-caida-o-accidente',
+  });
+
+/**
+ * The words every Spanish page has, and its translation review: recorded only when a
+ * professional medical translator has checked the Spanish against the English (both or neither).
+ */
+const spanishPageFields = {
+  slug: spanishSlug,
+  title: articleFields.title,
+  description: articleFields.description,
+  summary: articleFields.summary,
+  updated: articleFields.updated,
+  alsoCalled: articleFields.alsoCalled,
+  translator: z
+    .string()
+    .min(3, { error: 'translator is the name of the medical translator' })
+    .optional(),
+  translationReviewedOn: siteDate('translationReviewedOn')
+    .meta({ earliest: siteFirstDay, latest: 'today' })
+    .optional(),
+};
+
+/** A translation review is a person and a day: both or neither. */
+function requireCompleteTranslationReview(
+  data: { translator?: string; translationReviewedOn?: Date },
+  ctx: z.RefinementCtx,
+): void {
+  if (Boolean(data.translator) !== Boolean(data.translationReviewedOn)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [data.translator ? 'translationReviewedOn' : 'translator'],
+      message:
+        'translator and translationReviewedOn go together: who checked the translation, and the day',
+    });
+  }
+}
+
+export const spanishArticleSchema = z
+  .strictObject(spanishPageFields)
+  .superRefine(requireCompleteTranslationReview);
+
+export const spanishQuestionSchema = z
+  .strictObject({ ...spanishPageFields, ...questionWords })
+  .superRefine(requireCompleteTranslationReview);
+
+export const spanishExerciseSchema = z
+  .strictObject({
+    ...spanishPageFields,
+    ...exerciseWords,
+    illustration: z.strictObject({ alt: illustrationAlt }),
+  })
+  .superRefine(requireCompleteTranslationReview);
+
+export type SpanishPageData = z.infer<typeof spanishArticleSchema> &
+  Partial<z.infer<typeof spanishQuestionSchema>> &
+  Partial<z.infer<typeof spanishExerciseSchema>>;

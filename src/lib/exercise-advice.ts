@@ -1,10 +1,13 @@
 /**
- * Advice shared by every exercise page, written once so no page can drift from the others.
+ * Advice shared by every exercise page, written once so no page can drift from the others: its
+ * sources here, its words per language in src/lib/words/<lang>/articles.ts (the English below).
  *
  * Each text is only as strong as its source allows, and every exercise page must cite the
  * sources listed with it (tests/build/coverage.test.ts checks this), so the words stay
  * supported on every page that shows them.
  */
+
+import { exerciseAdvice } from './words/en/articles.ts';
 
 interface SharedAdvice {
   /** The words, one paragraph per item. */
@@ -26,10 +29,7 @@ const SOURCE_URLS = {
  * 2020). The one-hour rule is the clinic's plain rule of thumb, said as such.
  */
 export const discomfortAdvice: SharedAdvice = {
-  paragraphs: [
-    'Some mild discomfort is okay. A good rule: it is fine if it settles within about an hour after you stop.',
-    'Stop if the pain turns sharp, spreads down a leg, or keeps growing as you go.',
-  ],
+  paragraphs: exerciseAdvice.discomfort,
   sources: [SOURCE_URLS.osullivan],
 };
 
@@ -39,10 +39,7 @@ export const discomfortAdvice: SharedAdvice = {
  * the reader asks their ob-gyn or midwife.
  */
 export const pregnancyAdvice: SharedAdvice = {
-  paragraphs: [
-    'If you are pregnant, ask your ob-gyn or midwife which exercises suit you.',
-    'Ask them whether to do exercises lying on your back later in pregnancy. Many exercises can also be done on your side, sitting or standing.',
-  ],
+  paragraphs: exerciseAdvice.pregnancy,
   sources: [SOURCE_URLS.acog],
 };
 
@@ -51,10 +48,7 @@ export const pregnancyAdvice: SharedAdvice = {
  * more; for a new spasm, guidelines put staying active first (NICE NG59).
  */
 export const exerciseEvidence: SharedAdvice = {
-  paragraphs: [
-    'Most research on back exercises is about pain that has lasted three months or more. For that kind of pain, exercise probably eases pain a little.',
-    'For a new spasm, the most important thing is to keep gently active and go on with your day as best you can. This exercise is one gentle way to move. It is not the only one.',
-  ],
+  paragraphs: exerciseAdvice.evidence,
   sources: [SOURCE_URLS.hayden, SOURCE_URLS.ng59],
 };
 

@@ -12,6 +12,7 @@ import { collectPageReviews, type SiteLevelReview } from './review-sources.ts';
 import { awaitingReview, type PageReview } from './review-status.ts';
 import { awaitingTranslationReview, type PageTranslation } from './translation-review.ts';
 import { DEFAULT_SITE_URL, spanishTranslations } from './site.ts';
+import { collectContentTranslations } from './spanish-reviews.ts';
 
 interface LaunchItem {
   /** What it is, in plain words. */
@@ -143,7 +144,7 @@ export function launchChecklist({
       waiting: untranslated,
       done: (n) => `all ${n} Spanish pages checked`,
       left: (n, total) => `${n} of ${total} Spanish pages not checked`,
-      fix: '`translator` and `reviewedOn` in siteTranslationReview, src/lib/site.ts (npm run review-status lists them)',
+      fix: "`translator` and `translationReviewedOn` in each Spanish file (src/content/es/), and siteTranslationReview in src/lib/site.ts for the site's own pages (npm run review-status lists them)",
     }),
     clinicDetail('Clinic phone number', clinic.telephone, 'telephone'),
     clinicDetail(
@@ -205,7 +206,7 @@ interface SiteLaunchOptions {
   clinic?: ClinicContactFields;
   /** The site-level pages' review; defaults to src/lib/site.ts. */
   site?: SiteLevelReview;
-  /** The Spanish pages' translation reviews; default to src/lib/site.ts. */
+  /** The Spanish pages' translation reviews; default to the site's and the content's records. */
   translations?: readonly PageTranslation[];
 }
 
@@ -215,8 +216,9 @@ export function siteLaunchChecklist({
   env,
   clinic = realClinic,
   site,
-  translations = spanishTranslations,
+  translations,
 }: SiteLaunchOptions): LaunchItem[] {
   const pages = collectPageReviews(contentDir, site ? { site } : {});
+  translations ??= [...spanishTranslations, ...collectContentTranslations(contentDir)];
   return launchChecklist({ pages, translations, clinic, env });
 }

@@ -4,6 +4,7 @@
  * happen at build time (./og-png.ts, called by src/pages/og/[...path].png.ts); pages only name
  * the file in <head>, they never load it.
  */
+import { fill } from './words/fill.ts';
 import { clinic } from './clinic.ts';
 
 export const OG_WIDTH = 1200;
@@ -43,8 +44,11 @@ export const pageCard = (title: string, section?: string, drawing?: string): OgC
 });
 
 /** Describes the card for people who cannot see it (og:image:alt). */
-export function ogImageAlt(card: Pick<OgCard, 'title' | 'section' | 'clinicName'>): string {
-  return `Preview card: “${card.title}”, ${card.section}, ${card.clinicName}`;
+export function ogImageAlt(
+  card: Pick<OgCard, 'title' | 'section' | 'clinicName'>,
+  sentence = 'Preview card: “{title}”, {section}, {clinic}',
+): string {
+  return fill(sentence, { title: card.title, section: card.section, clinic: card.clinicName });
 }
 
 /** Satori's element shape. */

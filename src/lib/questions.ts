@@ -5,44 +5,32 @@
  */
 import { questionGroups, type QuestionGroup } from './content-schemas';
 import { articleSectionIds } from './sections';
+import type { Lang } from './i18n.ts';
+import type { QuestionGroupText } from './words/types.ts';
+import { questionGroupText as enGroups } from './words/en/articles.ts';
+import { questionGroupText as esGroups } from './words/es/articles.ts';
 
 interface GroupInfo {
   id: QuestionGroup;
-  /** Heading on the /questions/ index. */
+  /** Heading on the questions index. */
   heading: string;
   /** One line under the heading. */
   intro: string;
 }
 
-/** In the order a person in pain needs them: relief first, then safety, then living with it. */
-export const groupInfo: readonly GroupInfo[] = [
-  {
-    id: 'right-now',
-    heading: 'Right now',
-    intro: 'What to do while it hurts: how long it lasts, first steps, heat, medicine and sleep.',
-  },
-  {
-    id: 'is-it-serious',
-    heading: 'Is it serious?',
-    intro: 'How to tell a spasm from other problems, and the signs that need a doctor.',
-  },
-  {
-    id: 'daily-life',
-    heading: 'Daily life',
-    intro: 'Work, driving, stress and how to lower the chance it comes back.',
-  },
-  {
-    id: 'choosing-care',
-    heading: 'Choosing care',
-    intro: 'Who can help, and whether you need a scan.',
-  },
-];
+const groupTextIn: Record<Lang, Record<QuestionGroup, QuestionGroupText>> = {
+  en: enGroups,
+  es: esGroups,
+};
 
-// A group added to the schema without a heading here would vanish from the index: fail loudly.
-for (const id of questionGroups) {
-  if (!groupInfo.some((g) => g.id === id))
-    throw new Error(`questions: group "${id}" has no heading`);
-}
+/**
+ * The index's groups with their words, in the order a person in pain needs them (the schema's
+ * order): relief first, then safety, then living with it.
+ */
+export const groupInfoIn = (lang: Lang): readonly GroupInfo[] =>
+  questionGroups.map((id) => ({ id, ...groupTextIn[lang][id] }));
+
+export const groupInfo = groupInfoIn('en');
 
 /** The fields of a question entry this module reads. */
 export interface QuestionLike {
@@ -64,8 +52,9 @@ export function byQuestionOrder(a: QuestionLike, b: QuestionLike): number {
 /** The index's groups, each with its questions in order; empty groups are left out. */
 export function groupQuestions<Q extends QuestionLike>(
   questions: readonly Q[],
+  lang: Lang = 'en',
 ): { group: GroupInfo; questions: Q[] }[] {
-  return groupInfo
+  return groupInfoIn(lang)
     .map((group) => ({
       group,
       questions: questions.filter((q) => q.data.group === group.id).sort(byQuestionOrder),

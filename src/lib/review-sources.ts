@@ -6,6 +6,7 @@
  * review-status script and the build's review gate can both run it before anything is built.
  */
 import { relative } from 'node:path';
+import { readSpanishFiles } from './spanish-files.ts';
 import { combineReviews, type Reviewable } from './review.ts';
 import type { PageReview } from './review-status.ts';
 import type { ReviewFields } from './content-schemas';
@@ -72,5 +73,23 @@ export function collectPageReviews(
     updated: new Date(site.updated),
     ...site.review,
   }));
-  return [...entries, ...routineReview(entries), ...sitePages];
+  return [
+    ...entries,
+    ...routineReview(entries),
+    ...sitePages,
+    ...spanishEntryReviews(contentDir, entries),
+  ];
+}
+
+/**
+ * The Spanish content pages: the clinical review is the English twin's (recorded in its file),
+ * and the words are as new as the Spanish file's `updated`, so Spanish words changed after the
+ * sign-off show as awaiting review. The translation's own check is listed apart
+ * (./spanish-reviews.ts).
+ */
+function spanishEntryReviews(contentDir: string, english: readonly PageReview[]): PageReview[] {
+  return readSpanishFiles(contentDir).flatMap((file) => {
+    const twin = english.find((e) => e.path === file.englishPath);
+    return twin ? [{ ...twin, path: file.path, updated: frontmatterDate(file.data.updated) }] : [];
+  });
 }

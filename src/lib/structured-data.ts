@@ -19,6 +19,9 @@ import type {
 import { clinic, getPractitioner, telHref, type Clinic, type Practitioner } from './clinic';
 import type { Crumb } from './seo';
 import { isoDate } from './dates';
+import { fill } from './words/fill.ts';
+import type { SchemaText } from './words/types.ts';
+import { schemaText as enSchemaText } from './words/en/articles.ts';
 import type { Reference } from './content-schemas';
 
 const CONTEXT = 'https://schema.org' as const;
@@ -185,7 +188,10 @@ interface ExerciseInput {
   imageUrl?: string;
 }
 
-export function exercisePlan(input: ExerciseInput): WithContext<ExercisePlan> {
+export function exercisePlan(
+  input: ExerciseInput,
+  words: SchemaText = enSchemaText,
+): WithContext<ExercisePlan> {
   return {
     '@context': CONTEXT,
     '@type': 'ExercisePlan',
@@ -193,15 +199,15 @@ export function exercisePlan(input: ExerciseInput): WithContext<ExercisePlan> {
     name: input.title,
     description: input.description,
     url: input.url,
-    exerciseType: 'Flexibility and motor control',
-    intensity: 'Gentle; stay within mild tension, never pain',
+    exerciseType: words.exerciseType,
+    intensity: words.intensity,
     // schema.org wants numbers for repetitions and durations; the clinic writes doses as
     // plain sentences ("Start with 5 slow rounds"), so they travel in `text` instead.
     ...(input.imageUrl ? { image: input.imageUrl } : {}),
     text: [
       ...input.steps.map((step, i) => `${i + 1}. ${step}`),
-      ...(input.hold ? [`Hold: ${input.hold}`] : []),
-      ...(input.repetitions ? [`Repetitions: ${input.repetitions}`] : []),
+      ...(input.hold ? [fill(words.hold, { text: input.hold })] : []),
+      ...(input.repetitions ? [fill(words.repetitions, { text: input.repetitions })] : []),
     ].join(' '),
   };
 }
@@ -243,6 +249,7 @@ export function faqPage(input: {
   title: string;
   description: string;
   questions: readonly QuestionAnswer[];
+  inLanguage?: string;
 }): WithContext<FAQPage> {
   return {
     '@context': CONTEXT,
@@ -251,7 +258,7 @@ export function faqPage(input: {
     url: input.url,
     name: input.title,
     description: input.description,
-    inLanguage: 'en-US',
+    inLanguage: input.inLanguage ?? 'en-US',
     mainEntity: input.questions.map(questionNode),
   };
 }

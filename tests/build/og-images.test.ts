@@ -10,6 +10,8 @@ import { DIST, htmlPages } from '../support/dist';
 import { OG_DIR, OG_HEIGHT, OG_MAX_BYTES, OG_WIDTH } from '../../src/lib/og';
 import { measurePage } from '../../scripts/budget/measure';
 import { resolveSiteUrl } from '../../src/lib/site';
+import { langOf } from '../../src/lib/i18n';
+import { wordsFor } from '../../src/lib/words';
 import { filesUnder, urlPathOf } from '../../src/lib/files';
 
 const pages = htmlPages();
@@ -36,7 +38,11 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (_path, page) => {
     expect(meta('og:image:width')).toBe(String(OG_WIDTH));
     expect(meta('og:image:height')).toBe(String(OG_HEIGHT));
     expect(meta('og:image:type')).toBe('image/png');
-    expect(meta('og:image:alt')).toMatch(/^Preview card: “.+”, .+, Ashburn Village Chiropractic$/);
+    // In the page's language: the card's title and section, and the clinic.
+    const sentence = wordsFor(langOf(page.path)).siteText.previewCardAlt;
+    const pattern = sentence.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '.+');
+    expect(meta('og:image:alt')).toMatch(new RegExp(`^${pattern}$`));
+    expect(meta('og:image:alt')).toContain('Ashburn Village Chiropractic');
     expect(meta('twitter:card')).toBe('summary_large_image');
   });
 

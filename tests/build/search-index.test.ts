@@ -47,7 +47,11 @@ const searchData = JSON.parse(readFileSync(join(DIST, SEARCH_DATA_PATH), 'utf8')
 const searchTerms = termsByPage(loadSearchTermEntries());
 const termWords = (path: string) => (searchTerms.get(path) ?? []).join(' ').split(/\s+/).length;
 const searchable = pages.filter((p) => p.$('main[data-pagefind-body]').length > 0);
-const articles = pages.filter((p) => p.$('main article .also-called, main article h1').length > 0);
+const articles = pages.filter(
+  (p) =>
+    p.$('main[data-pagefind-body]').length > 0 &&
+    p.$('main article .also-called, main article h1').length > 0,
+);
 
 /** Text of the page outside <main> that must never reach the index, one string per block. */
 function chromeTexts(page: BuiltPage): string[] {

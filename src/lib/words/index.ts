@@ -10,16 +10,34 @@ import * as enWhatToDo from './en/what-to-do.ts';
 import * as enQuiz from './en/quiz.ts';
 import * as enRuleLists from './en/rule-lists.ts';
 import * as enSite from './en/site.ts';
+import * as enArticles from './en/articles.ts';
 import * as esHowSoon from './es/how-soon.ts';
 import * as esWhere from './es/where.ts';
 import * as esWhatToDo from './es/what-to-do.ts';
 import * as esQuiz from './es/quiz.ts';
 import * as esRuleLists from './es/rule-lists.ts';
 import * as esSite from './es/site.ts';
+import * as esArticles from './es/articles.ts';
 
 const words = {
-  en: { ...enHowSoon, ...enWhere, ...enWhatToDo, ...enQuiz, ...enRuleLists, ...enSite },
-  es: { ...esHowSoon, ...esWhere, ...esWhatToDo, ...esQuiz, ...esRuleLists, ...esSite },
+  en: {
+    ...enHowSoon,
+    ...enWhere,
+    ...enWhatToDo,
+    ...enQuiz,
+    ...enRuleLists,
+    ...enSite,
+    ...enArticles,
+  },
+  es: {
+    ...esHowSoon,
+    ...esWhere,
+    ...esWhatToDo,
+    ...esQuiz,
+    ...esRuleLists,
+    ...esSite,
+    ...esArticles,
+  },
 };
 
 /** One language's words: the tables' shapes (./types.ts) are the same in both. */

@@ -139,6 +139,10 @@ export interface SiteText {
   reviewPending: string;
   /** Translated pages only: that no professional medical translator has checked it yet. */
   translationPending: string;
+  /** {title}: a link to a page that exists only in the other language. */
+  inOtherLanguage: string;
+  /** {title}, {section}, {clinic}: the link card's description for people who cannot see it. */
+  previewCardAlt: string;
   sources: string;
   source: string;
   /** {place}: where to go, beside a sign whose place is not its tier's. */
@@ -147,4 +151,67 @@ export interface SiteText {
   /** {place}: a tier's usual place, which a sign of its own may override. */
   placeUnless: string;
   warningSignsLabel: string;
+}
+
+/** A content section's words (src/lib/words/<lang>/sections.ts). */
+export interface SectionText {
+  /** Short label for navigation, breadcrumbs and search filters. */
+  label: string;
+  /** The index page's <h1> and <title>. */
+  heading: string;
+  /** Meta description of the index page (≤ 160 characters). */
+  description: string;
+  /** One or two plain sentences shown under the index page heading. */
+  intro: string;
+}
+
+/** The words around an article, a question or an exercise (src/lib/words/<lang>/articles.ts). */
+export interface ArticleText {
+  /** {list}: the other names, joined by ", ". */
+  alsoCalled: string;
+  shortAnswer: string;
+  /** {list}: the other phrasings, joined by "; ". */
+  askedAs: string;
+  readMore: string;
+  questionsPeopleAsk: string;
+  /** The questions index's menu of groups, for screen readers. */
+  questionGroupsLabel: string;
+  seriousLead: string;
+  seriousRest: string;
+  /** {when}: the doctor tier's "within a few days". */
+  otherSigns: string;
+  allSigns: string;
+  routineLink: string;
+  doseHeading: string;
+  doseNote: string;
+  stepsHeading: string;
+  feelHeading: string;
+  stopHeading: string;
+  pregnancyHeading: string;
+  evidenceHeading: string;
+  helpsHeading: string;
+}
+
+/** The words search engines read in a page's structured data (JSON-LD). */
+export interface SchemaText {
+  /** What every health page is about (MedicalCondition). */
+  condition: string;
+  exerciseType: string;
+  intensity: string;
+  /** {text}: the exercise's hold, or its repetitions. */
+  hold: string;
+  repetitions: string;
+}
+
+/** The advice every exercise page shares; its sources are in src/lib/exercise-advice.ts. */
+export interface ExerciseAdviceText {
+  discomfort: readonly string[];
+  pregnancy: readonly string[];
+  evidence: readonly string[];
+}
+
+/** A group of the questions index: its heading and the line under it. */
+export interface QuestionGroupText {
+  heading: string;
+  intro: string;
 }

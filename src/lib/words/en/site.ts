@@ -26,6 +26,8 @@ export const siteText: SiteText = {
     'This site gives general information. It does not replace a visit to a medical doctor or a chiropractor who can examine you.',
   footerWrittenBy:
     'Written by {clinic}, {city}, {region}. Each health page says whether a clinician has checked it. No ads, no tracking, no cookies.',
+  previewCardAlt: 'Preview card: “{title}”, {section}, {clinic}',
+  inOtherLanguage: '{title} (in Spanish)',
   editorialPolicy: 'Editorial policy',
   updated: 'Updated {date}.',
   reviewedBy: 'Reviewed by {name}, {job}, on {date}.',

@@ -25,6 +25,8 @@ export const siteText: SiteText = {
     'Este sitio da información general. No reemplaza una consulta con un médico o un quiropráctico que pueda examinarlo.',
   footerWrittenBy:
     'Escrito por {clinic}, {city}, {region}. Cada página de salud dice si un profesional de la salud la ha revisado. Sin anuncios, sin rastreo, sin cookies.',
+  previewCardAlt: 'Tarjeta de vista previa: “{title}”, {section}, {clinic}',
+  inOtherLanguage: '{title} (en inglés)',
   editorialPolicy: 'Política editorial (en inglés)',
   updated: 'Actualizado el {date}.',
   reviewedBy: 'Revisado por {name}, {job}, el {date}.',
