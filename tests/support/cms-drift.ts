@@ -108,8 +108,9 @@ export function fieldDrift(
 
 /**
  * Both panes of a two-language collection against both schemas. A field only the Spanish has
- * is in the English pane too (the editor has no field for one language alone), so the English
- * comparison allows it; an optional one of them the editor leaves out, so the Spanish allows that.
+ * shows in the English pane too (the editor has no field for one language alone), so the
+ * English comparison allows it; an optional one the editor does not offer (a field of the
+ * shared quiz words another kind of record uses), the Spanish comparison allows.
  */
 export function twoLanguageDrift(
   english: SchemaNode,
@@ -118,15 +119,16 @@ export function twoLanguageDrift(
   where: string,
 ): string[] {
   const englishNames = new Set(Object.keys(english.properties ?? {}));
-  const spanishOnly = Object.keys(spanish.properties ?? {}).filter((n) => !englishNames.has(n));
+  const offered = new Set(fields.map((f) => f.name));
   const required = new Set(spanish.required ?? []);
+  const spanishOnly = Object.keys(spanish.properties ?? {}).filter((n) => !englishNames.has(n));
   return [
     ...fieldDrift(english, fields, where, {
-      editorOnly: new Set([...EDITOR_ONLY, ...spanishOnly.filter((n) => required.has(n))]),
+      editorOnly: new Set([...EDITOR_ONLY, ...spanishOnly.filter((n) => offered.has(n))]),
     }),
     ...fieldDrift(spanish, fields, `es/${where}`, {
       locale: 'es',
-      schemaOnly: new Set(spanishOnly.filter((n) => !required.has(n))),
+      schemaOnly: new Set(spanishOnly.filter((n) => !offered.has(n) && !required.has(n))),
     }),
   ];
 }

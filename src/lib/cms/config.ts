@@ -118,6 +118,12 @@ const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
  */
 export const notInEditor: readonly string[] = ['quiz-stories'];
 
+/**
+ * Fields only a Spanish file has, which the editor offers: their labels and hints (below) say
+ * "Spanish only", since the English pane shows them too and the English file refuses them.
+ */
+const SPANISH_ONLY: ReadonlySet<string> = new Set(['slug', 'translator', 'translationReviewedOn']);
+
 /** What happens after Save, said on every collection. */
 const AFTER_SAVE =
   'Save keeps your change as a draft: the live site does not change. When it is ready, set it to In Review: the clinician reads it, and it goes live only when they publish it.';
@@ -205,6 +211,8 @@ const FIELD_ORDER = {
     'updated',
     'reviewer',
     'reviewedOn',
+    'translator',
+    'translationReviewedOn',
   ],
 } as const;
 
@@ -249,7 +257,9 @@ const fieldOptions: FieldOptions = {
     terms: 'Words people search for',
     page: 'Page they should find',
     sign: 'Warning sign they describe',
-    slug: 'Address of the Spanish page',
+    slug: 'Address of the Spanish page (Spanish only)',
+    translator: 'Medical translator (Spanish only)',
+    translationReviewedOn: 'Translation checked on (Spanish only)',
   },
   itemLabels: {
     askedAs: 'Another way people ask this',
@@ -303,7 +313,11 @@ const fieldOptions: FieldOptions = {
       'On for a cauda equina sign (numbness between the legs, trouble peeing or pooping, weakness in both legs): such a sign must stay an emergency.',
     note: 'Only where the advice goes beyond its source: why, for the clinician who signs it. At least 10 characters if you write one.',
     source: 'The guideline or health site this sign comes from.',
-    slug: 'Spanish only: the last part of the Spanish page’s address, in lower case with hyphens, like "espasmo-muscular". Leave it empty in English: the English file name is the English address.',
+    slug: 'Spanish only: the last part of the Spanish page’s address, lower-case letters without accents and hyphens, like "lesion-caida-o-accidente". Leave it empty in English: the file name is the English address.',
+    translator:
+      'Spanish only. Filled in by the professional medical translator who checked the Spanish against the English: leave empty while translating, and always in English. Give both this and "Translation checked on", or neither.',
+    translationReviewedOn:
+      'Spanish only. The day the medical translator checked the Spanish as it is now. Leave empty while translating, and always in English.',
   },
   optionLabels: {
     reviewer: Object.fromEntries(
@@ -412,7 +426,9 @@ export function cmsCollection(
   };
   const english = fieldsOf(collection, name);
   const fields = orderFields(
-    spanish ? withTranslations(english, fieldsOf(spanish, spanishTwinOf(name))) : english,
+    spanish
+      ? withTranslations(english, fieldsOf(spanish, spanishTwinOf(name)), SPANISH_ONLY)
+      : english,
     FIELD_ORDER,
   );
   const hasTitle = fields.some((f) => f.name === 'title');

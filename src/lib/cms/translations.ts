@@ -68,33 +68,45 @@ function translated(english: CmsField, spanish: CmsField): CmsField {
 }
 
 /**
- * The English fields, each marked translated or a fact by the Spanish words' fields, then any
- * field only the Spanish requires (the Spanish page's own address), required in Spanish alone.
- * Inside an object or a list of objects, each sub-field is marked the same way (a drawing's
- * file is a fact, its description is words).
+ * The English fields, each marked translated or a fact by the Spanish words' fields, then the
+ * fields only the Spanish has that the editor offers (`spanishOnly`: the Spanish page's own
+ * address, its translation review). Inside an object or a list of objects, each sub-field is
+ * marked the same way (a drawing's file is a fact, its description is words).
  *
- * An optional field only the Spanish has is left out: the English pane would offer it too
- * (the editor has no field for one language alone), and the English file refuses it. The
- * quiz records share one words schema, so a warning sign's Spanish may have a field only an
- * about-you record uses in English.
+ * A field only the Spanish has shows in the English pane too (the editor has no field for one
+ * language alone, and the English file refuses it), so the editor offers only those it can
+ * label "Spanish only". It leaves out any other optional one: the quiz records share one words
+ * schema, so a warning sign's Spanish may have a field only an about-you record uses. A
+ * required one it cannot offer stops the build: no Spanish file could be saved without it.
  */
 export function withTranslations(
   english: readonly CmsField[],
   spanish: readonly CmsField[],
+  spanishOnly: ReadonlySet<string> = new Set(),
 ): CmsField[] {
   const spanishByName = new Map(spanish.map((f) => [f.name, f]));
   const englishNames = new Set(english.map((f) => f.name));
+  const onlySpanish = spanish.filter((field) => !englishNames.has(field.name));
+  const unlabelled = onlySpanish.filter(
+    (field) => isRequiredIn(field, 'es') && !spanishOnly.has(field.name),
+  );
+  if (unlabelled.length > 0) {
+    throw new Error(
+      `the Spanish files require ${unlabelled.map((f) => `"${f.name}"`).join(', ')}, which the English does not have: ` +
+        'add it to the Spanish-only fields in src/lib/cms/config.ts, with a label and a hint that say so',
+    );
+  }
   return [
     ...english.map((field) => {
       const twin = spanishByName.get(field.name);
       return twin ? translated(field, twin) : { ...field, i18n: false };
     }),
-    ...spanish
-      .filter((field) => !englishNames.has(field.name) && isRequiredIn(field, 'es'))
+    ...onlySpanish
+      .filter((field) => spanishOnly.has(field.name))
       .map((field) => ({
         ...field,
         i18n: true,
-        required: requiredIn(false, true),
+        required: requiredIn(false, isRequiredIn(field, 'es')),
       })),
   ];
 }
@@ -116,4 +128,39 @@ export function localeFolder(folder: string, contentDir: string): string {
 /** The folder a language's files are in, from a folder with `{{locale}}` in it. */
 export function folderFor(folder: string, locale: Locale): string {
   return folder.replace('{{locale}}/', locale === DEFAULT_LOCALE ? '' : `${locale}/`);
+}
+
+/** What `withoutFacts` reads of a field: its name, whether it is translated, its parts. */
+interface FieldMark {
+  name: string;
+  i18n?: boolean;
+  fields?: readonly FieldMark[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A Spanish file's data without the facts: every field marked `i18n: false` left out, inside
+ * objects and lists of objects too. The editor never shows a fact in the Spanish pane, but its
+ * "Copy from English" copies every text of the entry, a source's title included; the editor
+ * drops them again when it saves (src/integrations/admin-cms/entry.ts).
+ */
+export function withoutFacts(
+  data: Record<string, unknown>,
+  fields: readonly FieldMark[],
+): Record<string, unknown> {
+  const out = { ...data };
+  for (const field of fields) {
+    const value = out[field.name];
+    if (value === undefined) continue;
+    if (field.i18n === false) delete out[field.name];
+    else if (field.fields && isRecord(value)) out[field.name] = withoutFacts(value, field.fields);
+    else if (field.fields && Array.isArray(value)) {
+      out[field.name] = value.map((item) =>
+        isRecord(item) ? withoutFacts(item, field.fields!) : item,
+      );
+    }
+  }
+  return out;
 }

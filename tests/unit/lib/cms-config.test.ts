@@ -10,6 +10,8 @@ import {
   exerciseSchema,
   questionSchema,
   recordWordsSchema,
+  spanishArticleSchema,
+  spanishExerciseSchema,
   warningSignSchema,
 } from '../../../src/lib/content-schemas';
 import {
@@ -21,7 +23,7 @@ import {
   detectFormat,
   spanishTwinOf,
 } from '../../../src/lib/cms/config';
-import { folderFor, withTranslations } from '../../../src/lib/cms/translations';
+import { folderFor, withoutFacts, withTranslations } from '../../../src/lib/cms/translations';
 import { humanise, toFields, type CmsField } from '../../../src/lib/cms/fields';
 import { reviewerIds } from '../../../src/lib/clinic';
 import { siteFirstDay } from '../../../src/lib/site';
@@ -355,23 +357,12 @@ describe('English and Spanish side by side', () => {
     ]);
   });
 
-  it('an article: its words and page text in both languages, the Spanish address in Spanish only', () => {
-    // The shape of a Spanish article's frontmatter: words only, and its own address.
-    const spanishArticle = z
-      .strictObject({
-        slug: z.string().regex(/^[a-z0-9-]+$/),
-        ...articleSchema.shape,
-      })
-      .pick({
-        slug: true,
-        title: true,
-        description: true,
-        summary: true,
-        updated: true,
-        alsoCalled: true,
-      });
+  it('an article: its words and page text in both languages, its address and translation review in Spanish only', () => {
     const article = buildCmsConfig(
-      { causes: { schema: articleSchema }, [spanishTwinOf('causes')]: { schema: spanishArticle } },
+      {
+        causes: { schema: articleSchema },
+        [spanishTwinOf('causes')]: { schema: spanishArticleSchema },
+      },
       backendFromEnv({}),
     ).collections[0]!;
     const of = (name: string) => byName(article.fields as CmsField[], name);
@@ -381,11 +372,42 @@ describe('English and Spanish side by side', () => {
     for (const name of ['order', 'references', 'reviewer', 'reviewedOn']) {
       expect(of(name), name).toMatchObject({ i18n: false });
     }
-    expect(of('slug')).toMatchObject({
-      i18n: true,
-      required: ['es'],
-      label: 'Address of the Spanish page',
-    });
+    expect(of('slug')).toMatchObject({ i18n: true, required: ['es'] });
+    for (const name of ['slug', 'translator', 'translationReviewedOn']) {
+      expect(of(name)!.label, name).toMatch(/\(Spanish only\)$/);
+    }
+    expect(of('translator')).toMatchObject({ i18n: true, required: false });
+    const en = collectionJsonSchema({ schema: articleSchema }, 'causes') as SchemaNode;
+    const es = collectionJsonSchema({ schema: spanishArticleSchema }, 'es-causes') as SchemaNode;
+    expect(twoLanguageDrift(en, es, article.fields as CmsField[], 'causes')).toEqual([]);
+  });
+
+  it("an exercise: the drawing's file once, its description in each language", () => {
+    const exercise = buildCmsConfig(
+      { exercises, [spanishTwinOf('exercises')]: { schema: spanishExerciseSchema } },
+      backendFromEnv({}),
+    ).collections[0]!;
+    const fields = exercise.fields as CmsField[];
+    const illustration = byName(fields, 'illustration')!;
+    expect(illustration.i18n).toBe(true);
+    expect(byName(illustration.fields, 'src')).toMatchObject({ i18n: false, widget: 'image' });
+    expect(byName(illustration.fields, 'alt')).toMatchObject({ i18n: true });
+    for (const name of ['steps', 'hold', 'repetitions', 'feel', 'cautions']) {
+      expect(byName(fields, name), name).toMatchObject({ i18n: true });
+    }
+    for (const name of ['riskFactors', 'triggers']) {
+      expect(byName(fields, name), name).toMatchObject({ i18n: false });
+    }
+  });
+
+  it('stops the build when the Spanish files require a field the editor cannot label', () => {
+    const spanish = z.strictObject({ title: z.string(), region: z.string() });
+    expect(() =>
+      buildCmsConfig(
+        { causes: { schema: articleSchema }, [spanishTwinOf('causes')]: { schema: spanish } },
+        backendFromEnv({}),
+      ),
+    ).toThrow(/require "region".*Spanish-only fields in src\/lib\/cms\/config.ts/);
   });
 });
 
@@ -423,6 +445,30 @@ describe('which fields are translated', () => {
     );
     expect(title).toMatchObject({ maxlength: 80, minlength: 3 });
     expect(code).not.toHaveProperty('pattern');
+  });
+
+  it('drops the facts a copy of the English brought into Spanish data, inside objects too', () => {
+    const fields = [
+      field('title', { i18n: true }),
+      field('order', { i18n: false }),
+      field('references', { i18n: false, fields: [field('title')] }),
+      field('illustration', {
+        i18n: true,
+        fields: [field('src', { i18n: false }), field('alt', { i18n: true })],
+      }),
+    ];
+    const copied = {
+      title: 'Calor o hielo',
+      order: 2,
+      references: [{ title: 'Low back pain' }],
+      illustration: { src: 'cat-cow.svg', alt: 'Una persona en cuatro patas' },
+      slug: 'calor-o-hielo',
+    };
+    expect(withoutFacts(copied, fields)).toEqual({
+      title: 'Calor o hielo',
+      illustration: { alt: 'Una persona en cuatro patas' },
+      slug: 'calor-o-hielo',
+    });
   });
 
   it('requires a field only in the languages that require it', () => {
