@@ -29,9 +29,12 @@ export interface SpanishPage<S extends SectionId = SectionId> {
   data: CollectionEntry<S>['data'];
 }
 
+/** A Spanish page of any section; checking `section` narrows `data` to that section's. */
+export type AnySpanishPage = { [S in SectionId]: SpanishPage<S> }[SectionId];
+
 const collectionOf = (section: SectionId): SpanishCollection => `es-${section}`;
 
-async function loadSection(section: SectionId): Promise<SpanishPage[]> {
+async function loadSection(section: SectionId): Promise<AnySpanishPage[]> {
   const [english, spanish] = await Promise.all([
     getCollection(section),
     getCollection(collectionOf(section)),
@@ -40,7 +43,7 @@ async function loadSection(section: SectionId): Promise<SpanishPage[]> {
     ...orphanTranslations(section, english, spanish),
     ...duplicateSlugs(section, spanish),
   ];
-  const pages: SpanishPage[] = [];
+  const pages: AnySpanishPage[] = [];
   for (const es of spanish) {
     const en = english.find((e) => e.id === es.id);
     if (!en) continue;
@@ -66,7 +69,7 @@ async function loadSection(section: SectionId): Promise<SpanishPage[]> {
       english: en,
       spanish: es,
       data,
-    });
+    } as AnySpanishPage);
   }
   if (problems.length > 0) {
     throw new Error(`Spanish pages (src/content/es/):\n${problems.join('\n')}`);
@@ -74,10 +77,10 @@ async function loadSection(section: SectionId): Promise<SpanishPage[]> {
   return pages;
 }
 
-let cached: Promise<SpanishPage[]> | undefined;
+let cached: Promise<AnySpanishPage[]> | undefined;
 
 /** Every Spanish content page, in section order, checked against its English twin. */
-export function getSpanishPages(): Promise<SpanishPage[]> {
+export function getSpanishPages(): Promise<AnySpanishPage[]> {
   cached ??= Promise.all(sectionIds.map(loadSection)).then((all) => all.flat());
   return cached;
 }
@@ -86,5 +89,6 @@ export function getSpanishPages(): Promise<SpanishPage[]> {
 export async function getSpanishSection<S extends SectionId>(
   section: S,
 ): Promise<SpanishPage<S>[]> {
-  return (await getSpanishPages()).filter((p): p is SpanishPage<S> => p.section === section);
+  const pages: readonly SpanishPage[] = await getSpanishPages();
+  return pages.filter((p): p is SpanishPage<S> => p.section === section);
 }

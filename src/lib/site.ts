@@ -99,11 +99,8 @@ export const sitePages = {
 } as const satisfies Record<string, SitePage>;
 
 /** The pages the header's menu lists after the sections, in menu order. */
-export const navPages: readonly SitePage[] = [
-  sitePages.whenToSeeADoctor,
-  sitePages.triage,
-  sitePages.about,
-];
+export const navPageKeys = ['whenToSeeADoctor', 'triage', 'about'] as const satisfies PageKey[];
+export const navPages: readonly SitePage[] = navPageKeys.map((key) => sitePages[key]);
 
 /**
  * The site-level pages: their words are dated by `siteUpdated` (the sitemap reads it), and

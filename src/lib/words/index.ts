@@ -11,6 +11,8 @@ import * as enQuiz from './en/quiz.ts';
 import * as enRuleLists from './en/rule-lists.ts';
 import * as enSite from './en/site.ts';
 import * as enArticles from './en/articles.ts';
+import * as enAbout from './en/about.ts';
+import * as enPrintables from './en/printables.ts';
 import * as esHowSoon from './es/how-soon.ts';
 import * as esWhere from './es/where.ts';
 import * as esWhatToDo from './es/what-to-do.ts';
@@ -18,6 +20,8 @@ import * as esQuiz from './es/quiz.ts';
 import * as esRuleLists from './es/rule-lists.ts';
 import * as esSite from './es/site.ts';
 import * as esArticles from './es/articles.ts';
+import * as esAbout from './es/about.ts';
+import * as esPrintables from './es/printables.ts';
 
 const words = {
   en: {
@@ -28,6 +32,8 @@ const words = {
     ...enRuleLists,
     ...enSite,
     ...enArticles,
+    ...enAbout,
+    ...enPrintables,
   },
   es: {
     ...esHowSoon,
@@ -37,6 +43,8 @@ const words = {
     ...esRuleLists,
     ...esSite,
     ...esArticles,
+    ...esAbout,
+    ...esPrintables,
   },
 };
 

@@ -215,3 +215,69 @@ export interface QuestionGroupText {
   heading: string;
   intro: string;
 }
+
+/** The about page (src/lib/words/<lang>/about.ts); clinic facts enter through slots. */
+export interface AboutText {
+  breadcrumb: string;
+  /** {clinic}, {city}, {region} */
+  lead: string;
+  /** {name}, {job}, {credentials} */
+  notAMedicalDoctor: string;
+  /** {education} or {credentials}, {school} */
+  education: string;
+  /** {licence} or {board}, {region} */
+  licence: string;
+  /** {city}, {since}, {years} */
+  served: string;
+  oneClinician: string;
+  offersHeading: string;
+  offers: readonly string[];
+  treatmentLink: string;
+  communitiesHeading: string;
+  communitiesIntro: string;
+  contactHeading: string;
+  policyHeading: string;
+  /** {reviewer}: the lead clinician's name. */
+  policy: readonly { label: string; text: string }[];
+}
+
+/** The page-not-found page. */
+export interface NotFoundText {
+  description: string;
+  heading: string;
+  lead: string;
+  allSigns: string;
+  searchLabel: string;
+  searchButton: string;
+  tryHeading: string;
+  homeLink: string;
+  /** Said in the other language: hosts serve one not-found page for every address. */
+  otherLanguage: string;
+}
+
+/** The two printable pages: the warning-signs card and the exercise routine. */
+export interface PrintablesText {
+  /** {number}, {urgent}, {doctor}: the emergency number and the two tiers' "when". */
+  cardDescription: string;
+  cardBreadcrumb: string;
+  cardPrintHint: string;
+  cardWhyLink: string;
+  /** {clinic} */
+  cardNote: string;
+  routineBreadcrumb: string;
+  routineHeading: string;
+  routineLead: string;
+  routineDoseNote: string;
+}
+
+/** The sentence on leg numbness and weakness (LegNerveNote), per language. */
+export interface LegNoteText {
+  /** {list}: each kind of leg problem with how soon, joined by "; ". */
+  sentence: string;
+  /** {words}, {when}: one kind and how soon it needs care. */
+  kind: string;
+  /** {number}: said instead of a "when" for an emergency sign. */
+  callNumber: string;
+  /** Each kind, by the warning sign (file name) whose tier says how soon. */
+  kinds: Readonly<Record<string, string>>;
+}

@@ -3,11 +3,14 @@
  * direcciones están en src/lib/paths.ts (esPaths).
  */
 import type { PageKey } from '../../paths.ts';
+import { clinic } from '../../clinic.ts';
 
 interface PageText {
   title: string;
   navLabel: string;
   section?: string;
+  /** The meta description, where the page's route does not write its own. */
+  description?: string;
 }
 
 /** One entry for each page in `spanishPages` (src/lib/paths.ts); a test checks it. */
@@ -25,6 +28,24 @@ export const esPageText: Partial<Record<PageKey, PageText>> = {
     title: '¿Por dónde empiezo? Un cuestionario para los espasmos de espalda',
     section: 'Por dónde empezar',
     navLabel: '¿Por dónde empiezo?',
+  },
+  warningCard: {
+    title: 'Señales de alarma del dolor de espalda: una tarjeta para imprimir',
+    section: 'Cuándo ver al médico',
+    navLabel: 'Tarjeta para imprimir',
+  },
+  about: {
+    title: `Acerca de ${clinic.name}`,
+    description: `Quién escribe esta guía: ${clinic.name} en ${clinic.city}, ${clinic.region}, el quiropráctico, las comunidades que atiende y nuestra política editorial.`,
+    section: 'Acerca de',
+    navLabel: 'Acerca de nosotros',
+  },
+  routine: {
+    title: 'Rutina de ejercicios para espasmos de espalda, para imprimir',
+    description:
+      'Todos los ejercicios suaves para los espasmos de espalda en una página para imprimir: dibujos, pasos, cuánto hacer y cuándo parar.',
+    section: 'Ejercicios',
+    navLabel: 'Rutina para imprimir',
   },
 };
 
