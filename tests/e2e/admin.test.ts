@@ -472,12 +472,12 @@ describe('/admin/ keeps staff from undoing the site’s safety without being tol
 
 /** The editor's two panes of an entry, once the right one shows Spanish instead of the preview. */
 async function showSpanish(page: Page) {
-  await page
-    .getByRole('group', { name: /^Preview \W?English\W? Content$/ })
-    .getByRole('radio', { name: 'Spanish' })
-    .click();
   const english = page.getByRole('group', { name: /^Edit \W?English\W? Content$/ });
   const spanish = page.getByRole('group', { name: /^Edit \W?Spanish\W? Content$/ });
+  const preview = page.getByRole('group', { name: /^Preview \W?English\W? Content$/ });
+  // The editor remembers the choice for each collection: the pane may already be Spanish.
+  await spanish.or(preview).waitFor();
+  if (await preview.isVisible()) await preview.getByRole('radio', { name: 'Spanish' }).click();
   await spanish.waitFor();
   return { english, spanish };
 }
@@ -511,6 +511,8 @@ describe('/admin/ in two languages: English and Spanish side by side', () => {
   const causes = config.collections.find((c) => c.name === 'causes')!;
   const record = 'fever';
   const article = 'injury';
+  /** A page whose Spanish the test adds, from its real translation's words. */
+  const untranslated = 'overuse';
   const path = (c: Collection, locale: Locale, slug: string) =>
     `${folderOf(c, locale)}/${slug}.${c.extension}`;
   const labels = (c: Collection, locale: Locale) =>
@@ -524,8 +526,10 @@ describe('/admin/ in two languages: English and Spanish side by side', () => {
         const files = {
           ...fileOf(folderOf(signs), `${record}.yaml`),
           ...fileOf(folderOf(signs, 'es'), `${record}.yaml`),
-          // The article without its Spanish: a translator adds it here.
           ...fileOf(folderOf(causes), `${article}.mdx`),
+          ...fileOf(folderOf(causes, 'es'), `${article}.mdx`),
+          // A page without its Spanish: a translator adds it here.
+          ...fileOf(folderOf(causes), `${untranslated}.mdx`),
         };
         await openEntry(page, context, files, `warning-signs/entries/${record}`);
 
@@ -567,42 +571,48 @@ describe('/admin/ in two languages: English and Spanish side by side', () => {
           parsed(warningSignSchema, files[enPath]!),
         );
 
-        // The article: a translator adds its Spanish, starting from a copy of the English.
+        // An article: its Spanish words beside the English, the facts in English only.
         await page.goto(`${baseUrl}/admin/#/collections/causes/entries/${article}`);
+        panes = await showSpanish(page);
+        const spanishTitle = splitMdx(files[path(causes, 'es', article)]!).data.title;
+        await expect(
+          panes.spanish.getByRole('textbox', { name: 'Title', exact: true }).inputValue(),
+        ).resolves.toBe(spanishTitle);
+        expect(await labelsShownWhileScrolling(panes.spanish, labels(causes, 'en'))).toEqual(
+          labels(causes, 'es'),
+        );
+        for (const fact of ['Sources', 'Position in the list', 'Reviewer', 'Reviewed on']) {
+          expect(labels(causes, 'en')).toContain(fact);
+          expect(labels(causes, 'es')).not.toContain(fact);
+        }
+        await scrollToTop(panes.english, panes.spanish);
+        shots.push(await page.screenshot());
+
+        // A page with no Spanish yet: a translator adds it, starting from a copy of the English.
+        await page.goto(`${baseUrl}/admin/#/collections/causes/entries/${untranslated}`);
         panes = await showSpanish(page);
         await panes.spanish.getByRole('button', { name: /^Enable \W?Spanish\W?$/ }).click();
         await panes.spanish
           .getByRole('button', { name: /^Show \W?Spanish\W? Content Options$/ })
           .click();
         await page.getByRole('menuitem', { name: /^Copy from \W?English\W?$/ }).click();
-        const words = {
-          title: 'Espasmos de espalda después de una caída, un accidente o un golpe',
-          description:
-            'Un espasmo de espalda que empieza después de una caída, un accidente de auto o un golpe necesita primero un chequeo médico.',
-          summary:
-            'Un espasmo de espalda que empieza después de una caída o un accidente necesita primero un chequeo médico. El espasmo puede proteger una lesión más profunda.',
-          slug: 'lesion-caida-o-accidente',
-        };
+        const translation = splitMdx(readFileSync(path(causes, 'es', untranslated), 'utf8')).data;
+        const words = Object.fromEntries(
+          ['title', 'description', 'summary', 'slug'].map((n) => [n, String(translation[n])]),
+        );
         for (const [name, text] of Object.entries(words)) {
           const label = causes.fields.find((f) => f.name === name)!.label;
           await panes.spanish.getByRole('textbox', { name: label, exact: true }).fill(text);
         }
-        expect(await labelsShownWhileScrolling(panes.spanish, labels(causes, 'en'))).toEqual(
-          labels(causes, 'es'),
-        );
-        for (const fact of ['Sources', 'Position in the list', 'Reviewer', 'Reviewed on']) {
-          expect(labels(causes, 'es')).not.toContain(fact);
-        }
-        await scrollToTop(panes.english, panes.spanish);
-        shots.push(await page.screenshot());
         await page.getByRole('button', { name: 'Save', exact: true }).click();
-        const esArticle = path(causes, 'es', article);
+        const esArticle = path(causes, 'es', untranslated);
         await expect.poll(() => readTestFile(page, esArticle).catch(() => '')).not.toBe('');
+        // Words only: the schema of a Spanish page refuses any fact ("Copy from English" copied
+        // the sources' titles too; they are dropped on saving).
         const spanishText = await readTestFile(page, esArticle);
-        const spanishData = spanishArticleSchema.parse(splitMdx(spanishText).data);
-        expect(spanishData).toMatchObject(words);
-        expect(splitMdx(spanishText).body).toBe(splitMdx(files[path(causes, 'en', article)]!).body);
-        const enArticle = path(causes, 'en', article);
+        expect(spanishArticleSchema.parse(splitMdx(spanishText).data)).toMatchObject(words);
+        const enArticle = path(causes, 'en', untranslated);
+        expect(splitMdx(spanishText).body).toBe(splitMdx(files[enArticle]!).body);
         expect(parsed(articleSchema, await readTestFile(page, enArticle))).toEqual(
           parsed(articleSchema, files[enArticle]!),
         );
