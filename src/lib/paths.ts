@@ -29,6 +29,7 @@ export const esPaths: Record<PageKey, string> = {
   ...paths,
   home: '/es/',
   whenToSeeADoctor: '/es/cuando-ver-al-medico/',
+  quizChecks: '/es/cuando-ver-al-medico/como-revisamos-el-cuestionario/',
   warningCard: '/es/cuando-ver-al-medico/tarjeta/',
   triage: '/es/por-donde-empiezo/',
   about: '/es/acerca-de/',

@@ -40,7 +40,7 @@ export interface SitePage {
   description?: string;
   /** The section its link-preview card names; the guide's name when absent. */
   section?: string;
-  /** Its label in the header's menu, for pages the menu lists. */
+  /** Its short name: in breadcrumbs, and in the header's menu for the pages it lists (navPages). */
   navLabel?: string;
 }
 
@@ -67,6 +67,7 @@ export const sitePages = {
     path: paths.quizChecks,
     title: 'How we check the quiz: every test story and its answer',
     section: 'When to see a doctor',
+    navLabel: 'How we check the quiz',
   },
   warningCard: {
     path: paths.warningCard,

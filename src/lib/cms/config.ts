@@ -116,7 +116,11 @@ const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
  * with the quiz's records, in the same pull request, and the clinician signs both together on
  * /when-to-see-a-doctor/quiz-checks/; editing one without the other would fail the build.
  */
-export const notInEditor: readonly string[] = ['quiz-stories'];
+export const notInEditor: readonly string[] = [
+  'quiz-stories',
+  // Their Spanish words change with them, in the same pull request.
+  'es-quiz-stories',
+];
 
 /**
  * Fields only a Spanish file has, which the editor offers: their labels and hints (below) say

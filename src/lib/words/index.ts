@@ -11,6 +11,7 @@ import * as enQuiz from './en/quiz.ts';
 import * as enRuleLists from './en/rule-lists.ts';
 import * as enSite from './en/site.ts';
 import * as enArticles from './en/articles.ts';
+import * as enQuizChecks from './en/quiz-checks.ts';
 import * as enAbout from './en/about.ts';
 import * as enPrintables from './en/printables.ts';
 import * as esHowSoon from './es/how-soon.ts';
@@ -20,6 +21,7 @@ import * as esQuiz from './es/quiz.ts';
 import * as esRuleLists from './es/rule-lists.ts';
 import * as esSite from './es/site.ts';
 import * as esArticles from './es/articles.ts';
+import * as esQuizChecks from './es/quiz-checks.ts';
 import * as esAbout from './es/about.ts';
 import * as esPrintables from './es/printables.ts';
 
@@ -32,6 +34,7 @@ const words = {
     ...enRuleLists,
     ...enSite,
     ...enArticles,
+    ...enQuizChecks,
     ...enAbout,
     ...enPrintables,
   },
@@ -43,6 +46,7 @@ const words = {
     ...esRuleLists,
     ...esSite,
     ...esArticles,
+    ...esQuizChecks,
     ...esAbout,
     ...esPrintables,
   },

@@ -216,6 +216,30 @@ export interface QuestionGroupText {
   intro: string;
 }
 
+/**
+ * The page that publishes the quiz's test stories beside what the quiz gives for each
+ * (src/components/warning-signs/QuizChecks.astro). Its title is the page's own (src/lib/site.ts,
+ * src/lib/words/es/pages.ts); the table's "You checked" and "None of these" are the quiz's.
+ */
+export interface QuizChecksText {
+  /** Meta description (160 characters or fewer). */
+  description: string;
+  /** {count}: how many stories; {agreeing}: in how many the quiz gives the advice expected. */
+  lead: string;
+  /** {quiz}, {signs}: the links to the quiz and to the warning signs, their words below. */
+  howWeCheck: string;
+  quizLink: string;
+  signsLink: string;
+  /** The table's caption and column headings. */
+  caption: string;
+  person: string;
+  expected: string;
+  given: string;
+  why: string;
+  /** After what the quiz gives, where it is not the advice expected. */
+  differs: string;
+}
+
 /** The about page (src/lib/words/<lang>/about.ts); clinic facts enter through slots. */
 export interface AboutText {
   breadcrumb: string;
@@ -239,6 +263,18 @@ export interface AboutText {
   policyHeading: string;
   /** {reviewer}: the lead clinician's name. */
   policy: readonly { label: string; text: string }[];
+}
+
+/** The clinic's contact details' labels; each detail follows its label. */
+export interface ContactText {
+  address: string;
+  phone: string;
+  hours: string;
+  /** {clinic} */
+  bookAt: string;
+  /** {clinic}: before the phone number. */
+  call: string;
+  book: string;
 }
 
 /** The page-not-found page. */

@@ -3,7 +3,16 @@
  * Every clinic fact enters through a slot from src/lib/clinic.ts, so no sentence here can state
  * one the clinic has not given.
  */
-import type { AboutText } from '../types.ts';
+import type { AboutText, ContactText } from '../types.ts';
+
+export const contactText: ContactText = {
+  address: 'Address:',
+  phone: 'Phone:',
+  hours: 'Hours:',
+  bookAt: 'Book a visit at {clinic}',
+  call: 'Call {clinic}:',
+  book: 'Book a visit',
+};
 
 export const aboutText: AboutText = {
   breadcrumb: 'About us',

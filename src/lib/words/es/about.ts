@@ -2,7 +2,16 @@
  * Las palabras de la página "Acerca de" en español: la clínica, su quiropráctico y la política
  * editorial. Cada dato de la clínica entra por un espacio con nombre desde src/lib/clinic.ts.
  */
-import type { AboutText } from '../types.ts';
+import type { AboutText, ContactText } from '../types.ts';
+
+export const contactText: ContactText = {
+  address: 'Dirección:',
+  phone: 'Teléfono:',
+  hours: 'Horario:',
+  bookAt: 'Haga una cita en {clinic}',
+  call: 'Llame a {clinic}:',
+  book: 'Haga una cita',
+};
 
 export const aboutText: AboutText = {
   breadcrumb: 'Acerca de nosotros',

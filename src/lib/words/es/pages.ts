@@ -24,6 +24,11 @@ export const esPageText: Partial<Record<PageKey, PageText>> = {
     section: 'Cuándo ver al médico',
     navLabel: 'Cuándo ver al médico',
   },
+  quizChecks: {
+    title: 'Cómo revisamos el cuestionario: cada historia de prueba y su respuesta',
+    section: 'Cuándo ver al médico',
+    navLabel: 'Cómo revisamos el cuestionario',
+  },
   triage: {
     title: '¿Por dónde empiezo? Un cuestionario para los espasmos de espalda',
     section: 'Por dónde empezar',
