@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { contentCollections as specs } from './lib/content-collections';
 import {
   quizStorySchema,
+  quizStoryWordsSchema,
   recordWordsSchema,
   spanishArticleSchema,
   spanishExerciseSchema,
@@ -80,6 +81,14 @@ export const collections = {
   'quiz-stories': defineCollection({
     loader: file('src/content/quiz-stories.yaml'),
     schema: quizStorySchema,
+  }),
+  /**
+   * The stories' Spanish words (who the visitor is, and why), one list in the English file's
+   * order under the same ids; the boxes and the advice stay in the English file.
+   */
+  'es-quiz-stories': defineCollection({
+    loader: file('src/content/es/quiz-stories.yaml'),
+    schema: quizStoryWordsSchema,
   }),
   /**
    * The Spanish words of the quiz's records, one folder per kind under src/content/es/, each file

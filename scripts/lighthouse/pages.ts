@@ -30,6 +30,14 @@ export const TEMPLATE_PAGES: readonly TemplatePage[] = [
   { template: 'Spanish home', path: '/es/' },
   { template: 'Spanish quiz', path: '/es/por-donde-empiezo/' },
   { template: 'Spanish warning signs', path: '/es/cuando-ver-al-medico/' },
+  { template: 'Spanish section index', path: '/es/causas/' },
+  { template: 'Spanish article', path: '/es/causas/uso-excesivo/' },
+  { template: 'Spanish exercise', path: '/es/ejercicios/perro-pajaro/' },
+  { template: 'Spanish question', path: '/es/preguntas/calor-o-hielo/' },
+  { template: 'Spanish questions index', path: '/es/preguntas/' },
+  { template: 'Spanish exercise routine', path: '/es/ejercicios/rutina/' },
+  { template: 'Spanish printable card', path: '/es/cuando-ver-al-medico/tarjeta/' },
+  { template: 'Spanish about', path: '/es/acerca-de/' },
   {
     // A real unknown address, so the page is measured as visitors get it: status 404.
     template: '404',

@@ -30,8 +30,7 @@ import { english, type Analyzer } from '../lib/search-words';
 import { spanish } from '../lib/search-words-es';
 import type { Lang } from '../lib/i18n';
 import { esPaths, paths } from '../lib/paths';
-import { say } from '../lib/words/fill';
-import { esPage } from '../lib/words/es/pages';
+import { esDescription, esPage } from '../lib/words/es/pages';
 import { twinOf } from '../lib/twins';
 import { articleSectionIds, entryPath, getSection, sectionPath, sections } from '../lib/sections';
 import { sitePages, type SitePage } from '../lib/site';
@@ -93,7 +92,7 @@ async function spanishPages(): Promise<SearchablePage[]> {
         url: esPaths[key],
         title: text.title,
         section: text.section,
-        description: say(text.description),
+        description: esDescription(key),
       };
     },
   );

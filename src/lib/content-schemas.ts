@@ -432,6 +432,20 @@ export const quizStorySchema = z.strictObject({
 });
 
 export type QuizStoryData = z.infer<typeof quizStorySchema>;
+
+/**
+ * The Spanish words of one story (src/content/es/quiz-stories.yaml, a list in the English
+ * file's order): who the visitor is and why, under the English story's id. Words only: the
+ * boxes, outcome and place stay in src/content/quiz-stories.yaml, written once;
+ * src/lib/quiz-stories.ts checks that every story has its Spanish words with the same numbers.
+ */
+export const quizStoryWordsSchema = z.strictObject({
+  id: quizStorySchema.shape.id,
+  visitor: quizStorySchema.shape.visitor,
+  why: quizStorySchema.shape.why,
+});
+
+export type QuizStoryWords = z.infer<typeof quizStoryWordsSchema>;
 /** A page address on this site, such as `/questions/heat-or-ice/` (checked against the build). */
 const SITE_PATH = /^\/(?:[a-z0-9-]+\/)*$/;
 

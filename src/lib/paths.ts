@@ -29,12 +29,28 @@ export const esPaths: Record<PageKey, string> = {
   ...paths,
   home: '/es/',
   whenToSeeADoctor: '/es/cuando-ver-al-medico/',
+  quizChecks: '/es/cuando-ver-al-medico/como-revisamos-el-cuestionario/',
+  warningCard: '/es/cuando-ver-al-medico/tarjeta/',
   triage: '/es/por-donde-empiezo/',
+  about: '/es/acerca-de/',
   search: '/es/buscar/',
+  routine: '/es/ejercicios/rutina/',
+  selfCare: '/es/tratamiento/cuidados-en-casa/',
+  treatment: '/es/tratamiento/',
+  exercises: '/es/ejercicios/',
 };
+
+/**
+ * Content pages that links name by key: their Spanish twins are content pages
+ * (src/content/es/), listed here only so the quiz island can link to them without reading the
+ * content; a build test checks each against its twin.
+ */
+export const contentPageKeys: readonly PageKey[] = ['selfCare', 'treatment', 'exercises'];
 
 /** Whether a page has its Spanish twin yet. */
 export const inSpanish = (page: PageKey): boolean => esPaths[page] !== paths[page];
 
-/** The pages that have a Spanish twin, in the order of `paths`. */
-export const spanishPages = (Object.keys(paths) as PageKey[]).filter(inSpanish);
+/** The site's own pages (not content pages) that have a Spanish twin, in the order of `paths`. */
+export const spanishPages = (Object.keys(paths) as PageKey[]).filter(
+  (key) => inSpanish(key) && !contentPageKeys.includes(key),
+);

@@ -7,6 +7,8 @@
  */
 import { relative } from 'node:path';
 import { readSpanishFiles } from './spanish-files.ts';
+import { pathsIn, type Lang } from './i18n.ts';
+import { sectionPath } from './sections.ts';
 import { combineReviews, type Reviewable } from './review.ts';
 import type { PageReview } from './review-status.ts';
 import type { ReviewFields } from './content-schemas';
@@ -35,14 +37,15 @@ export function collectEntryReviews(contentDir: string, cwd = process.cwd()): Pa
   }));
 }
 
-/** The printable routine: as new as its newest exercise, reviewed only when all of them are. */
-function routineReview(entries: readonly PageReview[]): PageReview[] {
-  const exercises = entries.filter((p) => p.path.startsWith('/exercises/'));
+/**
+ * The printable routine in a language: as new as its newest exercise there, reviewed only when
+ * all of them are.
+ */
+function routineReview(entries: readonly PageReview[], lang: Lang = 'en'): PageReview[] {
+  const exercises = entries.filter((p) => p.path.startsWith(sectionPath('exercises', lang)));
   if (exercises.length === 0 || exercises.some((e) => !e.updated)) return [];
   const combined = combineReviews(exercises as Reviewable[]);
-  return [
-    { path: sitePages.routine.path, source: 'the exercise files (all of them)', ...combined },
-  ];
+  return [{ path: pathsIn[lang].routine, source: 'the exercise files (all of them)', ...combined }];
 }
 
 export interface SiteLevelReview {
@@ -73,11 +76,13 @@ export function collectPageReviews(
     updated: new Date(site.updated),
     ...site.review,
   }));
+  const spanish = spanishEntryReviews(contentDir, entries);
   return [
     ...entries,
     ...routineReview(entries),
     ...sitePages,
-    ...spanishEntryReviews(contentDir, entries),
+    ...spanish,
+    ...routineReview(spanish, 'es'),
   ];
 }
 

@@ -40,7 +40,7 @@ export interface SitePage {
   description?: string;
   /** The section its link-preview card names; the guide's name when absent. */
   section?: string;
-  /** Its label in the header's menu, for pages the menu lists. */
+  /** Its short name: in breadcrumbs, and in the header's menu for the pages it lists (navPages). */
   navLabel?: string;
 }
 
@@ -67,6 +67,7 @@ export const sitePages = {
     path: paths.quizChecks,
     title: 'How we check the quiz: every test story and its answer',
     section: 'When to see a doctor',
+    navLabel: 'How we check the quiz',
   },
   warningCard: {
     path: paths.warningCard,
@@ -104,11 +105,8 @@ export const sitePages = {
 } as const satisfies Record<string, SitePage>;
 
 /** The pages the header's menu lists after the sections, in menu order. */
-export const navPages: readonly SitePage[] = [
-  sitePages.whenToSeeADoctor,
-  sitePages.triage,
-  sitePages.about,
-];
+export const navPageKeys = ['whenToSeeADoctor', 'triage', 'about'] as const satisfies PageKey[];
+export const navPages: readonly SitePage[] = navPageKeys.map((key) => sitePages[key]);
 
 /**
  * The site-level pages: their words are dated by `siteUpdated` (the sitemap reads it), and

@@ -9,17 +9,25 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { DIST, htmlPages } from '../support/dist';
-import { fieldDrift, type EditorField, type SchemaNode } from '../support/cms-drift';
+import {
+  fieldDrift,
+  twoLanguageDrift,
+  type EditorField,
+  type SchemaNode,
+} from '../support/cms-drift';
 import { reviewerIds } from '../../src/lib/clinic';
-import { notInEditor } from '../../src/lib/cms/config';
+import { notInEditor, spanishTwinOf } from '../../src/lib/cms/config';
+import { folderFor } from '../../src/lib/cms/translations';
 
 const html = readFileSync(join(DIST, 'admin/index.html'), 'utf8');
 const $ = cheerio.load(html);
 const config = JSON.parse(readFileSync(join(DIST, 'admin/config.json'), 'utf8')) as {
   backend: { name: string };
   publish_mode: string;
+  i18n: { locales: string[]; default_locale: string };
   collections: {
     name: string;
+    i18n?: boolean;
     folder: string;
     extension: string;
     preview_path?: string;
@@ -83,7 +91,7 @@ describe('the editor shows the page as it will be published', () => {
     const pages = config.collections.filter((c) => c.extension === 'mdx');
     expect(pages.length).toBeGreaterThan(0);
     for (const collection of pages) {
-      const slug = readdirSync(collection.folder)[0]!.replace(/\.mdx$/, '');
+      const slug = readdirSync(folderFor(collection.folder, 'en'))[0]!.replace(/\.mdx$/, '');
       const path = collection.preview_path!.replace('{{slug}}', slug);
       expect(existsSync(join(DIST, path, 'index.html')), `${collection.name}: ${path}`).toBe(true);
     }
@@ -104,16 +112,27 @@ describe('the editor configuration matches the content schemas', () => {
     );
   });
 
-  it('edits every collection Astro validates, and only those', () => {
+  it('edits every collection Astro validates, and only those, Spanish words beside their English', () => {
     expect(schemas.length).toBeGreaterThanOrEqual(5);
-    expect(config.collections.map((c) => c.name).sort()).toEqual(schemas.map((s) => s.name).sort());
+    expect(config.i18n).toMatchObject({ locales: ['en', 'es'], default_locale: 'en' });
+    const edited = config.collections.flatMap((c) =>
+      c.i18n ? [c.name, spanishTwinOf(c.name)] : [c.name],
+    );
+    expect(edited.sort()).toEqual(schemas.map((s) => s.name).sort());
   });
 
-  it.each(schemas.map((s) => [s.name, s.schema] as const))(
-    '%s: same fields, required flags and choices',
-    (name, schema) => {
-      const collection = config.collections.find((c) => c.name === name)!;
-      expect(fieldDrift(schema, collection.fields, name)).toEqual([]);
+  const schemaOf = (name: string) => schemas.find((s) => s.name === name)?.schema;
+
+  it.each(config.collections.map((c) => [c.name, c] as const))(
+    '%s: same fields, required flags and choices (in each language)',
+    (name, collection) => {
+      const english = schemaOf(name)!;
+      const spanish = schemaOf(spanishTwinOf(name));
+      expect(
+        spanish
+          ? twoLanguageDrift(english, spanish, collection.fields, name)
+          : fieldDrift(english, collection.fields, name),
+      ).toEqual([]);
     },
   );
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, page } from '../support/dist';
-import { esPaths, paths, spanishPages } from '../../src/lib/paths';
+import { contentPageKeys, esPaths, paths, spanishPages } from '../../src/lib/paths';
 import { siteText } from '../../src/lib/words/es/site';
 import { contentTwins } from '../../src/lib/twins';
 
@@ -53,18 +53,18 @@ describe('the Spanish pages', () => {
     expect(status).toContain(siteText.translationPending);
   });
 
-  it('say in JSON-LD that they are in Spanish', () => {
-    // The search page is no health page: like /search/, its JSON-LD is its breadcrumbs.
-    for (const { es } of twins.filter(({ es }) => es !== esPaths.search)) {
-      const data = page(es)
+  it('say in JSON-LD that they are in Spanish, where the English twin says it is English', () => {
+    const pageNode = (path: string) =>
+      page(path)
         .$('script[type="application/ld+json"]')
-        .map((_, el) => JSON.parse(page(es).$(el).text()))
+        .map((_, el) => JSON.parse(page(path).$(el).text()))
         .get()
         .find((node: { '@type'?: string }) =>
           ['MedicalWebPage', 'FAQPage'].includes(node['@type'] ?? ''),
-        );
-      expect(data?.inLanguage, es).toBe('es-US');
-    }
+        ) as { inLanguage?: string } | undefined;
+    const described = twins.filter(({ en }) => pageNode(en)?.inLanguage === 'en-US');
+    expect(described.length).toBeGreaterThan(40);
+    for (const { es } of described) expect(pageNode(es)?.inLanguage, es).toBe('es-US');
   });
 
   it('list the same warning signs and combinations as their English twin, in the same order', () => {
@@ -77,6 +77,12 @@ describe('the Spanish pages', () => {
       expect(ids(es, 'data-sign'), es).toEqual(ids(en, 'data-sign'));
       expect(ids(es, 'data-rule'), es).toEqual(ids(en, 'data-rule'));
     }
+  });
+});
+
+describe('the addresses the quiz island links to', () => {
+  it.each(contentPageKeys)('%s has its Spanish address as the content gives it', (key) => {
+    expect(esPaths[key]).toBe(contentTwins().get(paths[key]));
   });
 });
 

@@ -9,27 +9,47 @@
  *   entry of each collection opens showing every field of its schema; a question's preview is
  *   laid out and styled like its published page, and an edited answer is written back with every
  *   other field as it was.
+ * - In two languages: a quiz record and an article open with English and Spanish side by side,
+ *   the facts in the English pane only, and a Spanish edit is written to the Spanish file alone,
+ *   words only, the English record meaning what it meant.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  articleSchema,
+  recordWordsSchema,
+  spanishArticleSchema,
+  warningSignSchema,
+} from '../../src/lib/content-schemas';
 import { axeViolations, baseUrl, DESKTOP, launchBrowser, watchPage } from '../support/browser';
 import { DIST } from '../support/dist';
 import { CHROMIUM_FLAGS, chromePath } from '../../scripts/shared/chromium.ts';
 import { gitHostOrigins } from '../../src/lib/cms/csp';
-import { notInEditor } from '../../src/lib/cms/config';
+import { notInEditor, spanishTwinOf } from '../../src/lib/cms/config';
+import { folderFor, type Locale } from '../../src/lib/cms/translations';
 import { EDITOR_OPENER_POLICY } from '../../src/lib/security-headers';
 
 interface Field {
   name: string;
   label: string;
+  i18n?: boolean;
 }
 interface Collection {
   name: string;
   label: string;
+  i18n?: boolean;
+  /** With `{{locale}}` in it for a two-language collection: see folderOf. */
   folder: string;
   extension: string;
   fields: Field[];
@@ -38,6 +58,10 @@ const config = JSON.parse(readFileSync(join(DIST, 'admin/config.json'), 'utf8'))
   backend: { name: string };
   collections: Collection[];
 };
+/** Where a collection's files are in a language (English unless said). */
+const folderOf = (c: Collection, locale: Locale = 'en') => folderFor(c.folder, locale);
+/** The languages a collection's entries are in. */
+const localesOf = (c: Collection): Locale[] => (c.i18n ? ['en', 'es'] : ['en']);
 /** Every collection Astro knows (one JSON Schema each), so a missing one fails here too. */
 const astroCollections = readdirSync('.astro/collections')
   .filter((f) => f.endsWith('.schema.json'))
@@ -99,9 +123,13 @@ describe('/admin/ as deployed (GitHub backend)', () => {
 function contentFiles(): Record<string, string> {
   const files: Record<string, string> = {};
   for (const collection of config.collections) {
-    for (const name of readdirSync(collection.folder)) {
-      if (name.endsWith(`.${collection.extension}`)) {
-        files[`${collection.folder}/${name}`] = readFileSync(join(collection.folder, name), 'utf8');
+    for (const folder of localesOf(collection).map((l) => folderOf(collection, l))) {
+      // A section's Spanish folder appears with its first translated page.
+      if (!existsSync(folder)) continue;
+      for (const name of readdirSync(folder)) {
+        if (name.endsWith(`.${collection.extension}`)) {
+          files[`${folder}/${name}`] = readFileSync(join(folder, name), 'utf8');
+        }
       }
     }
   }
@@ -145,19 +173,19 @@ function useTestBackend(context: BrowserContext) {
  * 9,000 px tall window showed every field at once, but Chromium then painted 9,000 px on every
  * change: the test took 34 s, against 15 s scrolling a desktop-sized window.
  */
-function labelsShownWhileScrolling(page: Page, labels: string[]): Promise<string[]> {
-  return page.evaluate(async (labels) => {
+function labelsShownWhileScrolling(scope: Locator, labels: string[]): Promise<string[]> {
+  return scope.evaluate(async (root, labels) => {
     const wanted = new Set(labels);
     const seen = new Set<string>();
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
     const collect = () => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent!.replace(/\s+/g, ' ').trim();
         if (wanted.has(text)) seen.add(text);
       }
     };
-    const scrollers = [...document.querySelectorAll<HTMLElement>('*')].filter(
+    const scrollers = [root as HTMLElement, ...root.querySelectorAll<HTMLElement>('*')].filter(
       (el) =>
         el.scrollHeight > el.clientHeight + 1 &&
         ['auto', 'scroll'].includes(getComputedStyle(el).overflowY),
@@ -179,12 +207,16 @@ describe('/admin/ with the in-browser test backend and the real content', () => 
   const files = contentFiles();
   const slugs = (c: Collection) =>
     Object.keys(files)
-      .filter((p) => p.startsWith(`${c.folder}/`))
-      .map((p) => p.slice(c.folder.length + 1, -(c.extension.length + 1)))
+      .filter((p) => p.startsWith(`${folderOf(c)}/`))
+      .map((p) => p.slice(folderOf(c).length + 1, -(c.extension.length + 1)))
       .sort();
 
   it('the generated configuration covers every collection Astro builds', () => {
-    expect(config.collections.map((c) => c.name).sort()).toEqual(astroCollections);
+    // A collection's Spanish words are edited beside it, not as a collection of their own.
+    const edited = config.collections.flatMap((c) =>
+      c.i18n ? [c.name, spanishTwinOf(c.name)] : [c.name],
+    );
+    expect(edited.sort()).toEqual(astroCollections);
   });
 
   /** Opens the editor on the test backend, holding a copy of the content files. */
@@ -213,7 +245,7 @@ describe('/admin/ with the in-browser test backend and the real content', () => 
 
         for (const collection of config.collections) {
           const entries = slugs(collection);
-          expect(entries.length, `${collection.folder} has files`).toBeGreaterThan(0);
+          expect(entries.length, `${folderOf(collection)} has files`).toBeGreaterThan(0);
           await page.goto(`${baseUrl}/admin/#/collections/${collection.name}`);
           const rows = page.getByRole('grid', { name: 'Entries' }).getByRole('row');
           // Every entry is counted in the collection list above; the grid renders 25 rows at
@@ -226,7 +258,7 @@ describe('/admin/ with the in-browser test backend and the real content', () => 
           await page.getByText(`You’re now editing`, { exact: false }).first().waitFor();
           const labels = collection.fields.map((f) => f.label);
           expect(
-            await labelsShownWhileScrolling(page, labels),
+            await labelsShownWhileScrolling(page.locator('body'), labels),
             `${collection.name}/${entries[0]} shows every field`,
           ).toEqual(labels);
         }
@@ -256,7 +288,7 @@ function splitMdx(text: string): { data: Record<string, unknown>; body: string }
 describe('/admin/ shows a question as its page, and saves an edit without losing a field', () => {
   const questions = config.collections.find((c) => c.name === 'questions')!;
   const slug = 'heat-or-ice';
-  const path = `${questions.folder}/${slug}.${questions.extension}`;
+  const path = `${folderOf(questions)}/${slug}.${questions.extension}`;
   const original = readFileSync(path, 'utf8');
   const before = splitMdx(original);
 
@@ -435,6 +467,161 @@ describe('/admin/ keeps staff from undoing the site’s safety without being tol
         expect(watch.consoleErrors).toEqual([]);
       }),
     150_000,
+  );
+});
+
+/** The editor's two panes of an entry, once the right one shows Spanish instead of the preview. */
+async function showSpanish(page: Page) {
+  const english = page.getByRole('group', { name: /^Edit \W?English\W? Content$/ });
+  const spanish = page.getByRole('group', { name: /^Edit \W?Spanish\W? Content$/ });
+  const preview = page.getByRole('group', { name: /^Preview \W?English\W? Content$/ });
+  // The editor remembers the choice for each collection: the pane may already be Spanish.
+  await spanish.or(preview).waitFor();
+  if (await preview.isVisible()) await preview.getByRole('radio', { name: 'Spanish' }).click();
+  await spanish.waitFor();
+  return { english, spanish };
+}
+
+/** Scrolls the panes back to their first field, as they open. */
+async function scrollToTop(...panes: Locator[]) {
+  for (const pane of panes) {
+    await pane.evaluate((root) => {
+      for (const el of [root, ...root.querySelectorAll('*')]) el.scrollTop = 0;
+    });
+  }
+}
+
+/** Two screenshots one above the other, for the staff guide. */
+async function stack(page: Page, shots: Buffer[], name: string) {
+  if (!SHOTS) return;
+  const images = shots.map((b) => `<img src="data:image/png;base64,${b.toString('base64')}">`);
+  await page.setViewportSize({ width: DESKTOP.width, height: DESKTOP.height * shots.length });
+  await page.setContent(
+    `<body style="margin:0;display:grid;gap:8px;background:#888">${images.join('')}</body>`,
+  );
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Data of a YAML or MDX file, checked by a schema (which fills in its defaults). */
+const parsed = (schema: z.ZodType, text: string) =>
+  schema.parse(text.startsWith('---') ? splitMdx(text).data : parse(text));
+
+describe('/admin/ in two languages: English and Spanish side by side', () => {
+  const signs = config.collections.find((c) => c.name === 'warning-signs')!;
+  const causes = config.collections.find((c) => c.name === 'causes')!;
+  const record = 'fever';
+  const article = 'injury';
+  /** A page whose Spanish the test adds, from its real translation's words. */
+  const untranslated = 'overuse';
+  const path = (c: Collection, locale: Locale, slug: string) =>
+    `${folderOf(c, locale)}/${slug}.${c.extension}`;
+  const labels = (c: Collection, locale: Locale) =>
+    c.fields.filter((f) => locale === 'en' || f.i18n).map((f) => f.label);
+
+  it(
+    'a quiz record and an article open in both languages, the facts only in English, and Spanish is saved to the Spanish file alone',
+    () =>
+      openAdmin(async (page, watch, context) => {
+        expect(signs.i18n && causes.i18n).toBe(true);
+        const files = {
+          ...fileOf(folderOf(signs), `${record}.yaml`),
+          ...fileOf(folderOf(signs, 'es'), `${record}.yaml`),
+          ...fileOf(folderOf(causes), `${article}.mdx`),
+          ...fileOf(folderOf(causes, 'es'), `${article}.mdx`),
+          // A page without its Spanish: a translator adds it here.
+          ...fileOf(folderOf(causes), `${untranslated}.mdx`),
+        };
+        await openEntry(page, context, files, `warning-signs/entries/${record}`);
+
+        // The record: every field in English, its words alone in Spanish.
+        let panes = await showSpanish(page);
+        expect(await labelsShownWhileScrolling(panes.english, labels(signs, 'en'))).toEqual(
+          labels(signs, 'en'),
+        );
+        expect(await labelsShownWhileScrolling(panes.spanish, labels(signs, 'en'))).toEqual(
+          labels(signs, 'es'),
+        );
+        expect(labels(signs, 'es')).not.toContain('How urgent');
+        const wordsLabel = 'The sign, in a visitor’s words';
+        for (const [pane, locale] of [
+          [panes.english, 'en'],
+          [panes.spanish, 'es'],
+        ] as const) {
+          const file = parse(files[path(signs, locale, record)]!) as { words: string };
+          await expect(pane.getByRole('textbox', { name: wordsLabel }).inputValue()).resolves.toBe(
+            file.words,
+          );
+        }
+        await scrollToTop(panes.english, panes.spanish);
+        const shots = [await page.screenshot()];
+
+        // A Spanish edit: the Spanish file gets it, with words only; the English means the same.
+        const short = 'fiebre o escalofríos, a veces con temblores';
+        await panes.spanish.getByRole('textbox', { name: 'Short form' }).fill(short);
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        const esPath = path(signs, 'es', record);
+        await expect.poll(() => readTestFile(page, esPath)).not.toBe(files[esPath]);
+        expect(parse(await readTestFile(page, esPath))).toEqual({
+          ...(parse(files[esPath]!) as object),
+          short,
+        });
+        recordWordsSchema.parse(parse(await readTestFile(page, esPath)));
+        const enPath = path(signs, 'en', record);
+        expect(parsed(warningSignSchema, await readTestFile(page, enPath))).toEqual(
+          parsed(warningSignSchema, files[enPath]!),
+        );
+
+        // An article: its Spanish words beside the English, the facts in English only.
+        await page.goto(`${baseUrl}/admin/#/collections/causes/entries/${article}`);
+        panes = await showSpanish(page);
+        const spanishTitle = splitMdx(files[path(causes, 'es', article)]!).data.title;
+        await expect(
+          panes.spanish.getByRole('textbox', { name: 'Title', exact: true }).inputValue(),
+        ).resolves.toBe(spanishTitle);
+        expect(await labelsShownWhileScrolling(panes.spanish, labels(causes, 'en'))).toEqual(
+          labels(causes, 'es'),
+        );
+        for (const fact of ['Sources', 'Position in the list', 'Reviewer', 'Reviewed on']) {
+          expect(labels(causes, 'en')).toContain(fact);
+          expect(labels(causes, 'es')).not.toContain(fact);
+        }
+        await scrollToTop(panes.english, panes.spanish);
+        shots.push(await page.screenshot());
+
+        // A page with no Spanish yet: a translator adds it, starting from a copy of the English.
+        await page.goto(`${baseUrl}/admin/#/collections/causes/entries/${untranslated}`);
+        panes = await showSpanish(page);
+        await panes.spanish.getByRole('button', { name: /^Enable \W?Spanish\W?$/ }).click();
+        await panes.spanish
+          .getByRole('button', { name: /^Show \W?Spanish\W? Content Options$/ })
+          .click();
+        await page.getByRole('menuitem', { name: /^Copy from \W?English\W?$/ }).click();
+        const translation = splitMdx(readFileSync(path(causes, 'es', untranslated), 'utf8')).data;
+        const words = Object.fromEntries(
+          ['title', 'description', 'summary', 'slug'].map((n) => [n, String(translation[n])]),
+        );
+        for (const [name, text] of Object.entries(words)) {
+          const label = causes.fields.find((f) => f.name === name)!.label;
+          await panes.spanish.getByRole('textbox', { name: label, exact: true }).fill(text);
+        }
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        const esArticle = path(causes, 'es', untranslated);
+        await expect.poll(() => readTestFile(page, esArticle).catch(() => '')).not.toBe('');
+        // Words only: the schema of a Spanish page refuses any fact ("Copy from English" copied
+        // the sources' titles too; they are dropped on saving).
+        const spanishText = await readTestFile(page, esArticle);
+        expect(spanishArticleSchema.parse(splitMdx(spanishText).data)).toMatchObject(words);
+        const enArticle = path(causes, 'en', untranslated);
+        expect(splitMdx(spanishText).body).toBe(splitMdx(files[enArticle]!).body);
+        expect(parsed(articleSchema, await readTestFile(page, enArticle))).toEqual(
+          parsed(articleSchema, files[enArticle]!),
+        );
+
+        await stack(page, shots, 'editor-side-by-side');
+        expect(watch.consoleErrors).toEqual([]);
+        expect(watch.offOrigin).toEqual([]);
+      }),
+    180_000,
   );
 });
 

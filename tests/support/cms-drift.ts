@@ -3,7 +3,13 @@
  * writes for the collections it validates (.astro/collections/<name>.schema.json): every field
  * on both sides, the same required flags, the same choices for enums (the reviewer ids), and
  * the same for fields inside objects and lists. Returns the differences in words.
+ *
+ * In a two-language collection the English schema is compared with every field, as the
+ * English pane shows them, and the Spanish words' schema with the translated fields alone
+ * (`i18n: true`), as the Spanish pane shows them; `required` is read for that language.
  */
+import { isRequiredIn, type Locale } from '../../src/lib/cms/translations';
+
 export interface SchemaNode {
   type?: string | string[];
   properties?: Record<string, SchemaNode>;
@@ -16,7 +22,8 @@ export interface SchemaNode {
 export interface EditorField {
   name: string;
   widget: string;
-  required?: boolean;
+  required?: boolean | string[];
+  i18n?: boolean;
   options?: (string | { value: string })[];
   fields?: EditorField[];
   field?: EditorField;
@@ -31,14 +38,27 @@ const unwrap = (node: SchemaNode): SchemaNode => {
   return branches?.length === 1 ? { ...node, ...branches[0] } : node;
 };
 
+export interface DriftOptions {
+  /** Editor fields no schema has (the page text, or a field only the other language has). */
+  editorOnly?: ReadonlySet<string>;
+  /** Schema fields the editor leaves out (an optional field only the other language's files have). */
+  schemaOnly?: ReadonlySet<string>;
+  /** The language whose pane and schema are compared: English unless said. */
+  locale?: Locale;
+}
+
 export function fieldDrift(
   schema: SchemaNode,
-  fields: readonly EditorField[],
+  allFields: readonly EditorField[],
   where: string,
-  editorOnly: ReadonlySet<string> = EDITOR_ONLY,
+  { editorOnly = EDITOR_ONLY, schemaOnly = new Set(), locale = 'en' }: DriftOptions = {},
 ): string[] {
   const problems: string[] = [];
-  const properties = Object.entries(schema.properties ?? {}).filter(([n]) => !SCHEMA_ONLY.has(n));
+  // The Spanish pane shows the translated fields only; the English pane shows every field.
+  const fields = locale === 'en' ? allFields : allFields.filter((f) => f.i18n === true);
+  const properties = Object.entries(schema.properties ?? {}).filter(
+    ([n]) => !SCHEMA_ONLY.has(n) && !schemaOnly.has(n),
+  );
   const required = new Set(schema.required ?? []);
   const byName = new Map(fields.map((f) => [f.name, f]));
 
@@ -50,9 +70,10 @@ export function fieldDrift(
       problems.push(`${at}: in the schema, missing from the editor`);
       continue;
     }
-    if ((field.required ?? true) !== required.has(name)) {
+    const inEditor = isRequiredIn(field, locale);
+    if (inEditor !== required.has(name)) {
       problems.push(
-        `${at}: required is ${required.has(name)} in the schema but ${field.required ?? true} in the editor`,
+        `${at}: required is ${required.has(name)} in the schema but ${inEditor} in the editor`,
       );
     }
     if (property.enum) {
@@ -66,11 +87,15 @@ export function fieldDrift(
       }
     }
     if (property.properties) {
-      problems.push(...fieldDrift(property, field.fields ?? [], at, new Set()));
+      problems.push(
+        ...fieldDrift(property, field.fields ?? [], at, { editorOnly: new Set(), locale }),
+      );
     }
     const items = property.items && unwrap(property.items);
     if (items?.properties) {
-      problems.push(...fieldDrift(items, field.fields ?? [], `${at}[]`, new Set()));
+      problems.push(
+        ...fieldDrift(items, field.fields ?? [], `${at}[]`, { editorOnly: new Set(), locale }),
+      );
     }
   }
   for (const field of fields) {
@@ -79,4 +104,31 @@ export function fieldDrift(
     }
   }
   return problems;
+}
+
+/**
+ * Both panes of a two-language collection against both schemas. A field only the Spanish has
+ * shows in the English pane too (the editor has no field for one language alone), so the
+ * English comparison allows it; an optional one the editor does not offer (a field of the
+ * shared quiz words another kind of record uses), the Spanish comparison allows.
+ */
+export function twoLanguageDrift(
+  english: SchemaNode,
+  spanish: SchemaNode,
+  fields: readonly EditorField[],
+  where: string,
+): string[] {
+  const englishNames = new Set(Object.keys(english.properties ?? {}));
+  const offered = new Set(fields.map((f) => f.name));
+  const required = new Set(spanish.required ?? []);
+  const spanishOnly = Object.keys(spanish.properties ?? {}).filter((n) => !englishNames.has(n));
+  return [
+    ...fieldDrift(english, fields, where, {
+      editorOnly: new Set([...EDITOR_ONLY, ...spanishOnly.filter((n) => offered.has(n))]),
+    }),
+    ...fieldDrift(spanish, fields, `es/${where}`, {
+      locale: 'es',
+      schemaOnly: new Set(spanishOnly.filter((n) => !offered.has(n) && !required.has(n))),
+    }),
+  ];
 }

@@ -10,7 +10,15 @@
  * a page-like preview per collection (./previews.ts), and the warning-signs block.
  */
 import CMS from '@sveltia/cms';
-import { extraFor, templateFor, type Extra, type H, type PreviewField } from './previews.ts';
+import {
+  dataOf,
+  extraFor,
+  templateFor,
+  withFacts,
+  type Extra,
+  type H,
+  type PreviewField,
+} from './previews.ts';
 import {
   describeBlock,
   fromBlock,
@@ -20,6 +28,7 @@ import {
   WARNING_SIGNS_PATTERN,
   type WarningSignsBlock,
 } from '../../lib/cms/warning-signs-block.ts';
+import { DEFAULT_LOCALE, LOCALES, withoutFacts } from '../../lib/cms/translations.ts';
 
 /** The site's stylesheet plus the few page-layout rules the preview needs (src/pages/admin/). */
 export const PREVIEW_STYLESHEET = '/admin/preview.css';
@@ -32,6 +41,8 @@ interface ConfigField extends PreviewField {
 }
 interface ConfigCollection {
   name: string;
+  /** True when its entries are in English and Spanish. */
+  i18n?: boolean;
   fields: ConfigField[];
 }
 interface Config {
@@ -75,7 +86,10 @@ const plain = (entry: unknown): Record<string, unknown> | null => {
  * createClass (window.createClass) and no hooks.
  */
 function withExtra(h: H, collection: ConfigCollection) {
-  const render = templateFor(h, collection.fields)!;
+  const template = templateFor(h, collection.fields)!;
+  // In Spanish, the page with the English file's facts (how urgent, where to go).
+  const render: typeof template = (props, extra) =>
+    template(withFacts(props, collection.fields), extra);
   const createClass = (window as unknown as { createClass?: (spec: object) => unknown })
     .createClass;
   if (!createClass) return render;
@@ -90,7 +104,7 @@ function withExtra(h: H, collection: ConfigCollection) {
     load(this: Loader) {
       const props = this.props as Props;
       const slug = String(props.entry.get('slug') ?? '');
-      const data = plain(props.entry) ?? {};
+      const data = dataOf(withFacts(props, collection.fields));
       const wants = extraFor(collection.fields, data);
       const key = JSON.stringify([slug, wants]);
       if (key === this.state.key) return;
@@ -152,6 +166,36 @@ function registerPreviews(config: Config) {
   }
 }
 
+/** An Immutable Map as the preSave event passes the entry, as far as it is read here. */
+interface SavingEntry {
+  get(key: 'collection'): unknown;
+  getIn(path: string[]): { toJS(): Record<string, unknown> } | undefined;
+  setIn(path: string[], value: unknown): SavingEntry;
+}
+
+/**
+ * Before an entry is saved, its Spanish data loses any fact: a fact lives in the English file
+ * only. The Spanish pane never shows one, but "Copy from English" copies every text of the
+ * entry (a source's title too), which would otherwise be written to the Spanish file.
+ */
+function keepFactsInEnglish(config: Config) {
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const saving = entry as unknown as SavingEntry;
+      const collection = config.collections.find((c) => c.name === saving.get('collection'));
+      if (!collection?.i18n) return undefined;
+      let out = saving;
+      for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+        const data = saving.getIn(['i18n', locale, 'data']);
+        if (data)
+          out = out.setIn(['i18n', locale, 'data'], withoutFacts(data.toJS(), collection.fields));
+      }
+      return out as never;
+    },
+  });
+}
+
 CMS.registerEditorComponent({
   id: WARNING_SIGNS_COMPONENT,
   label: 'Warning signs',
@@ -187,6 +231,7 @@ async function start() {
   if (!config) return CMS.init();
   noFutureDates(config.collections.flatMap((c) => c.fields));
   registerPreviews(config);
+  keepFactsInEnglish(config);
   return CMS.init({ config: { ...config, load_config_file: false } as never });
 }
 

@@ -17,6 +17,7 @@ import { placeText } from '../../lib/words/en/where.ts';
 import { placeNames } from '../../lib/words/en/rule-lists.ts';
 import { signAdvice } from '../../lib/search-safety.ts';
 import type { Outcome, Place, Tier } from '../../lib/triage.ts';
+import { DEFAULT_LOCALE } from '../../lib/cms/translations.ts';
 
 /** createElement, as React and Preact both spell it. */
 export type H = (
@@ -27,8 +28,11 @@ export type H = (
 
 /** The part of Sveltia's template props these templates read. */
 export interface PreviewProps {
-  /** Immutable Map; `entry.get('data')` is the entry's fields, `entry.get('slug')` its file name. */
-  entry: { get(key: 'data' | 'slug'): unknown };
+  /**
+   * Immutable Map; `entry.get('data')` is the entry's fields in the language previewed,
+   * `entry.get('i18n')` the other languages' (`{ en: { data } }`), `entry.get('slug')` its file name.
+   */
+  entry: { get(key: 'data' | 'slug' | 'i18n'): unknown };
   /** The body's rendered Markdown, as Sveltia's own preview shows it. */
   widgetFor(name: string): unknown;
   /** A file of the repository (an uploaded drawing), with a URL the preview can show. */
@@ -39,6 +43,9 @@ export interface PreviewProps {
 export interface PreviewField {
   name: string;
   options?: readonly { label: string; value: string }[];
+  /** In a two-language collection, false for a fact, which only the English file holds. */
+  i18n?: boolean;
+  fields?: readonly PreviewField[];
 }
 
 interface Source {
@@ -53,9 +60,42 @@ const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-function dataOf(props: PreviewProps): Data {
-  const data = props.entry.get('data') as { toJS?(): unknown } | undefined;
-  return (data?.toJS ? data.toJS() : (data ?? {})) as Data;
+const plain = (value: unknown): Data => {
+  const map = value as { toJS?(): unknown } | undefined;
+  return (map?.toJS ? map.toJS() : (map ?? {})) as Data;
+};
+
+export const dataOf = (props: PreviewProps): Data => plain(props.entry.get('data'));
+
+/** The facts (`i18n: false`) of `english` put into `data`, inside objects too (a drawing's file). */
+function withFactsOf(data: Data, english: Data, fields: readonly PreviewField[]): Data {
+  const out = { ...data };
+  for (const field of fields) {
+    const fact = english[field.name];
+    if (fact === undefined) continue;
+    if (field.i18n === false) out[field.name] = fact;
+    else if (field.fields && typeof fact === 'object' && !Array.isArray(fact)) {
+      out[field.name] = withFactsOf(plain(data[field.name]), fact as Data, field.fields);
+    }
+  }
+  return out;
+}
+
+/**
+ * The entry as its page shows it in the language previewed. A Spanish file holds only words:
+ * its preview takes the facts (how urgent, where to go, the sources, the drawing) from the
+ * English file, or a Spanish sign would read as one that lost its urgency. English, and a
+ * collection in one language, pass through as they are.
+ */
+export function withFacts(props: PreviewProps, fields: readonly PreviewField[]): PreviewProps {
+  const english = (plain(props.entry.get('i18n'))[DEFAULT_LOCALE] as { data?: Data } | undefined)
+    ?.data;
+  if (!english) return props;
+  const data = withFactsOf(dataOf(props), english, fields);
+  return {
+    ...props,
+    entry: { get: (key) => (key === 'data' ? data : props.entry.get(key)) },
+  };
 }
 
 /**

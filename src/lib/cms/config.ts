@@ -8,8 +8,6 @@
  * words, and an MDX collection links each entry to /<name>/<file name>/. A line in
  * `cmsCollections` only overrides those defaults.
  */
-import { SPANISH_RECORD_FOLDERS } from '../spanish-records.ts';
-import { sectionIds } from '../sections.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { z } from 'astro/zod';
@@ -30,6 +28,7 @@ import { placeNames } from '../words/en/rule-lists';
 import { notImprovingText, outcomeText } from '../words/en/what-to-do';
 import { URGENCY_CHANGE_NOTE } from '../urgency-changes';
 import { TIER_CHOICES, WARNING_SIGNS_COMPONENT } from './warning-signs-block.ts';
+import { DEFAULT_LOCALE, LOCALES, localeFolder, withTranslations } from './translations.ts';
 
 type EntryFormat = 'mdx' | 'md' | 'yaml' | 'yml' | 'json';
 
@@ -54,13 +53,12 @@ interface CollectionPlace {
 /** Where entries live unless `cmsCollections` says otherwise. */
 const CONTENT_DIR = 'src/content';
 
-/** The Spanish record folders' names in the editor's list, short enough for its sidebar. */
-const SPANISH_LABELS: Record<(typeof SPANISH_RECORD_FOLDERS)[number], string> = {
-  'warning-signs': 'señales',
-  'about-you': 'sobre usted',
-  'pain-patterns': 'dolor',
-  'triage-rules': 'combinaciones',
-};
+/**
+ * The Astro collection holding a collection's Spanish words (src/content/es/<folder>/, each file
+ * named as its English twin). The editor shows it beside its English twin, not as a list of its
+ * own.
+ */
+export const spanishTwinOf = (name: string) => `es-${name}`;
 
 /** Overrides of the defaults, and the order of the editor's collection list. */
 const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
@@ -103,21 +101,6 @@ const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
     description:
       'Combinations that change how urgent the answer is, such as pregnant with a fever. The clinician signs every change.',
   },
-  // The Spanish words of the quiz's records: words only, one file per English record, same name.
-  ...Object.fromEntries(
-    SPANISH_RECORD_FOLDERS.map((folder) => [
-      `es-${folder}`,
-      {
-        label: `Español: ${SPANISH_LABELS[folder]}`,
-        folder: `src/content/es/${folder}`,
-        format: 'yaml' as const,
-        titleField: 'short',
-        previewPath: false as const,
-        description:
-          'The Spanish words of a quiz record: the file has the English record’s name, and how urgent it is, where it sends people and its source stay in the English record. Keep every number the English says.',
-      },
-    ]),
-  ),
   'search-terms': {
     label: 'Search words',
     folder: 'src/content/search-terms',
@@ -140,16 +123,19 @@ const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
 /**
  * Collections the editor leaves out. The quiz's test stories (one file, a list) change only
  * with the quiz's records, in the same pull request, and the clinician signs both together on
- * /when-to-see-a-doctor/quiz-checks/; editing one without the other would fail the build. The
- * Spanish words of the quiz's records wait for the editor's two-language view, which pairs each
- * record with its twin; until then a translator edits them in src/content/es/.
+ * /when-to-see-a-doctor/quiz-checks/; editing one without the other would fail the build.
  */
 export const notInEditor: readonly string[] = [
   'quiz-stories',
-  // The Spanish pages' words: the editor shows them beside their English twins (i18n), not
-  // as collections of their own.
-  ...sectionIds.map((section) => `es-${section}`),
+  // Their Spanish words change with them, in the same pull request.
+  'es-quiz-stories',
 ];
+
+/**
+ * Fields only a Spanish file has, which the editor offers: their labels and hints (below) say
+ * "Spanish only", since the English pane shows them too and the English file refuses them.
+ */
+const SPANISH_ONLY: ReadonlySet<string> = new Set(['slug', 'translator', 'translationReviewedOn']);
 
 /** What happens after Save, said on every collection. */
 const AFTER_SAVE =
@@ -234,9 +220,12 @@ const FIELD_ORDER = {
     'riskFactors',
     'triggers',
     'order',
+    'slug',
     'updated',
     'reviewer',
     'reviewedOn',
+    'translator',
+    'translationReviewedOn',
   ],
 } as const;
 
@@ -281,6 +270,9 @@ const fieldOptions: FieldOptions = {
     terms: 'Words people search for',
     page: 'Page they should find',
     sign: 'Warning sign they describe',
+    slug: 'Address of the Spanish page (Spanish only)',
+    translator: 'Medical translator (Spanish only)',
+    translationReviewedOn: 'Translation checked on (Spanish only)',
   },
   itemLabels: {
     askedAs: 'Another way people ask this',
@@ -334,6 +326,11 @@ const fieldOptions: FieldOptions = {
       'On for a cauda equina sign (numbness between the legs, trouble peeing or pooping, weakness in both legs): such a sign must stay an emergency.',
     note: 'Only where the advice goes beyond its source: why, for the clinician who signs it. At least 10 characters if you write one.',
     source: 'The guideline or health site this sign comes from.',
+    slug: 'Spanish only: the last part of the Spanish page’s address, lower-case letters without accents and hyphens, like "lesion-caida-o-accidente". Leave it empty in English: the file name is the English address.',
+    translator:
+      'Spanish only. Filled in by the professional medical translator who checked the Spanish against the English: leave empty while translating, and always in English. Give both this and "Translation checked on", or neither.',
+    translationReviewedOn:
+      'Spanish only. The day the medical translator checked the Spanish as it is now. Leave empty while translating, and always in English.',
   },
   optionLabels: {
     reviewer: Object.fromEntries(
@@ -420,23 +417,40 @@ interface CmsConfig {
   site_url?: string;
   logo: { src: string };
   output: { omit_empty_optional_fields: true };
+  i18n: Record<string, unknown>;
   collections: Record<string, unknown>[];
 }
 
+/**
+ * One collection of the editor. With its Spanish words (`spanish`, the collection of its Spanish
+ * twins), an entry opens in both languages: the English file at src/content/<folder>/<id>, the
+ * Spanish one at src/content/es/<folder>/<id>, the words in each, the facts in English only.
+ */
 export function cmsCollection(
   name: string,
   collection: CollectionDefinition,
   place: CollectionPlace = collectionPlace(name),
+  spanish?: CollectionDefinition,
 ) {
   const format = FORMATS[place.format];
-  const schemaFields = toFields(collectionJsonSchema(collection, name), fieldOptions);
-  const fields = orderFields(format.body ? [...schemaFields, BODY] : schemaFields, FIELD_ORDER);
+  const fieldsOf = (definition: CollectionDefinition, of: string) => {
+    const fields = toFields(collectionJsonSchema(definition, of), fieldOptions);
+    return format.body ? [...fields, BODY] : fields;
+  };
+  const english = fieldsOf(collection, name);
+  const fields = orderFields(
+    spanish
+      ? withTranslations(english, fieldsOf(spanish, spanishTwinOf(name)), SPANISH_ONLY)
+      : english,
+    FIELD_ORDER,
+  );
   const hasTitle = fields.some((f) => f.name === 'title');
   const sortable = ['title', 'order', 'updated'].filter((n) => fields.some((f) => f.name === n));
   return {
     name,
     label: place.label,
-    folder: place.folder,
+    folder: spanish ? localeFolder(place.folder, CONTENT_DIR) : place.folder,
+    ...(spanish && { i18n: true }),
     extension: format.extension,
     format: format.format,
     create: true,
@@ -462,8 +476,10 @@ export function buildCmsConfig(
   siteUrl?: string,
 ): CmsConfig {
   const order = Object.keys(cmsCollections);
+  const isSpanishTwin = (name: string) =>
+    Object.keys(collections).some((other) => spanishTwinOf(other) === name);
   const names = Object.keys(collections)
-    .filter((name) => !notInEditor.includes(name))
+    .filter((name) => !notInEditor.includes(name) && !isSpanishTwin(name))
     .sort(
       (a, b) =>
         (order.indexOf(a) + 1 || order.length + 1) - (order.indexOf(b) + 1 || order.length + 1),
@@ -487,7 +503,21 @@ export function buildCmsConfig(
     // An empty optional field is left out of the file instead of written as '' (which the
     // schema would reject for a date).
     output: { omit_empty_optional_fields: true },
-    collections: names.map((name) => cmsCollection(name, collections[name]!)),
+    // English and Spanish side by side, for the collections that have Spanish words. The
+    // `{{locale}}` in such a collection's folder (src/content/{{locale}}/<folder>) puts the
+    // Spanish files under src/content/es/; English, the default, has no folder of its own.
+    // A new entry starts in both languages (the build wants every Spanish twin); a translator
+    // can add the Spanish to an entry that has none yet, or leave it out for now.
+    i18n: {
+      structure: 'multiple_folders',
+      locales: [...LOCALES],
+      default_locale: DEFAULT_LOCALE,
+      initial_locales: 'all',
+      omit_default_locale_from_file_path: true,
+    },
+    collections: names.map((name) =>
+      cmsCollection(name, collections[name]!, undefined, collections[spanishTwinOf(name)]),
+    ),
   };
 }
 

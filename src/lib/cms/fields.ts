@@ -40,7 +40,10 @@ export interface CmsField {
   name: string;
   label: string;
   widget: string;
-  required: boolean;
+  /** True or false for every language; in a two-language collection, the languages that must fill it in. */
+  required: boolean | string[];
+  /** In a two-language collection: one value per language (true), or a fact written once (false). */
+  i18n?: boolean;
   hint?: string;
   default?: unknown;
   options?: { label: string; value: string }[];

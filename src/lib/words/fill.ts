@@ -28,3 +28,27 @@ export const say = (
   sentence: string,
   slots: Readonly<Record<string, string | number>> = {},
 ): string => fill(sentence, { ...facts, ...slots });
+
+/**
+ * A sentence cut at the slots a component fills with an element of its own (a link, words in
+ * bold), the text between them said with the facts and `slots`. The sentence stays whole for
+ * the translator, who may put the link anywhere in it. Throws when the sentence lacks one of
+ * `elements`, so a translation that drops a link stops the build.
+ */
+export function sayAround<Name extends string>(
+  sentence: string,
+  elements: readonly Name[],
+  slots: Readonly<Record<string, string | number>> = {},
+): (string | { slot: Name })[] {
+  for (const name of elements) {
+    if (!sentence.includes(`{${name}}`)) {
+      throw new Error(`"${sentence}" has lost its slot {${name}}, where the page puts a link.`);
+    }
+  }
+  if (elements.length === 0) return [say(sentence, slots)];
+  const pieces = sentence.split(new RegExp(`\\{(${elements.join('|')})\\}`));
+  // split() with a group keeps each slot's name between the texts: text, name, text, ...
+  return pieces
+    .map((piece, i) => (i % 2 === 1 ? { slot: piece as Name } : say(piece, slots)))
+    .filter((piece) => piece !== '');
+}

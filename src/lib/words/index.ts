@@ -12,6 +12,9 @@ import * as enRuleLists from './en/rule-lists.ts';
 import * as enSite from './en/site.ts';
 import * as enArticles from './en/articles.ts';
 import * as enSearch from './en/search.ts';
+import * as enQuizChecks from './en/quiz-checks.ts';
+import * as enAbout from './en/about.ts';
+import * as enPrintables from './en/printables.ts';
 import * as esHowSoon from './es/how-soon.ts';
 import * as esWhere from './es/where.ts';
 import * as esWhatToDo from './es/what-to-do.ts';
@@ -20,6 +23,9 @@ import * as esRuleLists from './es/rule-lists.ts';
 import * as esSite from './es/site.ts';
 import * as esArticles from './es/articles.ts';
 import * as esSearch from './es/search.ts';
+import * as esQuizChecks from './es/quiz-checks.ts';
+import * as esAbout from './es/about.ts';
+import * as esPrintables from './es/printables.ts';
 
 const words = {
   en: {
@@ -31,6 +37,9 @@ const words = {
     ...enSite,
     ...enArticles,
     ...enSearch,
+    ...enQuizChecks,
+    ...enAbout,
+    ...enPrintables,
   },
   es: {
     ...esHowSoon,
@@ -41,6 +50,9 @@ const words = {
     ...esSite,
     ...esArticles,
     ...esSearch,
+    ...esQuizChecks,
+    ...esAbout,
+    ...esPrintables,
   },
 };
 

@@ -280,3 +280,105 @@ export interface SearchPageText {
   quizLink: string;
   browseHeading: string;
 }
+
+/**
+ * The page that publishes the quiz's test stories beside what the quiz gives for each
+ * (src/components/warning-signs/QuizChecks.astro). Its title is the page's own (src/lib/site.ts,
+ * src/lib/words/es/pages.ts); the table's "You checked" and "None of these" are the quiz's.
+ */
+export interface QuizChecksText {
+  /** Meta description (160 characters or fewer). */
+  description: string;
+  /** {count}: how many stories; {agreeing}: in how many the quiz gives the advice expected. */
+  lead: string;
+  /** {quiz}, {signs}: the links to the quiz and to the warning signs, their words below. */
+  howWeCheck: string;
+  quizLink: string;
+  signsLink: string;
+  /** The table's caption and column headings. */
+  caption: string;
+  person: string;
+  expected: string;
+  given: string;
+  why: string;
+  /** After what the quiz gives, where it is not the advice expected. */
+  differs: string;
+}
+
+/** The about page (src/lib/words/<lang>/about.ts); clinic facts enter through slots. */
+export interface AboutText {
+  breadcrumb: string;
+  /** {clinic}, {city}, {region} */
+  lead: string;
+  /** {name}, {job}, {credentials} */
+  notAMedicalDoctor: string;
+  /** {education} or {credentials}, {school} */
+  education: string;
+  /** {licence} or {board}, {region} */
+  licence: string;
+  /** {city}, {since}, {years} */
+  served: string;
+  oneClinician: string;
+  offersHeading: string;
+  offers: readonly string[];
+  treatmentLink: string;
+  communitiesHeading: string;
+  communitiesIntro: string;
+  contactHeading: string;
+  policyHeading: string;
+  /** {reviewer}: the lead clinician's name. */
+  policy: readonly { label: string; text: string }[];
+}
+
+/** The clinic's contact details' labels; each detail follows its label. */
+export interface ContactText {
+  address: string;
+  phone: string;
+  hours: string;
+  /** {clinic} */
+  bookAt: string;
+  /** {clinic}: before the phone number. */
+  call: string;
+  book: string;
+}
+
+/** The page-not-found page. */
+export interface NotFoundText {
+  description: string;
+  heading: string;
+  lead: string;
+  allSigns: string;
+  searchLabel: string;
+  searchButton: string;
+  tryHeading: string;
+  homeLink: string;
+  /** Said in the other language: hosts serve one not-found page for every address. */
+  otherLanguage: string;
+}
+
+/** The two printable pages: the warning-signs card and the exercise routine. */
+export interface PrintablesText {
+  /** {number}, {urgent}, {doctor}: the emergency number and the two tiers' "when". */
+  cardDescription: string;
+  cardBreadcrumb: string;
+  cardPrintHint: string;
+  cardWhyLink: string;
+  /** {clinic} */
+  cardNote: string;
+  routineBreadcrumb: string;
+  routineHeading: string;
+  routineLead: string;
+  routineDoseNote: string;
+}
+
+/** The sentence on leg numbness and weakness (LegNerveNote), per language. */
+export interface LegNoteText {
+  /** {list}: each kind of leg problem with how soon, joined by "; ". */
+  sentence: string;
+  /** {words}, {when}: one kind and how soon it needs care. */
+  kind: string;
+  /** {number}: said instead of a "when" for an emergency sign. */
+  callNumber: string;
+  /** Each kind, by the warning sign (file name) whose tier says how soon. */
+  kinds: Readonly<Record<string, string>>;
+}

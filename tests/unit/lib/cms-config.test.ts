@@ -9,6 +9,9 @@ import {
   articleSchema,
   exerciseSchema,
   questionSchema,
+  recordWordsSchema,
+  spanishArticleSchema,
+  spanishExerciseSchema,
   warningSignSchema,
 } from '../../../src/lib/content-schemas';
 import {
@@ -18,11 +21,13 @@ import {
   collectionJsonSchema,
   collectionPlace,
   detectFormat,
+  spanishTwinOf,
 } from '../../../src/lib/cms/config';
+import { folderFor, withoutFacts, withTranslations } from '../../../src/lib/cms/translations';
 import { humanise, toFields, type CmsField } from '../../../src/lib/cms/fields';
 import { reviewerIds } from '../../../src/lib/clinic';
 import { siteFirstDay } from '../../../src/lib/site';
-import { fieldDrift, type SchemaNode } from '../../support/cms-drift';
+import { fieldDrift, twoLanguageDrift, type SchemaNode } from '../../support/cms-drift';
 
 const exercises = { schema: ({ image }: { image: () => z.ZodType }) => exerciseSchema(image()) };
 const config = buildCmsConfig({ exercises, causes: { schema: articleSchema } }, backendFromEnv({}));
@@ -278,5 +283,200 @@ describe('the editor checks what the build checks, from the same schema', () => 
         /quiz’s answer, the printable warning-signs card and every list.*clinician must sign/,
       );
     }
+  });
+});
+
+describe('English and Spanish side by side', () => {
+  const signs = buildCmsConfig(
+    {
+      'warning-signs': { schema: warningSignSchema },
+      'search-terms': { schema: z.strictObject({ terms: z.array(z.string()) }) },
+      [spanishTwinOf('warning-signs')]: { schema: recordWordsSchema },
+    },
+    backendFromEnv({}),
+  );
+  const collection = signs.collections.find((c) => c.name === 'warning-signs')!;
+  const fields = collection.fields as CmsField[];
+  const i18nOf = (names: string[]) => names.map((n) => [n, byName(fields, n)?.i18n]);
+
+  it('edits English (the default, at the root) and Spanish (under es/)', () => {
+    expect(signs.i18n).toMatchObject({
+      locales: ['en', 'es'],
+      default_locale: 'en',
+      omit_default_locale_from_file_path: true,
+    });
+    expect(collection).toMatchObject({
+      i18n: true,
+      folder: 'src/content/{{locale}}/warning-signs',
+    });
+    expect(folderFor(collection.folder as string, 'en')).toBe('src/content/warning-signs');
+    expect(folderFor(collection.folder as string, 'es')).toBe('src/content/es/warning-signs');
+  });
+
+  it('shows the Spanish words beside their English record, not as a list of their own', () => {
+    expect(signs.collections.map((c) => c.name)).toEqual(['warning-signs', 'search-terms']);
+    // A collection with no Spanish words stays English only.
+    const terms = signs.collections.find((c) => c.name === 'search-terms')!;
+    expect(terms).not.toHaveProperty('i18n');
+    expect(terms.folder).toBe('src/content/search-terms');
+  });
+
+  it('edits the facts once, in English: how urgent, where to go, order and source are not translated', () => {
+    expect(i18nOf(['tier', 'place', 'order', 'source', 'caudaEquina'])).toEqual([
+      ['tier', false],
+      ['place', false],
+      ['order', false],
+      ['source', false],
+      ['caudaEquina', false],
+    ]);
+  });
+
+  it('translates the words, each required in the languages whose schema requires it', () => {
+    expect(i18nOf(['words', 'short', 'example', 'why', 'note'])).toEqual([
+      ['words', true],
+      ['short', true],
+      ['example', true],
+      ['why', true],
+      ['note', true],
+    ]);
+    expect(byName(fields, 'words')!.required).toBe(true);
+    expect(byName(fields, 'note')!.required).toBe(false);
+    // Optional and only in the Spanish words' schema (an about-you record's field): the English
+    // pane would offer it too, and a warning sign's English file refuses it.
+    expect(byName(fields, 'beforeHandsOnCare')).toBeUndefined();
+  });
+
+  it('agrees with both schemas: every English field in English, only the words in Spanish', () => {
+    const en = collectionJsonSchema({ schema: warningSignSchema }, 'warning-signs') as SchemaNode;
+    const es = collectionJsonSchema({ schema: recordWordsSchema }, 'es') as SchemaNode;
+    expect(twoLanguageDrift(en, es, fields, 'warning-signs')).toEqual([]);
+    // A fact shown in the Spanish pane would be caught.
+    const leaky = fields.map((f) => (f.name === 'tier' ? { ...f, i18n: true } : f));
+    expect(twoLanguageDrift(en, es, leaky, 'warning-signs')).toEqual([
+      'es/warning-signs.tier: in the editor, not in the schema',
+    ]);
+  });
+
+  it('an article: its words and page text in both languages, its address and translation review in Spanish only', () => {
+    const article = buildCmsConfig(
+      {
+        causes: { schema: articleSchema },
+        [spanishTwinOf('causes')]: { schema: spanishArticleSchema },
+      },
+      backendFromEnv({}),
+    ).collections[0]!;
+    const of = (name: string) => byName(article.fields as CmsField[], name);
+    for (const name of ['title', 'description', 'summary', 'updated', 'alsoCalled', 'body']) {
+      expect(of(name), name).toMatchObject({ i18n: true, required: name !== 'alsoCalled' });
+    }
+    for (const name of ['order', 'references', 'reviewer', 'reviewedOn']) {
+      expect(of(name), name).toMatchObject({ i18n: false });
+    }
+    expect(of('slug')).toMatchObject({ i18n: true, required: ['es'] });
+    for (const name of ['slug', 'translator', 'translationReviewedOn']) {
+      expect(of(name)!.label, name).toMatch(/\(Spanish only\)$/);
+    }
+    expect(of('translator')).toMatchObject({ i18n: true, required: false });
+    const en = collectionJsonSchema({ schema: articleSchema }, 'causes') as SchemaNode;
+    const es = collectionJsonSchema({ schema: spanishArticleSchema }, 'es-causes') as SchemaNode;
+    expect(twoLanguageDrift(en, es, article.fields as CmsField[], 'causes')).toEqual([]);
+  });
+
+  it("an exercise: the drawing's file once, its description in each language", () => {
+    const exercise = buildCmsConfig(
+      { exercises, [spanishTwinOf('exercises')]: { schema: spanishExerciseSchema } },
+      backendFromEnv({}),
+    ).collections[0]!;
+    const fields = exercise.fields as CmsField[];
+    const illustration = byName(fields, 'illustration')!;
+    expect(illustration.i18n).toBe(true);
+    expect(byName(illustration.fields, 'src')).toMatchObject({ i18n: false, widget: 'image' });
+    expect(byName(illustration.fields, 'alt')).toMatchObject({ i18n: true });
+    for (const name of ['steps', 'hold', 'repetitions', 'feel', 'cautions']) {
+      expect(byName(fields, name), name).toMatchObject({ i18n: true });
+    }
+    for (const name of ['riskFactors', 'triggers']) {
+      expect(byName(fields, name), name).toMatchObject({ i18n: false });
+    }
+  });
+
+  it('stops the build when the Spanish files require a field the editor cannot label', () => {
+    const spanish = z.strictObject({ title: z.string(), region: z.string() });
+    expect(() =>
+      buildCmsConfig(
+        { causes: { schema: articleSchema }, [spanishTwinOf('causes')]: { schema: spanish } },
+        backendFromEnv({}),
+      ),
+    ).toThrow(/require "region".*Spanish-only fields in src\/lib\/cms\/config.ts/);
+  });
+});
+
+describe('which fields are translated', () => {
+  const field = (name: string, more: Partial<CmsField> = {}): CmsField => ({
+    name,
+    label: name,
+    widget: 'string',
+    required: true,
+    ...more,
+  });
+
+  it("marks an object's parts one by one: a drawing's file is a fact, its description words", () => {
+    const english = [
+      field('illustration', { widget: 'object', fields: [field('src'), field('alt')] }),
+      field('steps', { widget: 'list', field: field('step') }),
+    ];
+    const spanish = [
+      field('illustration', { widget: 'object', fields: [field('alt')] }),
+      field('steps', { widget: 'list', field: field('step') }),
+    ];
+    const [illustration, steps] = withTranslations(english, spanish);
+    expect(illustration).toMatchObject({ i18n: true });
+    expect(illustration!.fields!.map((f) => [f.name, f.i18n])).toEqual([
+      ['src', false],
+      ['alt', true],
+    ]);
+    expect(steps).toMatchObject({ i18n: true, field: { i18n: true } });
+  });
+
+  it('keeps the looser check where the languages differ (Spanish runs longer), the build checks each', () => {
+    const [title, code] = withTranslations(
+      [field('title', { maxlength: 70, minlength: 3 }), field('code', { pattern: ['^a', 'A'] })],
+      [field('title', { maxlength: 80, minlength: 5 }), field('code', { pattern: ['^b', 'B'] })],
+    );
+    expect(title).toMatchObject({ maxlength: 80, minlength: 3 });
+    expect(code).not.toHaveProperty('pattern');
+  });
+
+  it('drops the facts a copy of the English brought into Spanish data, inside objects too', () => {
+    const fields = [
+      field('title', { i18n: true }),
+      field('order', { i18n: false }),
+      field('references', { i18n: false, fields: [field('title')] }),
+      field('illustration', {
+        i18n: true,
+        fields: [field('src', { i18n: false }), field('alt', { i18n: true })],
+      }),
+    ];
+    const copied = {
+      title: 'Calor o hielo',
+      order: 2,
+      references: [{ title: 'Low back pain' }],
+      illustration: { src: 'cat-cow.svg', alt: 'Una persona en cuatro patas' },
+      slug: 'calor-o-hielo',
+    };
+    expect(withoutFacts(copied, fields)).toEqual({
+      title: 'Calor o hielo',
+      illustration: { alt: 'Una persona en cuatro patas' },
+      slug: 'calor-o-hielo',
+    });
+  });
+
+  it('requires a field only in the languages that require it', () => {
+    const [a, b] = withTranslations(
+      [field('a', { required: false }), field('b')],
+      [field('a'), field('b', { required: false })],
+    );
+    expect(a!.required).toEqual(['es']);
+    expect(b!.required).toEqual(['en']);
   });
 });

@@ -3,7 +3,13 @@
  * headings and the advice every exercise page shares (its sources: src/lib/exercise-advice.ts).
  */
 import type { QuestionGroup } from '../../content-schemas.ts';
-import type { ArticleText, ExerciseAdviceText, QuestionGroupText, SchemaText } from '../types.ts';
+import type {
+  ArticleText,
+  ExerciseAdviceText,
+  LegNoteText,
+  QuestionGroupText,
+  SchemaText,
+} from '../types.ts';
 
 export const articleText: ArticleText = {
   alsoCalled: 'Also called: {list}.',
@@ -25,6 +31,19 @@ export const articleText: ArticleText = {
   pregnancyHeading: 'If you are pregnant',
   evidenceHeading: 'Will exercise help my spasm?',
   helpsHeading: 'What it can help with',
+};
+
+export const legNoteText: LegNoteText = {
+  sentence:
+    'Numbness, weakness or loss of feeling in your legs, or between them, always needs a medical doctor: {list}.',
+  kind: '{words}, {when}',
+  callNumber: 'call {number}',
+  kinds: {
+    'saddle-numbness': 'numbness between your legs',
+    'both-legs': 'in both legs',
+    'leg-weakness': 'new weakness in one leg',
+    neuro: 'numbness or tingling in one leg',
+  },
 };
 
 export const schemaText: SchemaText = {

@@ -4,7 +4,13 @@
  * src/lib/exercise-advice.ts).
  */
 import type { QuestionGroup } from '../../content-schemas.ts';
-import type { ArticleText, ExerciseAdviceText, QuestionGroupText, SchemaText } from '../types.ts';
+import type {
+  ArticleText,
+  ExerciseAdviceText,
+  LegNoteText,
+  QuestionGroupText,
+  SchemaText,
+} from '../types.ts';
 
 export const articleText: ArticleText = {
   alsoCalled: 'También se le dice: {list}.',
@@ -27,6 +33,19 @@ export const articleText: ArticleText = {
   pregnancyHeading: 'Si está embarazada',
   evidenceHeading: '¿El ejercicio me ayudará con el espasmo?',
   helpsHeading: 'Con qué puede ayudar',
+};
+
+export const legNoteText: LegNoteText = {
+  sentence:
+    'El adormecimiento, la debilidad o la pérdida de sensación en las piernas, o entre ellas, siempre necesita a un médico: {list}.',
+  kind: '{words}: {when}',
+  callNumber: 'llame al {number}',
+  kinds: {
+    'saddle-numbness': 'adormecimiento entre las piernas',
+    'both-legs': 'en las dos piernas',
+    'leg-weakness': 'debilidad nueva en una pierna',
+    neuro: 'adormecimiento u hormigueo en una pierna',
+  },
 };
 
 export const schemaText: SchemaText = {

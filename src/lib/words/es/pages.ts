@@ -3,6 +3,8 @@
  * direcciones están en src/lib/paths.ts (esPaths).
  */
 import type { PageKey } from '../../paths.ts';
+import { clinic } from '../../clinic.ts';
+import { say } from '../fill.ts';
 
 interface PageText {
   title: string;
@@ -10,9 +12,9 @@ interface PageText {
   section?: string;
   /**
    * Its meta description, also the text its search result shows: a sentence whose {number}
-   * slot is the emergency number (filled with `say`).
+   * slot, if any, is the emergency number (`esDescription` fills it).
    */
-  description: string;
+  description?: string;
 }
 
 /** One entry for each page in `spanishPages` (src/lib/paths.ts); a test checks it. */
@@ -30,6 +32,11 @@ export const esPageText: Partial<Record<PageKey, PageText>> = {
     description:
       'Señales de alarma con espasmos de espalda: cuándo llamar al {number}, cuándo ver a un médico hoy o en unos días, adónde ir y cuándo basta con cuidarse en casa.',
   },
+  quizChecks: {
+    title: 'Cómo revisamos el cuestionario: cada historia de prueba y su respuesta',
+    section: 'Cuándo ver al médico',
+    navLabel: 'Cómo revisamos el cuestionario',
+  },
   triage: {
     title: '¿Por dónde empiezo? Un cuestionario para los espasmos de espalda',
     section: 'Por dónde empezar',
@@ -44,6 +51,24 @@ export const esPageText: Partial<Record<PageKey, PageText>> = {
     description:
       'Busque en todas las páginas de la guía sobre espasmos de espalda: causas, qué los provoca, ejercicios, preguntas y señales de alerta.',
   },
+  warningCard: {
+    title: 'Señales de alarma del dolor de espalda: una tarjeta para imprimir',
+    section: 'Cuándo ver al médico',
+    navLabel: 'Tarjeta para imprimir',
+  },
+  about: {
+    title: `Acerca de ${clinic.name}`,
+    description: `Quién escribe esta guía: ${clinic.name} en ${clinic.city}, ${clinic.region}, el quiropráctico, las comunidades que atiende y nuestra política editorial.`,
+    section: 'Acerca de',
+    navLabel: 'Acerca de nosotros',
+  },
+  routine: {
+    title: 'Rutina de ejercicios para espasmos de espalda, para imprimir',
+    description:
+      'Todos los ejercicios suaves para los espasmos de espalda en una página para imprimir: dibujos, pasos, cuánto hacer y cuándo parar.',
+    section: 'Ejercicios',
+    navLabel: 'Rutina para imprimir',
+  },
 };
 
 /** A Spanish page's title and menu label; stops the build for a page listed with none. */
@@ -51,4 +76,13 @@ export function esPage(key: PageKey): PageText {
   const text = esPageText[key];
   if (!text) throw new Error(`src/lib/words/es/pages.ts: no title for the Spanish page "${key}".`);
   return text;
+}
+
+/** A Spanish page's description, its slots filled; stops the build for a page with none. */
+export function esDescription(key: PageKey): string {
+  const text = esPage(key).description;
+  if (!text) {
+    throw new Error(`src/lib/words/es/pages.ts: no description for the Spanish page "${key}".`);
+  }
+  return say(text);
 }

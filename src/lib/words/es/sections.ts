@@ -11,7 +11,7 @@ export const sectionText: Record<SectionId, SectionText> = {
     label: 'Causas',
     heading: 'Qué causa los espasmos de espalda',
     description:
-      'Por qué los músculos de la espalda se aprietan de repente: para proteger una zona adolorida, por uso excesivo, rigidez o lesiones, y qué tan seguro es cada dato.',
+      'Por qué los músculos de la espalda se aprietan de repente: para proteger una zona adolorida, por uso excesivo, rigidez o lesiones, y qué tan seguros estamos.',
     intro:
       'Un espasmo de espalda puede ser la forma en que los músculos protegen una zona adolorida. Muchas veces nunca se sabe la causa exacta. Estas páginas explican las causas más probables y qué tan seguros podemos estar.',
   },

@@ -9,6 +9,7 @@ import { h, render, render as preactRender } from 'preact';
 import {
   sourceLine,
   templateFor,
+  withFacts,
   type H,
   type PreviewField,
   type PreviewProps,
@@ -141,6 +142,67 @@ describe('quiz records and search words', () => {
       /Pregnant with a fever: now, labor and delivery .* → today, urgent care or a same-day doctor visit \(LOWER\)/,
     );
     expect(notice.textContent).toMatch(/clinician must sign the change off/);
+  });
+
+  it('in Spanish, the Spanish words with the English file’s facts: no false warning', () => {
+    const spanishWords = {
+      words: 'Está embarazada y tiene fiebre o escalofríos',
+      short: 'embarazada con fiebre',
+      example: 'Por ejemplo, 100.4 °F.',
+      why: 'La fiebre en el embarazo puede ser una infección.',
+    };
+    const twoLanguages = [
+      ...['when', 'outcome', 'place'].map((name) => ({ name, i18n: false })),
+      ...['words', 'short', 'example', 'why'].map((name) => ({ name, i18n: true })),
+    ];
+    // The Spanish pane's entry: its own words, and the English file's under i18n.en.
+    const spanish: PreviewProps = {
+      ...props(spanishWords),
+      entry: {
+        get: (key) =>
+          key === 'data'
+            ? { toJS: () => spanishWords }
+            : key === 'i18n'
+              ? { toJS: () => ({ en: { data: rule } }) }
+              : undefined,
+      },
+    };
+    const page = render(quiz(withFacts(spanish, twoLanguages), { saved: rule }));
+    expect(page.querySelector('[data-preview="urgency-change"]')).toBeNull();
+    expect(page.querySelector('[data-preview="quiz-result"] h2')!.textContent).toBe(
+      'Go to labor and delivery now',
+    );
+    expect(page.textContent).toContain('Está embarazada y tiene fiebre o escalofríos');
+    expect(page.textContent).not.toContain(rule.words);
+  });
+
+  it('takes a fact inside an object from English (a drawing’s file), the words from Spanish', () => {
+    const fieldsOf = [
+      {
+        name: 'illustration',
+        i18n: true,
+        fields: [
+          { name: 'src', i18n: false },
+          { name: 'alt', i18n: true },
+        ],
+      },
+    ];
+    const english = { illustration: { src: 'cat-cow.svg', alt: 'A person on hands and knees' } };
+    const entry = {
+      get: (key: string) =>
+        key === 'data'
+          ? { illustration: { alt: 'Una persona en cuatro patas' } }
+          : key === 'i18n'
+            ? { es: undefined, en: { data: english } }
+            : undefined,
+    };
+    const data = withFacts({ ...props({}), entry }, fieldsOf).entry.get('data');
+    expect(data).toEqual({
+      illustration: { src: 'cat-cow.svg', alt: 'Una persona en cuatro patas' },
+    });
+    // English itself passes through untouched.
+    const englishProps = props(english);
+    expect(withFacts(englishProps, fieldsOf)).toBe(englishProps);
   });
 
   it('search words for a sign show the box the search page shows first', () => {

@@ -16,6 +16,8 @@ import * as esWhere from '../../../../src/lib/words/es/where';
 import * as esWhatToDo from '../../../../src/lib/words/es/what-to-do';
 import * as esQuiz from '../../../../src/lib/words/es/quiz';
 import * as esRuleLists from '../../../../src/lib/words/es/rule-lists';
+import { quizChecksText as enQuizChecks } from '../../../../src/lib/words/en/quiz-checks';
+import { quizChecksText as esQuizChecks } from '../../../../src/lib/words/es/quiz-checks';
 import { esPaths, inSpanish, paths, type PageKey } from '../../../../src/lib/paths';
 import { tiers } from '../../../../src/lib/triage';
 
@@ -112,6 +114,24 @@ describe('the Spanish words', () => {
     for (const tier of tiers) {
       expect(esHowSoon.tierText[tier].place).toBe(enHowSoon.tierText[tier].place);
     }
+  });
+});
+
+describe('the Spanish words of a page that fills its slots as it renders', () => {
+  // The quiz-checks page fills {count} and {agreeing} from the stories, and puts its links in
+  // {quiz} and {signs}: each Spanish sentence names the slots its English twin names.
+  const slotsIn = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+  const sentences = Object.entries(enQuizChecks).map(
+    ([key, en]) => [key, en, esQuizChecks[key as keyof typeof enQuizChecks]] as const,
+  );
+
+  it('has every sentence the English has, and no other', () => {
+    expect(Object.keys(esQuizChecks).sort()).toEqual(Object.keys(enQuizChecks).sort());
+  });
+
+  it.each(sentences)('quiz-checks %s names the same slots and numbers', (_, en, es) => {
+    expect(slotsIn(es)).toEqual(slotsIn(en));
+    expect(digits(es)).toEqual(digits(en));
   });
 });
 

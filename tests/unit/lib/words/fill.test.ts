@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, say } from '../../../../src/lib/words/fill';
+import { fill, say, sayAround } from '../../../../src/lib/words/fill';
 import { EMERGENCY_NUMBER } from '../../../../src/lib/emergency';
 import { doctorWithinDays } from '../../../../src/lib/triage';
 
@@ -17,6 +17,35 @@ describe('sentences with named slots', () => {
   it('says the facts from their one home: the emergency number and the days', () => {
     expect(say('Call {number} within {from} to {to} days')).toBe(
       `Call ${EMERGENCY_NUMBER} within ${doctorWithinDays.from} to ${doctorWithinDays.to} days`,
+    );
+  });
+});
+
+describe('a sentence with elements in its slots', () => {
+  it('cuts the sentence at each element, the text between said with the facts', () => {
+    expect(
+      sayAround('Start with the {quiz} or call {number}; see the {signs}.', ['quiz', 'signs']),
+    ).toEqual([
+      'Start with the ',
+      { slot: 'quiz' },
+      ` or call ${EMERGENCY_NUMBER}; see the `,
+      { slot: 'signs' },
+      '.',
+    ]);
+  });
+
+  it('keeps the order the translation chose, and fills the other slots it is given', () => {
+    expect(sayAround('{signs} y {quiz}: {n}', ['quiz', 'signs'], { n: 2 })).toEqual([
+      { slot: 'signs' },
+      ' y ',
+      { slot: 'quiz' },
+      ': 2',
+    ]);
+  });
+
+  it('stops on a sentence that lost an element, naming it', () => {
+    expect(() => sayAround('Empiece por el cuestionario.', ['quiz'])).toThrow(
+      '"Empiece por el cuestionario." has lost its slot {quiz}, where the page puts a link.',
     );
   });
 });
