@@ -4,7 +4,7 @@
  *   npm run bench:search -- [--query "pulled muscle"] [--runs 5] [--label after]
  *                           [--before other/dist --before-commit abc1234]
  *                           [--save file.json] [--compare file.json]
- *                           [--chunk-sizes 20000,5000,2000] [--linked-only]
+ *                           [--chunk-sizes 20000,5000,2000] [--linked-only] [--lang es]
  *
  * Serves dist/ the way a static host does (scripts/shared/static-server.ts: gzip, `_headers`)
  * and drives Chromium with an empty cache for every run. It reports, for one search:
@@ -42,7 +42,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromePath } from './shared/chromium.ts';
-import { SEARCH_DATA_PATH, SEARCH_MARKS } from '../src/lib/search-data.ts';
+import { SEARCH_DATA_PATHS, SEARCH_MARKS } from '../src/lib/search-data.ts';
+import { pathsIn, type Lang } from '../src/lib/i18n.ts';
 import { serveDist, type RunningServer } from './shared/static-server.ts';
 import {
   chainDepth,
@@ -67,6 +68,7 @@ const { values: args } = parseArgs({
     before: { type: 'string', multiple: true },
     'before-commit': { type: 'string', multiple: true },
     'linked-only': { type: 'boolean', default: false },
+    lang: { type: 'string', default: 'en' },
   },
 });
 const query = args.query;
@@ -77,8 +79,15 @@ const KEY_DELAY_MS = 250;
 /** A person's pointer rests on a link before pressing, then holds it down briefly. */
 const HOVER_MS = 300;
 const PRESS_MS = 100;
+/**
+ * `--lang es` measures the Spanish search page (/es/buscar/) against the Spanish twin of the
+ * reference article; the data file and its bytes are the Spanish ones.
+ */
+const LANG: Lang = args.lang === 'es' ? 'es' : 'en';
+const SEARCH_PAGE = pathsIn[LANG].search;
+const DATA_PATH = SEARCH_DATA_PATHS[LANG];
 /** The article the click test starts from, and the reference page load. */
-const ARTICLE = '/causes/overuse/';
+const ARTICLE = LANG === 'es' ? '/es/causas/uso-excesivo/' : '/causes/overuse/';
 
 interface Profile {
   viewport: { width: number; height: number };
@@ -164,7 +173,7 @@ const statusShows = (page: Page, q: string) =>
  */
 async function boxSearch(browser: Browser, url: string, profile: Profile, keyDelay: number) {
   const { context, page } = await openContext(browser, profile);
-  await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+  await page.goto(`${url}${SEARCH_PAGE}`, { waitUntil: 'networkidle' });
   await page.focus('#search-input');
   let start = Date.now();
   if (keyDelay) {
@@ -241,7 +250,7 @@ function readPhases({ dataPath, marks }: { dataPath: string; marks: Record<strin
 async function linkedSearch(browser: Browser, url: string, profile: Profile) {
   const { context, page, requests } = await openContext(browser, profile);
   await page.addInitScript(watchResults);
-  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  await page.goto(`${url}${SEARCH_PAGE}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   await page.waitForSelector('#search-results > li h2 a', { timeout: 60_000 });
   await statusShows(page, query);
   const times = () =>
@@ -256,7 +265,7 @@ async function linkedSearch(browser: Browser, url: string, profile: Profile) {
   );
   const { ms, msAll } = await times();
   const phases = (await page.evaluate(readPhases, {
-    dataPath: SEARCH_DATA_PATH,
+    dataPath: DATA_PATH,
     marks: SEARCH_MARKS,
   })) as Phases;
   await page.waitForLoadState('networkidle');
@@ -454,7 +463,7 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
       runs: RUNS,
       searchBytes: sumBytes(search),
       searchRequests: search.length,
-      dataBytes: sumBytes(s.linkedRequests.filter((r) => r.path === SEARCH_DATA_PATH)) || undefined,
+      dataBytes: sumBytes(s.linkedRequests.filter((r) => r.path === DATA_PATH)) || undefined,
       linkedRequests: s.linkedRequests.length,
       linkedBytes: sumBytes(s.linkedRequests),
       chainDepth: chainDepth(s.linkedRequests),

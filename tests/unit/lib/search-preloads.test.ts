@@ -124,7 +124,7 @@ describe('preloadTags and injectPreloads', () => {
     expect(loader).toContain('"/_astro/a.js"');
     expect(loader).toContain("get('q')");
     expect(loader).toMatch(/addEventListener\('load',later/);
-    expect(loader).toMatch(/later=\(\)=>requestAnimationFrame\(\(\)=>setTimeout\(run\)\)/);
+    expect(loader).toMatch(/later=\(\)=>self\.requestIdleCallback\?requestIdleCallback\(run,/);
     expect(loader).toMatch(/addEventListener\('DOMContentLoaded',run/);
   });
 
