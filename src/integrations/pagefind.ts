@@ -147,9 +147,9 @@ function fragmentUrls(outputPath: string): Map<string, string> {
 
 /**
  * Adds to a language's search page (`<siteDir>/search/index.html`, `<siteDir>/es/buscar/...`)
- * the preloads one full-text search needs, for the page script to activate, and those a query
- * in the address needs (the page script and the search data; src/lib/search-preloads.ts);
- * returns the former.
+ * the preloads one full-text search needs, for the page script to activate, and what a query
+ * in the address needs (the page script and its chunks as preloads, and the search data, which
+ * the loader fetches itself; src/lib/search-preloads.ts); returns the former.
  */
 function preloadSearchFiles(siteDir: string, lang: Lang): Preload[] {
   const page = join(siteDir, ...pathsIn[lang].search.split('/').filter(Boolean), 'index.html');
@@ -175,13 +175,10 @@ function preloadSearchFiles(siteDir: string, lang: Lang): Preload[] {
       chunks.push(chunk);
     }
   }
-  const onQuery: Preload[] = [
-    ...scripts,
-    ...chunks,
-    { rel: 'preload', href: SEARCH_DATA_PATHS[lang] },
-  ];
+  const onQuery: Preload[] = [...scripts, ...chunks];
+  const dataPath = SEARCH_DATA_PATHS[lang];
   const preloads = searchPreloads(entry, entryText, htmlLanguage(html));
-  for (const { href } of [...onQuery, ...preloads]) {
+  for (const { href } of [...onQuery, ...preloads, { href: dataPath }]) {
     const file = join(siteDir, new URL(href, 'http://x').pathname);
     if (!existsSync(file))
       throw new Error(`Site search: a preload names ${href}, not in the build.`);
@@ -193,6 +190,7 @@ function preloadSearchFiles(siteDir: string, lang: Lang): Preload[] {
       preloads,
       onQuery,
       scripts.map((script) => script.href),
+      dataPath,
     ),
   );
   return preloads;

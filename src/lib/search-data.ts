@@ -29,6 +29,13 @@ export const SEARCH_DATA_PATHS = {
 /** The English file, which the benchmarks measure. */
 export const SEARCH_DATA_PATH = SEARCH_DATA_PATHS.en;
 
+/**
+ * Where the search page's loader (src/lib/search-preloads.ts) leaves the data file's parsed
+ * contents, a promise, when the address holds a query: it starts the download and the parsing
+ * while the page itself is still loading, before the page script has arrived.
+ */
+export const EARLY_DATA = 'searchDataEarly';
+
 /** The data file of the search page at `pagePath` ("/es/buscar/" → "/es/buscar/data.json"). */
 export const dataPathOf = (pagePath: string): string => `${pagePath}data.json`;
 

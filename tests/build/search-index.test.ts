@@ -296,8 +296,12 @@ describe.each(langs.map((lang) => [pathsIn[lang].search, lang] as const))(
       expect(query).toEqual([
         ['modulepreload', pageScript],
         ...chunks.map((href) => ['modulepreload', href]),
-        ['preload', SEARCH_DATA_PATHS[lang]],
       ]);
+      // The search data: the loader fetches and parses it itself, for a query only.
+      const loader = /<script>(\(\(\)=>\{const q=[\s\S]*?)<\/script>/.exec(search.html)?.[1];
+      expect(loader).toContain(
+        `if(q)self.searchDataEarly=fetch(${JSON.stringify(SEARCH_DATA_PATHS[lang])})`,
+      );
     });
 
     it('every preloaded file exists in dist/', () => {

@@ -13,7 +13,7 @@
 import { loadPagefind, preloadQuery, type PagefindResult } from './pagefind-client';
 import { fullTextSearch, type FullText } from './search-with-fallback';
 import { namedSafety } from '../../lib/search-sign-match';
-import { SEARCH_MARKS, type SafetyBox, type SearchData } from '../../lib/search-data';
+import { EARLY_DATA, SEARCH_MARKS, type SafetyBox, type SearchData } from '../../lib/search-data';
 import type { Analyzer } from '../../lib/search-analyzer';
 import { fill } from '../../lib/words/fill';
 import type { SearchMessages } from '../../lib/words/types';
@@ -160,21 +160,33 @@ export function startSearch({ analyzer, messages }: SearchConfig): void {
 
   let loading: Promise<Loaded> | undefined;
 
+  const fetchData = async (): Promise<SearchData> => {
+    const response = await fetch(dataPath);
+    if (!response.ok) throw new Error(`${dataPath}: HTTP ${response.status}`);
+    return (await response.json()) as SearchData;
+  };
+
   /**
-   * Fetches the search data once, as soon as the script runs (the address may already hold a
-   * query: a preload in <head> then started it with the page), so that later searches need no
-   * network. A failed fetch is tried again by the next search.
+   * Fetches the search data once, as soon as the script runs, so that later searches need no
+   * network. With a query in the address, the loader in <head> has already fetched and parsed
+   * it while the page loaded (EARLY_DATA); if that failed, the script asks again. A failed
+   * fetch is tried again by the next search.
    */
   function loadData(): Promise<Loaded> {
-    loading ??= fetch(dataPath).then(async (response) => {
-      if (!response.ok) throw new Error(`${dataPath}: HTTP ${response.status}`);
-      const loaded = prepare((await response.json()) as SearchData);
-      mark(SEARCH_MARKS.data);
-      return loaded;
-    });
-    loading.catch(() => {
-      loading = undefined;
-    });
+    if (!loading) {
+      const early = (window as unknown as Record<string, Promise<SearchData> | undefined>)[
+        EARLY_DATA
+      ];
+      delete (window as unknown as Record<string, unknown>)[EARLY_DATA];
+      loading = (early ? early.catch(fetchData) : fetchData()).then((data) => {
+        const loaded = prepare(data);
+        mark(SEARCH_MARKS.data);
+        return loaded;
+      });
+      loading.catch(() => {
+        loading = undefined;
+      });
+    }
     return loading;
   }
 
