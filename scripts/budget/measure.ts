@@ -2,7 +2,8 @@
  * Weighs every built page in a dist folder (see ./page-weight.ts) and checks it against
  * ./page-budget.ts. Used by scripts/budget.ts and the Lighthouse cross-check.
  */
-import { langs, pathsIn } from '../../src/lib/i18n.ts';
+import { langs, pathsIn, type Lang } from '../../src/lib/i18n.ts';
+import { SEARCH_DATA_PATHS } from '../../src/lib/search-data.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -45,11 +46,31 @@ function withHeaderRequests(weight: PageWeight, dist: string): PageWeight {
   };
 }
 
+/**
+ * Adds a search page's data file, which its script fetches (or, for a query in the address,
+ * its inline loader) without any tag in the HTML naming it.
+ */
+function withSearchData(weight: PageWeight, dist: string, lang: Lang): PageWeight {
+  const path = SEARCH_DATA_PATHS[lang];
+  const body = distReader(dist)(path);
+  if (!body || weight.assets.some((a) => a.path === path)) return weight;
+  const bytes = gzipSync(body).length; // JSON: hosts gzip it
+  return {
+    ...weight,
+    assets: [...weight.assets, { path, kind: 'other', bytes, from: 'the search page script' }],
+    bytes: { ...weight.bytes, other: weight.bytes.other + bytes },
+    total: weight.total + bytes,
+    requests: weight.requests + 1,
+  };
+}
+
 export function measurePage(dist: string, path: string, html: string): MeasuredPage {
-  const weight = withHeaderRequests(weighPage(path, html, distReader(dist)), dist);
+  const searchLang = langs.find((lang) => pathsIn[lang].search === path);
+  const weighed = withHeaderRequests(weighPage(path, html, distReader(dist)), dist);
+  const weight = searchLang ? withSearchData(weighed, dist, searchLang) : weighed;
   const kind: PageKind = {
     hasIsland: cheerio.load(html)('astro-island').length > 0,
-    isSearch: langs.some((lang) => pathsIn[lang].search === path),
+    isSearch: searchLang !== undefined,
   };
   return { weight, kind, problems: budgetProblems(weight, kind) };
 }

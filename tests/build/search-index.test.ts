@@ -47,7 +47,6 @@ const pages = htmlPages();
 /** Each search page's data file, as the build wrote it (with each page's Pagefind id). */
 const dataOf = (lang: Lang) =>
   JSON.parse(readFileSync(join(DIST, SEARCH_DATA_PATHS[lang]), 'utf8')) as SearchData;
-const searchData = dataOf('en');
 /**
  * The words people use for a page (src/content/search-terms/, and the Spanish twins for the
  * Spanish pages), indexed with it but not shown.
