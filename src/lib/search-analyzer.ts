@@ -31,6 +31,12 @@ export interface Analyzer {
   meaningfulWords: (text: string) => string[];
   /** The stems of a text's meaningful words, without repeats. */
   stems: (text: string) => string[];
+  /**
+   * True when a text names something: it has a meaningful word beyond those kept only for their
+   * sense within a phrase ("no", "both"), which alone would name a sign for every query with
+   * them ("no se me para" is only "no" once "para" is dropped as filler).
+   */
+  namesSomething: (text: string) => boolean;
 }
 
 /** An analyzer from a language's filler words (written as `words` writes them) and stemmer. */
@@ -38,6 +44,7 @@ export function analyzer(
   lang: Analyzer['lang'],
   filler: ReadonlySet<string>,
   stem: (word: string) => string,
+  kept: ReadonlySet<string> = new Set(),
 ): Analyzer {
   const isFiller = (word: string) => filler.has(word);
   const meaningfulWords = (text: string) => [
@@ -49,5 +56,6 @@ export function analyzer(
     stem,
     meaningfulWords,
     stems: (text) => [...new Set(meaningfulWords(text).map(stem))],
+    namesSomething: (text) => meaningfulWords(text).some((word) => !kept.has(word)),
   };
 }

@@ -39,7 +39,7 @@ interface KnownTargets {
 export function checkSearchTerms(
   entries: readonly SearchTermsEntry[],
   known: KnownTargets,
-  { meaningfulWords }: Analyzer = english,
+  { namesSomething }: Analyzer = english,
 ): void {
   const problems: string[] = [];
   for (const { id, data } of entries) {
@@ -54,7 +54,7 @@ export function checkSearchTerms(
       );
     }
     data.terms.forEach((term, i) => {
-      if (meaningfulWords(term).length === 0) {
+      if (!namesSomething(term)) {
         problems.push(
           `${file(id)}: terms[${i}] "${term}" has only filler words, so it would match every search. Add the word that matters.`,
         );
@@ -106,7 +106,7 @@ export interface SpanishTermsEntry {
 export function spanishSearchTerms(
   englishEntries: readonly SearchTermsEntry[],
   spanishEntries: readonly SpanishTermsEntry[],
-  { meaningfulWords }: Analyzer,
+  { namesSomething }: Analyzer,
 ): SearchTermsEntry[] {
   const problems: string[] = [];
   const esFile = (id: string) => `${SPANISH_SEARCH_TERMS_FOLDER}/${id}.yaml`;
@@ -127,7 +127,7 @@ export function spanishSearchTerms(
       continue;
     }
     twin.data.terms.forEach((term, i) => {
-      if (meaningfulWords(term).length === 0) {
+      if (!namesSomething(term)) {
         problems.push(
           `${esFile(id)}: terms[${i}] "${term}" has only filler words, so it would match every search. Add the word that matters.`,
         );

@@ -46,4 +46,5 @@ export const spanish: Analyzer = analyzer(
     [...spa.flatMap((word) => words(word)), ...MORE_FILLER].filter((word) => !MEANINGFUL.has(word)),
   ),
   stemmer,
+  MEANINGFUL,
 );

@@ -17,4 +17,5 @@ export const english: Analyzer = analyzer(
   'en',
   new Set(eng.filter((word) => !MEANINGFUL.has(word))),
   stemmer,
+  MEANINGFUL,
 );

@@ -193,6 +193,8 @@ describe('in Spanish', () => {
       'me duelen los riñones',
       'almohada entre las piernas',
       'cargar niños',
+      'no puedo agacharme',
+      'no me ayuda el calor',
     ]) {
       expect(namedSigns(query, esPhrases, spanish), query).toEqual([]);
     }

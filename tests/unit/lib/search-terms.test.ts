@@ -1,9 +1,11 @@
+import { spanish } from '../../../src/lib/search-words-es';
 import { describe, expect, it } from 'vitest';
 import { searchTermsSchema } from '../../../src/lib/content-schemas';
 import { addSearchTerms, pagePath } from '../../../src/lib/search-index';
 import {
   checkSearchTerms,
   SIGN_PAGE,
+  spanishSearchTerms,
   termsByPage,
   termsBySign,
 } from '../../../src/lib/search-terms';
@@ -88,5 +90,40 @@ describe('addSearchTerms', () => {
     expect(pagePath('questions/heat-or-ice/index.html')).toBe('/questions/heat-or-ice/');
     expect(pagePath('index.html')).toBe('/');
     expect(pagePath('404.html')).toBe('/404.html');
+  });
+});
+
+describe('spanishSearchTerms', () => {
+  const english = [
+    { id: 'fever', data: { sign: 'fever', terms: ['fever'] } },
+    { id: 'ice', data: { page: '/questions/heat-or-ice/', terms: ['ice pack'] } },
+  ];
+  it("gives each English record's page and sign the Spanish words", () => {
+    const out = spanishSearchTerms(
+      english,
+      [
+        { id: 'fever', data: { terms: ['fiebre'] } },
+        { id: 'ice', data: { terms: ['bolsa de hielo'] } },
+      ],
+      spanish,
+    );
+    expect(out).toEqual([
+      { id: 'fever', data: { sign: 'fever', terms: ['fiebre'] } },
+      { id: 'ice', data: { page: '/questions/heat-or-ice/', terms: ['bolsa de hielo'] } },
+    ]);
+  });
+  it('names the file of a missing twin, an orphan, and a term that names nothing', () => {
+    expect(() =>
+      spanishSearchTerms(
+        english,
+        [
+          { id: 'fever', data: { terms: ['no se me para'] } },
+          { id: 'nothing', data: { terms: ['nada'] } },
+        ],
+        spanish,
+      ),
+    ).toThrow(
+      /es\/search-terms\/nothing\.yaml: no English record[\s\S]*es\/search-terms\/fever\.yaml: terms\[0\] "no se me para" has only filler words[\s\S]*es\/search-terms\/ice\.yaml: missing/,
+    );
   });
 });
