@@ -14,7 +14,7 @@ interface PageText {
 }
 
 /** One entry for each page in `spanishPages` (src/lib/paths.ts); a test checks it. */
-export const esPageText: Partial<Record<PageKey, PageText>> = {
+const esPageText: Partial<Record<PageKey, PageText>> = {
   home: {
     title: 'Espasmos de espalda: ¿es grave, qué hacer ahora y por dónde empezar?',
     navLabel: 'Inicio',
