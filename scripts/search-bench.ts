@@ -4,7 +4,7 @@
  *   npm run bench:search -- [--query "pulled muscle"] [--runs 5] [--label after]
  *                           [--before other/dist --before-commit abc1234]
  *                           [--save file.json] [--compare file.json]
- *                           [--chunk-sizes 20000,5000,2000]
+ *                           [--chunk-sizes 20000,5000,2000] [--linked-only] [--lang es]
  *
  * Serves dist/ the way a static host does (scripts/shared/static-server.ts: gzip, `_headers`)
  * and drives Chromium with an empty cache for every run. It reports, for one search:
@@ -23,7 +23,9 @@
  *   rules (the "without" server drops the Speculation-Rules header).
  *
  * `--before` measures a second build (e.g. an older commit's dist/) in the same run, taking
- * turns, so both see the same machine load: the fair before/after table. `--save` writes
+ * turns, so both see the same machine load: the fair before/after table (repeat it, with as
+ * many `--before-commit`, to compare several). `--linked-only` measures the phone profile's
+ * `/search/?q=` load and the article reference only: a quicker loop while trying changes. `--save` writes
  * this build's figures as JSON; `--compare` adds a saved run as a column
  * (docs/results/search-bench.baseline.json holds the figures before the preloads, measured alone).
  *
@@ -40,13 +42,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromePath } from './shared/chromium.ts';
-import { SEARCH_DATA_PATH } from '../src/lib/search-data.ts';
+import { SEARCH_DATA_PATHS, SEARCH_MARKS } from '../src/lib/search-data.ts';
+import { pathsIn, type Lang } from '../src/lib/i18n.ts';
 import { serveDist, type RunningServer } from './shared/static-server.ts';
 import {
   chainDepth,
   median,
+  renderPhases,
   renderTable,
+  spread,
   type Figures,
+  type Phases,
   type Timed,
 } from './search-bench/figures.ts';
 
@@ -59,8 +65,10 @@ const { values: args } = parseArgs({
     compare: { type: 'string' },
     'chunk-sizes': { type: 'string' },
     dist: { type: 'string', default: 'dist' },
-    before: { type: 'string' },
-    'before-commit': { type: 'string' },
+    before: { type: 'string', multiple: true },
+    'before-commit': { type: 'string', multiple: true },
+    'linked-only': { type: 'boolean', default: false },
+    lang: { type: 'string', default: 'en' },
   },
 });
 const query = args.query;
@@ -71,8 +79,15 @@ const KEY_DELAY_MS = 250;
 /** A person's pointer rests on a link before pressing, then holds it down briefly. */
 const HOVER_MS = 300;
 const PRESS_MS = 100;
+/**
+ * `--lang es` measures the Spanish search page (/es/buscar/) against the Spanish twin of the
+ * reference article; the data file and its bytes are the Spanish ones.
+ */
+const LANG: Lang = args.lang === 'es' ? 'es' : 'en';
+const SEARCH_PAGE = pathsIn[LANG].search;
+const DATA_PATH = SEARCH_DATA_PATHS[LANG];
 /** The article the click test starts from, and the reference page load. */
-const ARTICLE = '/causes/overuse/';
+const ARTICLE = LANG === 'es' ? '/es/causas/uso-excesivo/' : '/causes/overuse/';
 
 interface Profile {
   viewport: { width: number; height: number };
@@ -158,7 +173,7 @@ const statusShows = (page: Page, q: string) =>
  */
 async function boxSearch(browser: Browser, url: string, profile: Profile, keyDelay: number) {
   const { context, page } = await openContext(browser, profile);
-  await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+  await page.goto(`${url}${SEARCH_PAGE}`, { waitUntil: 'networkidle' });
   await page.focus('#search-input');
   let start = Date.now();
   if (keyDelay) {
@@ -201,13 +216,41 @@ function watchResults() {
 }
 
 /**
+ * In the page, once the search is complete: the steps of its load since navigation start
+ * (see Phases). The page's scripts are its own module scripts under /_astro/.
+ */
+function readPhases({ dataPath, marks }: { dataPath: string; marks: Record<string, string> }) {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const path = (r: PerformanceResourceTiming) => new URL(r.name).pathname;
+  const scripts = resources.filter((r) => /^\/_astro\/.*\.js$/.test(path(r)));
+  const data = resources.find((r) => path(r) === dataPath);
+  const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+  const w = window as unknown as { __firstResult?: number };
+  const phases: Record<string, number | undefined> = {
+    html: nav.responseEnd,
+    firstPaint: at('first-contentful-paint'),
+    parsed: nav.domContentLoadedEventStart,
+    scriptAsked: scripts.length ? Math.min(...scripts.map((r) => r.startTime)) : undefined,
+    scriptIn: scripts.length ? Math.max(...scripts.map((r) => r.responseEnd)) : undefined,
+    dataAsked: data?.startTime,
+    dataIn: data?.responseEnd,
+    scriptRuns: at(marks.script!),
+    dataReady: at(marks.data!),
+    listed: at(marks.first!),
+    painted: w.__firstResult,
+  };
+  return Object.fromEntries(Object.entries(phases).filter(([, v]) => v !== undefined));
+}
+
+/**
  * Navigate to /search/?q=…; time from navigation start until the first result is painted, and
  * until the search is complete (the page no longer busy: full-text results added).
  */
 async function linkedSearch(browser: Browser, url: string, profile: Profile) {
   const { context, page, requests } = await openContext(browser, profile);
   await page.addInitScript(watchResults);
-  await page.goto(`${url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  await page.goto(`${url}${SEARCH_PAGE}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   await page.waitForSelector('#search-results > li h2 a', { timeout: 60_000 });
   await statusShows(page, query);
   const times = () =>
@@ -221,10 +264,14 @@ async function linkedSearch(browser: Browser, url: string, profile: Profile) {
     { timeout: 60_000 },
   );
   const { ms, msAll } = await times();
+  const phases = (await page.evaluate(readPhases, {
+    dataPath: DATA_PATH,
+    marks: SEARCH_MARKS,
+  })) as Phases;
   await page.waitForLoadState('networkidle');
   const all = await withResourceSizes(page, requests);
   await context.close();
-  return { ms: ms!, msAll: msAll!, requests: all };
+  return { ms: ms!, msAll: msAll!, requests: all, phases };
 }
 
 /** Navigation start to first contentful paint of an article: the page-load reference. */
@@ -349,22 +396,30 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
     clickWith: [] as number[],
     clickWithout: [] as number[],
     linkedRequests: [] as Recorded[],
+    phases: [] as Phases[],
     prerendered: 0,
   }));
+  const linkedOnly = args['linked-only'];
+  const profiles = (Object.entries(PROFILES) as [keyof typeof PROFILES, Profile][]).filter(
+    ([name]) => !linkedOnly || name === 'phone',
+  );
   for (let i = 0; i < RUNS; i++) {
-    for (const [name, profile] of Object.entries(PROFILES) as [keyof typeof PROFILES, Profile][]) {
+    for (const [name, profile] of profiles) {
       for (const [b, build] of builds.entries()) {
         const into = samples[b]![name];
-        into.pasted.push(await boxSearch(browser, build.server.url, profile, 0));
-        into.typed.push(await boxSearch(browser, build.server.url, profile, KEY_DELAY_MS));
+        if (!linkedOnly) {
+          into.pasted.push(await boxSearch(browser, build.server.url, profile, 0));
+          into.typed.push(await boxSearch(browser, build.server.url, profile, KEY_DELAY_MS));
+        }
         const run = await linkedSearch(browser, build.server.url, profile);
         into.linked.push(run.ms);
         into.linkedAll.push(run.msAll);
         if (name === 'phone' && i === 0) samples[b]!.linkedRequests = run.requests;
+        if (name === 'phone') samples[b]!.phases.push(run.phases);
         into.article.push(await articlePaint(browser, build.server.url, profile));
       }
     }
-    for (const [b, build] of builds.entries()) {
+    for (const [b, build] of linkedOnly ? [] : builds.entries()) {
       const on = await clickToPaint(browser, build.server.url, PROFILES.phone);
       samples[b]!.clickWith.push(on.ms);
       if (on.prerendered) samples[b]!.prerendered++;
@@ -393,6 +448,13 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
       linkedAll: median(x.linkedAll),
       article: median(x.article),
     });
+    const spreads = (x: Samples) => ({
+      pasted: spread(x.pasted),
+      typed: spread(x.typed),
+      linked: spread(x.linked),
+      linkedAll: spread(x.linkedAll),
+      article: spread(x.article),
+    });
     return {
       label: build.label,
       commit: build.commit,
@@ -401,11 +463,13 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
       runs: RUNS,
       searchBytes: sumBytes(search),
       searchRequests: search.length,
-      dataBytes: sumBytes(s.linkedRequests.filter((r) => r.path === SEARCH_DATA_PATH)) || undefined,
+      dataBytes: sumBytes(s.linkedRequests.filter((r) => r.path === DATA_PATH)) || undefined,
       linkedRequests: s.linkedRequests.length,
       linkedBytes: sumBytes(s.linkedRequests),
       chainDepth: chainDepth(s.linkedRequests),
       times: { phone: medians(s.phone), desktop: medians(s.desktop) },
+      spreads: { phone: spreads(s.phone), desktop: spreads(s.desktop) },
+      phases: s.phases,
       click: {
         withRules: hasRules ? median(s.clickWith) : null,
         withoutRules: median(s.clickWithout),
@@ -456,8 +520,10 @@ try {
     await chunkSizes(browser, args['chunk-sizes'].split(',').map(Number));
   } else {
     const builds = [await startBuild(args.label, DIST, commit())];
-    if (args.before) {
-      builds.unshift(await startBuild('before', args.before, args['before-commit'] ?? '?'));
+    const others = args.before ?? [];
+    for (const [i, dir] of [...others.entries()].reverse()) {
+      const label = others.length > 1 ? `before ${i + 1}` : 'before';
+      builds.unshift(await startBuild(label, dir, args['before-commit']?.[i] ?? '?'));
     }
     try {
       console.log(
@@ -469,6 +535,12 @@ try {
         ? [JSON.parse(readFileSync(args.compare, 'utf8')) as Figures]
         : [];
       console.log(`\n${renderTable([...saved, ...figures])}`);
+      console.log(
+        `\nWhere the time goes: cold /search/?q= on the phone profile, median (smallest–largest)\n`,
+      );
+      console.log(
+        renderPhases([...saved, ...figures].map((f) => ({ label: f.label, runs: f.phases ?? [] }))),
+      );
     } finally {
       for (const build of builds) await stopBuild(build);
     }

@@ -22,7 +22,16 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromePath } from './shared/chromium.ts';
 import { serveDist } from './shared/static-server.ts';
-import { misses, ratesTable, type Answer, type Phrasing } from './search-eval/score.ts';
+import { SEARCH_DATA_PATH, type SearchData } from '../src/lib/search-data.ts';
+import { pathsIn } from '../src/lib/i18n.ts';
+import {
+  misses,
+  ratesTable,
+  showsSafety,
+  type Answer,
+  type Combinations,
+  type Phrasing,
+} from './search-eval/score.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -71,6 +80,15 @@ async function ask(page: Page, query: string): Promise<{ results: string[]; sign
   }));
 }
 
+/** The build's combinations, from its search data file: which boxes answer which signs (the
+ * same records in both languages). */
+const data = JSON.parse(
+  readFileSync(join(args.dist, ...SEARCH_DATA_PATH.split('/')), 'utf8'),
+) as SearchData;
+const combinations: Combinations = new Map(
+  data.safety.rules.map((rule) => [rule.id, [...rule.when, ...(rule.any ?? [])]]),
+);
+
 const tag = (phrasing: Phrasing) => (phrasing.set ? `(${phrasing.set}) ` : '');
 
 const server = await serveDist(args.dist);
@@ -80,13 +98,22 @@ const browser = await chromium.launch({
   args: CHROMIUM_FLAGS,
 });
 try {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/search/`);
+  // One tab per language's search page; each phrasing is typed into its language's.
+  const pages = new Map<string, Page>();
+  const pageFor = async (lang: 'en' | 'es') => {
+    if (!pages.has(lang)) {
+      const tab = await browser.newPage();
+      await tab.goto(`${server.url}${pathsIn[lang].search}`);
+      pages.set(lang, tab);
+    }
+    return pages.get(lang)!;
+  };
   const answers: Answer[] = [];
   for (const phrasing of phrasings) {
+    const page = await pageFor(phrasing.lang ?? 'en');
     answers.push({ phrasing, ...(await ask(page, phrasing.query)) });
   }
-  console.log(ratesTable(args.label, answers));
+  console.log(ratesTable(args.label, answers, combinations));
   if (args.misses) {
     console.log('\nOutside the top 3:');
     for (const { phrasing, results } of misses(answers)) {
@@ -94,7 +121,7 @@ try {
         `- ${tag(phrasing)}"${phrasing.query}" → ${results.slice(0, 3).join(', ') || '(nothing)'}`,
       );
     }
-    const unsafe = answers.filter((a) => a.phrasing.sign && !a.signs.includes(a.phrasing.sign));
+    const unsafe = answers.filter((a) => a.phrasing.sign && !showsSafety(a, combinations));
     if (unsafe.length > 0) console.log('\nNo safety box for the sign named:');
     for (const { phrasing, signs } of unsafe) {
       console.log(

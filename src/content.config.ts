@@ -9,6 +9,7 @@ import {
   spanishArticleSchema,
   spanishExerciseSchema,
   spanishQuestionSchema,
+  spanishSearchTermsSchema,
 } from './lib/content-schemas';
 
 /**
@@ -103,4 +104,9 @@ export const collections = {
   'es-treatment': spanishPages('treatment', spanishArticleSchema),
   'es-exercises': spanishPages('exercises', spanishExerciseSchema),
   'es-questions': spanishPages('questions', spanishQuestionSchema),
+  /** The Spanish words people search with, one file per English search-words record. */
+  'es-search-terms': defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/es/search-terms' }),
+    schema: spanishSearchTermsSchema,
+  }),
 };

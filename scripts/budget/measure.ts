@@ -2,6 +2,7 @@
  * Weighs every built page in a dist folder (see ./page-weight.ts) and checks it against
  * ./page-budget.ts. Used by scripts/budget.ts and the Lighthouse cross-check.
  */
+import { langs, pathsIn } from '../../src/lib/i18n.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -48,7 +49,7 @@ export function measurePage(dist: string, path: string, html: string): MeasuredP
   const weight = withHeaderRequests(weighPage(path, html, distReader(dist)), dist);
   const kind: PageKind = {
     hasIsland: cheerio.load(html)('astro-island').length > 0,
-    isSearch: path === '/search/',
+    isSearch: langs.some((lang) => pathsIn[lang].search === path),
   };
   return { weight, kind, problems: budgetProblems(weight, kind) };
 }

@@ -4,7 +4,7 @@
  * keep this one far below that.
  */
 import type { PageWeight } from './page-weight.ts';
-import { SEARCH_DATA_PATH } from '../../src/lib/search-data.ts';
+import { SEARCH_DATA_PATHS } from '../../src/lib/search-data.ts';
 
 export const KiB = 1024;
 
@@ -25,11 +25,13 @@ export const BUDGET = {
    */
   islandJs: 16 * KiB,
   /**
-   * The search page's own script before a search. Raised from 6 KiB: the fallback and the
+   * A search page's own script before a search. Raised from 6 KiB: the fallback and the
    * safety box need a stemmer and a stop-word list in the page, about 1.2 KiB gzipped; then to
-   * 8 KiB for first results from the search data (ranking, merging, offline).
+   * 8 KiB for first results from the search data (ranking, merging, offline); then to 10.5 KiB
+   * for the Spanish search page, whose Snowball stemmer for Spanish is about 2.3 KiB gzipped
+   * (/es/buscar/ 10.0 KiB, /search/ 8.4 KiB: the words per language, in sentences with slots).
    */
-  searchJs: 8 * KiB,
+  searchJs: 10.5 * KiB,
   /**
    * The search page's data file (every page's title, description and words as stems, and the
    * warning-sign boxes), fetched after the page has loaded, or with it for `?q=`: the first
@@ -72,7 +74,9 @@ export function budgetProblems(weight: PageWeight, kind: PageKind): string[] {
   const pagefindJs = pagefind.filter((a) => a.kind === 'js').reduce((sum, a) => sum + a.bytes, 0);
   // So does its data file.
   const dataBytes = kind.isSearch
-    ? weight.assets.filter((a) => a.path === SEARCH_DATA_PATH).reduce((s, a) => s + a.bytes, 0)
+    ? weight.assets
+        .filter((a) => Object.values(SEARCH_DATA_PATHS).includes(a.path as never))
+        .reduce((s, a) => s + a.bytes, 0)
     : 0;
   const nonJs = weight.total - weight.bytes.js - (pagefindBytes - pagefindJs) - dataBytes;
   const nonJsBudget = kind.hasIsland ? BUDGET.quizPageWithoutJs : BUDGET.pageWithoutJs;

@@ -38,6 +38,7 @@ export const TEMPLATE_PAGES: readonly TemplatePage[] = [
   { template: 'Spanish exercise routine', path: '/es/ejercicios/rutina/' },
   { template: 'Spanish printable card', path: '/es/cuando-ver-al-medico/tarjeta/' },
   { template: 'Spanish about', path: '/es/acerca-de/' },
+  { template: 'Spanish search', path: '/es/buscar/' },
   {
     // A real unknown address, so the page is measured as visitors get it: status 404.
     template: '404',

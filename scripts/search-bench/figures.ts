@@ -61,15 +61,23 @@ export interface Figures {
     'phone' | 'desktop',
     { pasted: number; typed: number; linked: number; linkedAll?: number; article: number }
   >;
+  /** Smallest and largest sample of each time in `times` (absent in older saved runs). */
+  spreads?: Partial<Record<'phone' | 'desktop', Partial<Record<TimeKey, [number, number]>>>>;
   /** Click on a link to the next page painted, phone profile, with and without the rules. */
   click: { withRules: number | null; withoutRules: number };
+  /** The steps of each cold `/search/?q=` load on the phone profile (absent in older runs). */
+  phases?: Phases[];
 }
+
+type TimeKey = 'pasted' | 'typed' | 'linked' | 'linkedAll' | 'article';
 
 const kib = (bytes: number | undefined) =>
   bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KiB`;
-const ms = (value: number | null | undefined) =>
-  value === null || value === undefined ? 'n/a' : `${Math.round(value)} ms`;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const ms = (value: number | null | undefined, range?: [number, number]) =>
+  value === null || value === undefined || Number.isNaN(value)
+    ? 'n/a'
+    : `${Math.round(value)} ms${range ? ` (${Math.round(range[0])}–${Math.round(range[1])})` : ''}`;
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : 'n/a');
 
 /** The rows of the before/after table: label, then one formatted cell per run. */
 function tableRows(runs: readonly Figures[]): string[][] {
@@ -83,12 +91,14 @@ function tableRows(runs: readonly Figures[]): string[][] {
     row('Request chain depth (document = 1)', (f) => String(f.chainDepth)),
   ];
   for (const profile of ['phone', 'desktop'] as const) {
+    const time = (key: TimeKey) => (f: Figures) =>
+      ms(f.times[profile][key], f.spreads?.[profile]?.[key]);
     rows.push(
-      row(`${profile}: paste query → results`, (f) => ms(f.times[profile].pasted)),
-      row(`${profile}: typing, last key → its results`, (f) => ms(f.times[profile].typed)),
-      row(`${profile}: open /search/?q= → first result`, (f) => ms(f.times[profile].linked)),
-      row(`${profile}: open /search/?q= → search complete`, (f) => ms(f.times[profile].linkedAll)),
-      row(`${profile}: article first paint (reference)`, (f) => ms(f.times[profile].article)),
+      row(`${profile}: paste query → results`, time('pasted')),
+      row(`${profile}: typing, last key → its results`, time('typed')),
+      row(`${profile}: open /search/?q= → first result`, time('linked')),
+      row(`${profile}: open /search/?q= → search complete`, time('linkedAll')),
+      row(`${profile}: article first paint (reference)`, time('article')),
       row(`${profile}: first result ÷ article first paint`, (f) =>
         ratio(f.times[profile].linked, f.times[profile].article),
       ),
@@ -105,6 +115,71 @@ function tableRows(runs: readonly Figures[]): string[][] {
 export function renderTable(runs: readonly Figures[]): string {
   const header = ['', ...runs.map((f) => `${f.label} (${f.commit})`)];
   const rows = tableRows(runs);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
+
+/** Smallest and largest of the samples: the spread reported beside each median. */
+export const spread = (values: readonly number[]): [number, number] =>
+  values.length === 0 ? [Number.NaN, Number.NaN] : [Math.min(...values), Math.max(...values)];
+
+/**
+ * Where the time to a first result goes on one cold `/search/?q=` load, each a time since
+ * navigation start (ms), read in the page: from Navigation and Resource Timing, the paint
+ * timings, and the User Timing marks the page script sets (SEARCH_MARKS). A step the page did
+ * not reach (an older build without marks) is absent.
+ */
+export interface Phases {
+  /** The page's HTML: its last byte. */
+  html?: number;
+  /** The page's first paint. */
+  firstPaint?: number;
+  /** The HTML parsed (DOMContentLoaded). */
+  parsed?: number;
+  /** The page's scripts (its own and the chunks they import): first asked for, last byte in. */
+  scriptAsked?: number;
+  scriptIn?: number;
+  /** The search data file: asked for, last byte in. */
+  dataAsked?: number;
+  dataIn?: number;
+  /** The page script starts running; the data is parsed and ready; first results listed. */
+  scriptRuns?: number;
+  dataReady?: number;
+  listed?: number;
+  /** The frame that paints the first result. */
+  painted?: number;
+}
+
+const PHASE_LABELS: [keyof Phases, string][] = [
+  ['html', 'HTML: last byte'],
+  ['firstPaint', 'page: first paint'],
+  ['parsed', 'HTML parsed (DOMContentLoaded)'],
+  ['scriptAsked', 'page scripts: asked for'],
+  ['scriptIn', 'page scripts: last byte'],
+  ['dataAsked', 'search data: asked for'],
+  ['dataIn', 'search data: last byte'],
+  ['scriptRuns', 'page script runs'],
+  ['dataReady', 'search data parsed, index ready'],
+  ['listed', 'first results in the list'],
+  ['painted', 'first result painted'],
+];
+
+/**
+ * A Markdown table of the steps of a cold `/search/?q=` load: per build, the median time since
+ * navigation start and the spread (smallest–largest) over the runs.
+ */
+export function renderPhases(builds: readonly { label: string; runs: readonly Phases[] }[]) {
+  const header = ['step (ms since navigation start)', ...builds.map((b) => b.label)];
+  const cell = (runs: readonly Phases[], key: keyof Phases) => {
+    const values = runs.map((r) => r[key]).filter((v): v is number => v !== undefined);
+    if (values.length === 0) return 'n/a';
+    const [low, high] = spread(values);
+    return `${Math.round(median(values))} (${Math.round(low)}–${Math.round(high)})`;
+  };
+  const rows = PHASE_LABELS.map(([key, label]) => [label, ...builds.map((b) => cell(b.runs, key))]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: readonly string[]) =>
     `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;

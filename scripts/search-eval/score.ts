@@ -19,10 +19,15 @@ export interface Phrasing {
    * had been looked at by then). Each set is reported on its own row.
    */
   set?: HoldoutSet;
+  /** `es`: typed into the Spanish search page; English otherwise. */
+  lang?: 'es';
 }
 
-/** The held-out sets, oldest first. */
-export const HOLDOUT_SETS = ['holdout', 'holdout-2'] as const;
+/**
+ * The held-out sets, oldest first. `es-holdout`: Spanish phrasings written before the Spanish
+ * search existed.
+ */
+export const HOLDOUT_SETS = ['holdout', 'holdout-2', 'es-holdout'] as const;
 export type HoldoutSet = (typeof HOLDOUT_SETS)[number];
 
 export interface Answer {
@@ -43,11 +48,25 @@ interface Rates {
   safety: number;
 }
 
+/** Each combination's id and the situations it names (its `when` and `any`). */
+export type Combinations = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * True when the page showed a box for the sign the phrasing names: the sign's own, or that of
+ * a combination including it (a fact with no urgency of its own, such as thin bones, shows its
+ * combinations; a sign inside a combination named in full is left to the combination's box).
+ */
+export function showsSafety(answer: Answer, combinations: Combinations = new Map()): boolean {
+  const sign = answer.phrasing.sign;
+  if (sign === undefined) return false;
+  return answer.signs.some((id) => id === sign || (combinations.get(id) ?? []).includes(sign));
+}
+
 const inTop = (answer: Answer, n: number) =>
   answer.results.slice(0, n).some((path) => answer.phrasing.expect.includes(path));
 
 /** Shares (0 to 1) of answers with an expected page first, in the top 3, and with none. */
-export function rates(answers: readonly Answer[]): Rates {
+export function rates(answers: readonly Answer[], combinations?: Combinations): Rates {
   const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
   const withSign = answers.filter((a) => a.phrasing.sign);
   return {
@@ -56,10 +75,7 @@ export function rates(answers: readonly Answer[]): Rates {
     top3: share(answers.filter((a) => inTop(a, 3)).length, answers.length),
     zero: share(answers.filter((a) => a.results.length === 0).length, answers.length),
     signCount: withSign.length,
-    safety: share(
-      withSign.filter((a) => a.signs.includes(a.phrasing.sign!)).length,
-      withSign.length,
-    ),
+    safety: share(withSign.filter((a) => showsSafety(a, combinations)).length, withSign.length),
   };
 }
 
@@ -83,11 +99,15 @@ export function groups(answers: readonly Answer[]): [string, Answer[]][] {
 }
 
 /** One Markdown table row per group (see `groups`); a group with no phrasings has no row. */
-export function ratesTable(label: string, answers: readonly Answer[]): string {
+export function ratesTable(
+  label: string,
+  answers: readonly Answer[],
+  combinations?: Combinations,
+): string {
   const rows = groups(answers)
     .filter(([, group]) => group.length > 0)
     .map(([name, group]) => {
-      const r = rates(group);
+      const r = rates(group, combinations);
       return `| ${label} | ${name} | ${r.count} | ${percent(r.top1)} | ${percent(r.top3)} | ${percent(r.zero)} | ${r.signCount ? percent(r.safety) : 'n/a'} |`;
     });
   return [

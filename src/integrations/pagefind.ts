@@ -21,19 +21,23 @@ import {
   pagePath,
   withPagefindIds,
 } from '../lib/search-index.ts';
-import { SEARCH_DATA_PATH, termsByUrl, withoutTerms, type SearchData } from '../lib/search-data.ts';
+import {
+  SEARCH_DATA_PATHS,
+  termsByUrl,
+  withoutTerms,
+  type SearchData,
+} from '../lib/search-data.ts';
+import { langOf, langs, pathsIn, type Lang } from '../lib/i18n.ts';
 import { builtHtmlFiles } from './built-html.ts';
 import {
   htmlLanguage,
   injectPreloads,
   moduleScripts,
-  SEARCH_LANGUAGE,
   searchPreloads,
   staticImports,
   type PagefindEntry,
   type Preload,
 } from '../lib/search-preloads.ts';
-import { SEARCH_PATH } from '../lib/search-state.ts';
 
 /**
  * Word locations per index chunk (Pagefind's default is 20000, which splits this site's
@@ -52,14 +56,18 @@ interface IndexOptions {
   chunkSize?: number;
 }
 
-/** Indexes every HTML page under `siteDir` and writes the bundle to `<siteDir>/pagefind`. */
+/**
+ * Indexes every HTML page under `siteDir` and writes the bundle to `<siteDir>/pagefind`: one
+ * index per language, as Pagefind splits pages by their <html lang>, each searched from its
+ * own search page (/search/, /es/buscar/) with its own data file.
+ */
 async function indexSite(siteDir: string, options: IndexOptions = {}) {
   const outputPath = join(siteDir, 'pagefind');
   // Pagefind's service process reads the chunk size from its environment when it starts.
   const previous = process.env[CHUNK_SIZE_VARIABLE];
   process.env[CHUNK_SIZE_VARIABLE] = String(options.chunkSize ?? INDEX_CHUNK_SIZE);
   try {
-    const created = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+    const created = await pagefind.createIndex();
     const index = created.index;
     if (created.errors.length > 0 || !index) {
       throw pagefindFailure('create the index', created.errors);
@@ -69,8 +77,10 @@ async function indexSite(siteDir: string, options: IndexOptions = {}) {
     // (src/content/search-terms/, as the build wrote them into the search page's data file)
     // join its index entry without being added to the page itself.
     const files = builtHtmlFiles(siteDir);
-    const data = readSearchData(siteDir);
-    const terms = termsByUrl(data);
+    const data = Object.fromEntries(
+      langs.map((lang) => [lang, readSearchData(siteDir, lang)]),
+    ) as Record<Lang, SearchData>;
+    const terms = new Map(langs.flatMap((lang) => [...termsByUrl(data[lang])]));
     const added = { page_count: 0 };
     for (const file of files) {
       const html = readFileSync(join(siteDir, file), 'utf8');
@@ -91,7 +101,11 @@ async function indexSite(siteDir: string, options: IndexOptions = {}) {
 
     // The search page lists Pagefind's full-text results after its first results from the
     // data file, and knows a result it already shows by this id, with no fragment to fetch.
-    writeSearchData(siteDir, withoutTerms(withPagefindIds(data, fragmentUrls(outputPath))));
+    const fragments = fragmentUrls(outputPath);
+    for (const lang of langs) {
+      const own = new Map([...fragments].filter(([, url]) => langOf(url) === lang));
+      writeSearchData(siteDir, lang, withoutTerms(withPagefindIds(data[lang], own)));
+    }
 
     const indexChunks = readdirSync(join(outputPath, 'index')).length;
     options.logger?.info(
@@ -106,17 +120,18 @@ async function indexSite(siteDir: string, options: IndexOptions = {}) {
   }
 }
 
-const searchDataFile = (siteDir: string) => join(siteDir, ...SEARCH_DATA_PATH.split('/'));
+const searchDataFile = (siteDir: string, lang: Lang) =>
+  join(siteDir, ...SEARCH_DATA_PATHS[lang].split('/'));
 
-/** The search page's data file as the build wrote it (src/pages/search/data.json.ts). */
-function readSearchData(siteDir: string): SearchData {
-  const file = searchDataFile(siteDir);
+/** A search page's data file as the build wrote it (src/pages/search/data.json.ts and its twin). */
+function readSearchData(siteDir: string, lang: Lang): SearchData {
+  const file = searchDataFile(siteDir, lang);
   if (!existsSync(file)) throw new Error(`Site search: ${file} is missing.`);
   return JSON.parse(readFileSync(file, 'utf8')) as SearchData;
 }
 
-function writeSearchData(siteDir: string, data: SearchData): void {
-  writeFileSync(searchDataFile(siteDir), JSON.stringify(data));
+function writeSearchData(siteDir: string, lang: Lang, data: SearchData): void {
+  writeFileSync(searchDataFile(siteDir, lang), JSON.stringify(data));
 }
 
 /** Each fragment's id (its file name) and the address of its page. */
@@ -131,12 +146,13 @@ function fragmentUrls(outputPath: string): Map<string, string> {
 }
 
 /**
- * Adds to `<siteDir>/search/index.html` the preloads one full-text search needs, for the page
- * script to activate, and those a query in the address needs (the page script and the search
- * data; src/lib/search-preloads.ts); returns the former.
+ * Adds to a language's search page (`<siteDir>/search/index.html`, `<siteDir>/es/buscar/...`)
+ * the preloads one full-text search needs, for the page script to activate, and what a query
+ * in the address needs (the page script and its chunks as preloads, and the search data, which
+ * the loader fetches itself; src/lib/search-preloads.ts); returns the former.
  */
-function preloadSearchFiles(siteDir: string): Preload[] {
-  const page = join(siteDir, ...SEARCH_PATH.split('/').filter(Boolean), 'index.html');
+function preloadSearchFiles(siteDir: string, lang: Lang): Preload[] {
+  const page = join(siteDir, ...pathsIn[lang].search.split('/').filter(Boolean), 'index.html');
   const bundle = join(siteDir, 'pagefind');
   if (!existsSync(page)) throw new Error(`Site search: ${page} is missing.`);
   const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
@@ -145,13 +161,24 @@ function preloadSearchFiles(siteDir: string): Preload[] {
   // The page script, the chunks it imports (it would ask for them only once it has arrived),
   // and the search data.
   const scripts = moduleScripts(html);
-  const chunks = scripts.flatMap(({ href }) => {
+  // Every chunk the scripts import, and the chunks those import: each would otherwise be
+  // asked for only once the one naming it has arrived.
+  const chunks: Preload[] = [];
+  const seen = new Set(scripts.map(({ href }) => href));
+  for (let i = 0; i < scripts.length + chunks.length; i++) {
+    const { href } = i < scripts.length ? scripts[i]! : chunks[i - scripts.length]!;
     const file = join(siteDir, href);
-    return existsSync(file) ? staticImports(readFileSync(file, 'utf8'), href) : [];
-  });
-  const onQuery: Preload[] = [...scripts, ...chunks, { rel: 'preload', href: SEARCH_DATA_PATH }];
+    if (!existsSync(file)) continue;
+    for (const chunk of staticImports(readFileSync(file, 'utf8'), href)) {
+      if (seen.has(chunk.href)) continue;
+      seen.add(chunk.href);
+      chunks.push(chunk);
+    }
+  }
+  const onQuery: Preload[] = [...scripts, ...chunks];
+  const dataPath = SEARCH_DATA_PATHS[lang];
   const preloads = searchPreloads(entry, entryText, htmlLanguage(html));
-  for (const { href } of [...onQuery, ...preloads]) {
+  for (const { href } of [...onQuery, ...preloads, { href: dataPath }]) {
     const file = join(siteDir, new URL(href, 'http://x').pathname);
     if (!existsSync(file))
       throw new Error(`Site search: a preload names ${href}, not in the build.`);
@@ -163,16 +190,19 @@ function preloadSearchFiles(siteDir: string): Preload[] {
       preloads,
       onQuery,
       scripts.map((script) => script.href),
+      dataPath,
     ),
   );
   return preloads;
 }
 
-/** The whole build step: the index, then the search page's preloads. */
+/** The whole build step: the index, then each search page's preloads (English's returned). */
 export async function prepareSearch(siteDir: string, options: IndexOptions = {}) {
   const indexed = await indexSite(siteDir, options);
-  const preloads = preloadSearchFiles(siteDir);
-  options.logger?.info(`Search page preloads ${preloads.length} files`);
+  const [preloads = [], ...others] = langs.map((lang) => preloadSearchFiles(siteDir, lang));
+  options.logger?.info(
+    `Search pages preload ${[preloads, ...others].map((p) => p.length).join(' and ')} files`,
+  );
   return { ...indexed, preloads };
 }
 

@@ -456,22 +456,24 @@ const SITE_PATH = /^\/(?:[a-z0-9-]+\/)*$/;
  * terms shows that sign's advice above the results (src/lib/search-safety.ts). The build checks
  * that `page` is a built page and `sign` a file in src/content/warning-signs/.
  */
+const termsField = z
+  .array(
+    z
+      .string({ error: 'each term must be text, such as "Flexeril" or "threw my back out"' })
+      .trim()
+      .min(2, { error: 'each term needs at least 2 letters' })
+      .max(60, { error: 'each term must be 60 characters or fewer' }),
+    { error: 'terms is required: a list of the words people type for this thing' },
+  )
+  .min(1, { error: 'terms needs at least one word or phrase' })
+  .meta({
+    description:
+      'Words people type for this, one per line: everyday words, brand and generic names, misspellings. A phrase matches a search that has all its words, in any order.',
+  });
+
 export const searchTermsSchema = z
   .strictObject({
-    terms: z
-      .array(
-        z
-          .string({ error: 'each term must be text, such as "Flexeril" or "threw my back out"' })
-          .trim()
-          .min(2, { error: 'each term needs at least 2 letters' })
-          .max(60, { error: 'each term must be 60 characters or fewer' }),
-        { error: 'terms is required: a list of the words people type for this thing' },
-      )
-      .min(1, { error: 'terms needs at least one word or phrase' })
-      .meta({
-        description:
-          'Words people type for this, one per line: everyday words, brand and generic names, misspellings. A phrase matches a search that has all its words, in any order.',
-      }),
+    terms: termsField,
     page: z
       .string({ error: 'page must be a page address such as /questions/heat-or-ice/' })
       .regex(SITE_PATH, {
@@ -491,7 +493,7 @@ export const searchTermsSchema = z
       .optional()
       .meta({
         description:
-          'A warning sign these words describe (its file name, such as saddle-numbness): a search with them shows that sign’s advice first.',
+          'A warning sign these words describe (its file name, such as saddle-numbness): a search with them shows that sign’s advice first. For a fact that is no warning sign alone (such as thin-bones), it shows the advice of each combination the fact is part of.',
       }),
   })
   .refine((data) => data.page !== undefined || data.sign !== undefined, {
@@ -500,6 +502,15 @@ export const searchTermsSchema = z
   });
 
 export type SearchTermsData = z.infer<typeof searchTermsSchema>;
+
+/**
+ * The Spanish words people search with for the same thing, in src/content/es/search-terms/,
+ * named as the English record: `terms` only. Where they lead (`page`, `sign`) stays in the
+ * English record; a page leads to its Spanish twin.
+ */
+export const spanishSearchTermsSchema = z.strictObject({ terms: termsField });
+
+export type SpanishSearchTermsData = z.infer<typeof spanishSearchTermsSchema>;
 
 /*
  * The Spanish pages (src/content/es/<section>/<id>.mdx): the words only, each file named as its

@@ -33,6 +33,7 @@ export const esPaths: Record<PageKey, string> = {
   warningCard: '/es/cuando-ver-al-medico/tarjeta/',
   triage: '/es/por-donde-empiezo/',
   about: '/es/acerca-de/',
+  search: '/es/buscar/',
   routine: '/es/ejercicios/rutina/',
   selfCare: '/es/tratamiento/cuidados-en-casa/',
   treatment: '/es/tratamiento/',

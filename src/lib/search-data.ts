@@ -17,8 +17,38 @@ import type { QuickPage } from './search-quick';
 import type { RuleSituations, SignPhrases } from './search-sign-match';
 import type { Tier } from './triage';
 
-/** Where the build writes the file (an endpoint in src/pages/search/). */
-export const SEARCH_DATA_PATH = '/search/data.json';
+/**
+ * Where the build writes each language's file (endpoints beside each search page), inside the
+ * search page's own folder: `data.json` under the page's address.
+ */
+export const SEARCH_DATA_PATHS = {
+  en: '/search/data.json',
+  es: '/es/buscar/data.json',
+} as const;
+
+/** The English file, which the benchmarks measure. */
+export const SEARCH_DATA_PATH = SEARCH_DATA_PATHS.en;
+
+/**
+ * Where the search page's loader (src/lib/search-preloads.ts) leaves the data file's parsed
+ * contents, a promise, when the address holds a query: it starts the download and the parsing
+ * while the page itself is still loading, before the page script has arrived.
+ */
+export const EARLY_DATA = 'searchDataEarly';
+
+/** The data file of the search page at `pagePath` ("/es/buscar/" → "/es/buscar/data.json"). */
+export const dataPathOf = (pagePath: string): string => `${pagePath}data.json`;
+
+/**
+ * User Timing marks the page sets, once each, for `npm run bench:search`, which reads them to
+ * say where the time to a first result goes: the script running, the search data ready to
+ * use, the first results in the list.
+ */
+export const SEARCH_MARKS = {
+  script: 'search:script',
+  data: 'search:data',
+  first: 'search:first-results',
+} as const;
 
 /** One safety box: a warning sign (`sign`) or a combination of situations (`rule`). */
 export interface SafetyBox {
@@ -40,6 +70,12 @@ export interface SafetyData {
   phrases: SignPhrases[];
   /** Each combination's situations. */
   rules: RuleSituations[];
+  /**
+   * Risk facts: situations with no urgency of their own that have search words of their own
+   * (a `sign` record in src/content/search-terms/) and are part of a combination. A query naming
+   * one shows the boxes of its combinations (search-sign-match.ts, `namedSafety`).
+   */
+  risks: string[];
 }
 
 export interface SearchData {

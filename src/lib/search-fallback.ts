@@ -19,7 +19,7 @@
  * put a fitting page in the top 3 for 5 more of 58 held-out phrasings and 2 more of the 159
  * it was tuned on. Pure: the page runs the searches.
  */
-import { meaningfulWords, words } from './search-words';
+import { words, type Analyzer } from './search-analyzer';
 
 interface SearchPlan {
   /** What to search as one query: the meaningful words, or the query when it has none. */
@@ -33,7 +33,7 @@ interface SearchPlan {
   byWords: boolean;
 }
 
-export function searchPlan(query: string): SearchPlan {
+export function searchPlan(query: string, { meaningfulWords }: Analyzer): SearchPlan {
   const all = words(query);
   const meaningful = meaningfulWords(query);
   const each = meaningful.length > 0 ? meaningful : [...new Set(all)];

@@ -74,12 +74,22 @@ const escapeText = (text: string) =>
 const SEARCH_TERMS_WEIGHT = 10;
 
 /**
- * The page's HTML as the index reads it: `terms` added at the start of the indexed part (the
- * element with data-pagefind-body), weighted like a page's "Also called" line. Only the index
- * gets this copy; the page served to visitors is unchanged. A page that is not indexed, or
- * gets no terms, comes back as it was.
+ * Search words with a number ("10 year old") stay out of the full-text index. Pagefind matches
+ * a number it lacks by its first digits ("75" finds "7"), so they would pull every query with
+ * a number (an age, a temperature) to their page, and their repeated words ("year old") would
+ * weigh on every query about older adults. They still name their sign and their page in the
+ * first results, which compare whole words.
  */
-export function addSearchTerms(html: string, terms: readonly string[]): string {
+const HAS_NUMBER = /\d/;
+
+/**
+ * The page's HTML as the index reads it: `terms` (but those with a number) added at the start of
+ * the indexed part (the element with data-pagefind-body), weighted like a page's "Also called"
+ * line. Only the index gets this copy; the page served to visitors is unchanged. A page that is
+ * not indexed, or gets no terms, comes back as it was.
+ */
+export function addSearchTerms(html: string, allTerms: readonly string[]): string {
+  const terms = allTerms.filter((term) => !HAS_NUMBER.test(term));
   if (terms.length === 0) return html;
   const body = /<[a-z]+\b[^>]*\sdata-pagefind-body(?:=(?:""|''))?[^>]*>/i.exec(html);
   if (!body) return html;

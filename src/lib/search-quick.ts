@@ -21,9 +21,8 @@
  * have it). Offline, with no full text to add, `loose` lists every page that names any word.
  * Measured with `npm run search:eval` (docs/benchmarks.md). Pure.
  */
-import { stemmer } from 'stemmer';
 import type { ExcerptPart } from './search-results';
-import { isFiller, stems as stemsOf, words } from './search-words';
+import { words, type Analyzer } from './search-analyzer';
 
 /** One searchable page, as the build gathers it (src/data/get-search-data.ts). */
 export interface SearchablePage {
@@ -87,7 +86,10 @@ const fieldTexts = (page: SearchablePage): [Exclude<Field, 'terms'>, readonly st
 ];
 
 /** A page as the data file ships it (at build time: the page script does no stemming of pages). */
-export function toQuickPage({ askedAs, alsoCalled, ...page }: SearchablePage): QuickPage {
+export function toQuickPage(
+  { askedAs, alsoCalled, ...page }: SearchablePage,
+  { stems: stemsOf }: Analyzer,
+): QuickPage {
   const weights = new Map<string, number>();
   for (const [field, texts] of fieldTexts({ ...page, askedAs, alsoCalled })) {
     for (const stem of texts.flatMap(stemsOf)) {
@@ -103,45 +105,59 @@ export function toQuickPage({ askedAs, alsoCalled, ...page }: SearchablePage): Q
 }
 
 interface IndexedPage {
-  /** Each stem of its words, with the weight of the strongest field naming it. */
-  words: ReadonlyMap<string, number>;
+  /**
+   * Its stems by weight, strongest first, each group with a space at both ends (" sleep spasm "),
+   * so that a stem is found whole with one `includes`.
+   */
+  groups: readonly (readonly [weight: number, stems: string])[];
   /** Each of its search words or phrases, as stems: it counts only when all are asked. */
   terms: readonly (readonly string[])[];
 }
 
 export interface QuickIndex {
   pages: readonly QuickPage[];
+  /** How the pages' language compares words; queries are stemmed with it. */
+  analyzer: Analyzer;
   indexed: readonly IndexedPage[];
-  /** Per stem: its rarity, log(1 + pages / pages naming the stem). */
-  idf: ReadonlyMap<string, number>;
+  /** A stem's rarity, log(1 + pages / pages naming it); undefined when no page names it. */
+  rarity: (stem: string) => number | undefined;
 }
 
-export function quickIndex(pages: readonly QuickPage[]): QuickIndex {
+/** The weight of the strongest field of the page naming `stem`, if any. */
+const weightOf = (page: IndexedPage, stem: string): number | undefined =>
+  page.groups.find(([, stems]) => stems.includes(` ${stem} `))?.[0];
+
+/**
+ * The index over the pages. Cheap to make: it only splits the phrases, and works out a stem's
+ * rarity the first time a query asks for it, so the first results of a page opened with a
+ * query wait for no index of every word (on a slow phone that took longer than the search).
+ */
+export function quickIndex(pages: readonly QuickPage[], analyzer: Analyzer): QuickIndex {
   const indexed = pages.map((page): IndexedPage => ({
-    words: new Map(
-      Object.entries(page.stems).flatMap(([weight, stems]) =>
-        stems.split(' ').map((stem) => [stem, Number(weight)] as const),
-      ),
-    ),
+    groups: Object.entries(page.stems)
+      .map(([weight, stems]) => [Number(weight), ` ${stems} `] as const)
+      .sort((a, b) => b[0] - a[0]),
     terms: page.phrases.map((phrase) => phrase.split(' ')),
   }));
-  const counts = new Map<string, number>();
-  for (const { words, terms } of indexed) {
-    for (const stem of new Set([...words.keys(), ...terms.flat()])) {
-      counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  const known = new Map<string, number | undefined>();
+  const rarity = (stem: string) => {
+    if (!known.has(stem)) {
+      const count = indexed.filter(
+        (page) =>
+          weightOf(page, stem) !== undefined || page.terms.some((term) => term.includes(stem)),
+      ).length;
+      known.set(stem, count === 0 ? undefined : Math.log(1 + pages.length / count));
     }
-  }
-  const idf = new Map(
-    [...counts].map(([stem, count]) => [stem, Math.log(1 + pages.length / count)] as const),
-  );
-  return { pages, indexed, idf };
+    return known.get(stem);
+  };
+  return { pages, analyzer, indexed, rarity };
 }
 
 /** The asked stems a page names, each with the weight of the strongest field naming it. */
 function namedBy(page: IndexedPage, asked: ReadonlySet<string>): Map<string, number> {
   const named = new Map<string, number>();
   for (const stem of asked) {
-    const weight = page.words.get(stem);
+    const weight = weightOf(page, stem);
     if (weight !== undefined) named.set(stem, weight);
   }
   for (const term of page.terms) {
@@ -168,9 +184,9 @@ export function quickSearch(
   query: string,
   { loose = false }: { loose?: boolean } = {},
 ): QuickResult[] {
-  const all = stemsOf(query);
-  const asked = all.filter((stem) => index.idf.has(stem));
-  const rarity = (stem: string) => index.idf.get(stem)!;
+  const all = index.analyzer.stems(query);
+  const asked = all.filter((stem) => index.rarity(stem) !== undefined);
+  const rarity = (stem: string) => index.rarity(stem)!;
   if (asked.length === 0) return [];
   if (!loose && asked.every((stem) => rarity(stem) < COMMON_RARITY)) return [];
   // A word no page here names weighs as much as a word one page names.
@@ -192,15 +208,20 @@ export function quickSearch(
       : named >= total / 2 || (rarest !== undefined && stems.has(rarest));
     if (listed) results.push({ page: index.pages[i]!, score });
   });
-  return results.sort((a, b) => b.score - a.score || a.page.url.localeCompare(b.page.url));
+  // Ties by address, compared by code unit: localeCompare would first load the browser's
+  // collation data, a cost the first search on a slow phone notices.
+  return results.sort(
+    (a, b) => b.score - a.score || (a.page.url < b.page.url ? -1 : a.page.url > b.page.url ? 1 : 0),
+  );
 }
 
 /**
  * A text split into plain and marked parts, marking each word whose stem the query has: the
  * quick result's description shows why it matched, as Pagefind's excerpts do.
  */
-export function markStems(text: string, query: string): ExcerptPart[] {
-  const asked = new Set(stemsOf(query));
+export function markStems(text: string, query: string, analyzer: Analyzer): ExcerptPart[] {
+  const { isFiller, stem, stems } = analyzer;
+  const asked = new Set(stems(query));
   const parts: ExcerptPart[] = [];
   const push = (part: string, marked: boolean) => {
     const last = parts.at(-1);
@@ -209,7 +230,7 @@ export function markStems(text: string, query: string): ExcerptPart[] {
   };
   for (const piece of text.split(/([\p{L}\p{N}'’]+)/u)) {
     const word = words(piece)[0];
-    push(piece, word !== undefined && !isFiller(word) && asked.has(stemmer(word)));
+    push(piece, word !== undefined && !isFiller(word) && asked.has(stem(word)));
   }
   return parts;
 }

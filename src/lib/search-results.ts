@@ -1,7 +1,9 @@
 /**
  * Pure helpers for showing Pagefind results: safe excerpt pieces, the sentence the live
- * region announces, and the order of the section filters.
+ * region announces (in the words of the page's language), and the order of the section filters.
  */
+import { fill } from './words/fill.ts';
+import type { SearchMessages } from './words/types.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -52,11 +54,21 @@ function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, '');
 }
 
+const plural = (count: number, forms: { one: string; other: string }) =>
+  count === 1 ? forms.one : forms.other;
+
+const quoted = (word: string, text: SearchMessages) => fill(text.quotedWord, { word });
+
 /** The sentence the live region reads out after each search. */
-export function resultCountMessage(count: number, query: string, section = ''): string {
-  const where = section ? ` in ${section}` : '';
-  if (count === 0) return `No results for “${query}”${where}.`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${where}.`;
+export function resultCountMessage(
+  count: number,
+  query: string,
+  section: string,
+  text: SearchMessages,
+): string {
+  const slots = { count, query: quoted(query, text), section };
+  if (count === 0) return fill(section ? text.noResultsInSection : text.noResults, slots);
+  return fill(plural(count, section ? text.resultsInSection : text.results), slots);
 }
 
 /** How a query that found nothing as typed was answered instead (src/lib/search-fallback.ts). */
@@ -65,22 +77,21 @@ export interface Fallback {
   words: string[];
 }
 
-const results = (count: number) => `${count} ${count === 1 ? 'result' : 'results'}`;
-
 /** The sentence the live region reads out when results are for some of the words typed. */
 export function fallbackMessage(
   count: number,
   query: string,
   fallback: Fallback,
-  section = '',
+  section: string,
+  text: SearchMessages,
 ): string {
-  const where = section ? ` in ${section}` : '';
-  const shown = `pages with any of these words: ${fallback.words.map((w) => `“${w}”`).join(', ')}`;
+  const words = fallback.words.map((w) => quoted(w, text)).join(text.wordJoin);
+  const slots = { count, words, section };
   const found =
     count === 0
-      ? `No results for ${shown}${where} either.`
-      : `Showing ${results(count)} for ${shown}${where}, most words first.`;
-  return `No page has every word of “${query}”. ${found}`;
+      ? fill(section ? text.fallbackNoneInSection : text.fallbackNone, slots)
+      : fill(plural(count, section ? text.fallbackFoundInSection : text.fallbackFound), slots);
+  return `${fill(text.fallbackLead, { query: quoted(query, text) })} ${found}`;
 }
 
 /**
@@ -93,13 +104,19 @@ export function orderFilterValues(
 ): string[] {
   const unique = [...new Set(values)];
   const known = preferred.filter((label) => unique.includes(label));
-  const others = unique.filter((v) => !preferred.includes(v)).sort((a, b) => a.localeCompare(b));
+  // By code unit, not localeCompare: the collation data it loads first delays the first
+  // results' paint on a slow phone, and these few labels start with plain letters.
+  const others = unique.filter((v) => !preferred.includes(v)).sort();
   return [...known, ...others];
 }
 
 /** The section label a result shows; pages outside any section still get a plain label. */
-export function resultSectionLabel(meta: Record<string, string | undefined>, url: string): string {
+export function resultSectionLabel(
+  meta: Record<string, string | undefined>,
+  url: string,
+  text: Pick<SearchMessages, 'homePage' | 'general'>,
+): string {
   const section = meta.section?.trim();
   if (section) return section;
-  return url === '/' ? 'Home page' : 'General';
+  return url === '/' || url === '/es/' ? text.homePage : text.general;
 }

@@ -5,11 +5,11 @@
  */
 import type { WarningSign } from './warning-signs';
 import { rulesOfTier, signsOfTier, type TriageData } from './warning-signs';
-import { tierHref } from './words/en/what-to-do';
-import { tierText } from './words/en/how-soon';
-import { placeText } from './words/en/where';
+import { wordsFor } from './words';
+import type { Lang } from './i18n';
 import type { SafetyBox, SafetyData } from './search-data';
 import { signPhrases } from './search-sign-match';
+import type { Analyzer } from './search-analyzer';
 import { tiers, type Tier } from './triage';
 
 interface SignAdvice {
@@ -27,7 +27,11 @@ interface SignAdvice {
  * The advice a sign's safety box gives: how soon from its tier, where from its own `place`
  * (pregnancy signs send to labor and delivery, not to the 911 line every emergency shares).
  */
-export function signAdvice(sign: Pick<WarningSign, 'tier' | 'place'>): SignAdvice {
+export function signAdvice(
+  sign: Pick<WarningSign, 'tier' | 'place'>,
+  lang: Lang = 'en',
+): SignAdvice {
+  const { tierText, placeText, tierHref } = wordsFor(lang);
   const text = tierText[sign.tier];
   return {
     tier: sign.tier,
@@ -38,25 +42,36 @@ export function signAdvice(sign: Pick<WarningSign, 'tier' | 'place'>): SignAdvic
   };
 }
 
-/** The safety part of the file, from the quiz's records and the signs' search words. */
+/**
+ * The safety part of the file, from the quiz's records and the signs' search words, in the
+ * language of the records (the Spanish records carry Spanish words) and of `analyzer`.
+ */
 export function safetyData(
   { situations, signs, rules }: TriageData,
   termsBySign: ReadonlyMap<string, readonly string[]>,
+  analyzer: Analyzer,
 ): SafetyData {
   const isSign = new Set(signs.map((sign) => sign.id));
   const phrases = [...signs, ...situations.filter((s) => !isSign.has(s.id))].map((situation) =>
-    signPhrases(situation, termsBySign.get(situation.id) ?? []),
+    signPhrases(situation, termsBySign.get(situation.id) ?? [], analyzer),
   );
+  const lang = analyzer.lang;
   const boxes = tiers.flatMap((tier): SafetyBox[] => [
     ...rulesOfTier(rules, tier).map((rule) =>
-      box('rule', rule.id, rule.words, { tier, place: rule.place }),
+      box('rule', rule.id, rule.words, { tier, place: rule.place }, lang),
     ),
-    ...signsOfTier(signs, tier).map((sign) => box('sign', sign.id, sign.words, sign)),
+    ...signsOfTier(signs, tier).map((sign) => box('sign', sign.id, sign.words, sign, lang)),
   ]);
   const ruleSituations = tiers.flatMap((tier) =>
     rulesOfTier(rules, tier).map((rule) => ({ id: rule.id, when: rule.when, any: rule.any, tier })),
   );
-  return { boxes, phrases, rules: ruleSituations };
+  // A fact such as thin bones matters only with another situation, which a search cannot ask
+  // about; the clinic gave it search words so that a search naming it still shows advice.
+  const inRule = new Set(rules.flatMap((rule) => [...rule.when, ...(rule.any ?? [])]));
+  const risks = situations
+    .filter((s) => !isSign.has(s.id) && termsBySign.has(s.id) && inRule.has(s.id))
+    .map((s) => s.id);
+  return { boxes, phrases, rules: ruleSituations, risks };
 }
 
 function box(
@@ -64,7 +79,8 @@ function box(
   id: string,
   words: string,
   sign: Parameters<typeof signAdvice>[0],
+  lang: Lang,
 ): SafetyBox {
-  const { tier, action, href, linkLabel } = signAdvice(sign);
+  const { tier, action, href, linkLabel } = signAdvice(sign, lang);
   return { kind, id, tier, words, action, href, linkLabel };
 }

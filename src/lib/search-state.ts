@@ -32,7 +32,7 @@ export function normalizeQuery(raw: string): string {
 }
 
 /** The shareable URL for a state; empty parts are left out, so no search is plain `/search/`. */
-export function searchHref(state: SearchState, path = SEARCH_PATH): string {
+export function searchHref(state: SearchState, path: string = SEARCH_PATH): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   if (state.query && state.section) params.set('section', state.section);

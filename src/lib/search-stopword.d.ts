@@ -2,4 +2,6 @@
 declare module 'stopword' {
   /** English filler words, lower case. */
   export const eng: readonly string[];
+  /** Spanish filler words, lower case, some with accents. */
+  export const spa: readonly string[];
 }

@@ -5,7 +5,7 @@
  * records and what exists (built pages, sign files).
  */
 import type { SearchTermsData } from './content-schemas';
-import { meaningfulWords } from './search-words.ts';
+import { english, type Analyzer } from './search-words.ts';
 import { paths } from './paths.ts';
 
 export interface SearchTermsEntry {
@@ -36,7 +36,11 @@ interface KnownTargets {
  * a page that is not built, a sign with no file, or a term of filler words only (it would
  * match every search).
  */
-export function checkSearchTerms(entries: readonly SearchTermsEntry[], known: KnownTargets): void {
+export function checkSearchTerms(
+  entries: readonly SearchTermsEntry[],
+  known: KnownTargets,
+  { meaningfulWords }: Analyzer = english,
+): void {
   const problems: string[] = [];
   for (const { id, data } of entries) {
     if (known.pages && !known.pages.has(termsPage(data))) {
@@ -83,4 +87,54 @@ function group(
     groups.set(k, terms);
   }
   return groups;
+}
+
+export const SPANISH_SEARCH_TERMS_FOLDER = 'src/content/es/search-terms';
+
+/** A Spanish twin of a search-words record: the Spanish words only. */
+export interface SpanishTermsEntry {
+  id: string;
+  data: { terms: readonly string[] };
+}
+
+/**
+ * The Spanish search words as records: each English record's `page` and `sign` with its twin's
+ * Spanish terms (the caller maps the page to its Spanish twin). Throws (failing the build), one
+ * line per problem naming the file: an English record with no Spanish twin, a twin with no
+ * English record, or a Spanish term of filler words only.
+ */
+export function spanishSearchTerms(
+  englishEntries: readonly SearchTermsEntry[],
+  spanishEntries: readonly SpanishTermsEntry[],
+  { meaningfulWords }: Analyzer,
+): SearchTermsEntry[] {
+  const problems: string[] = [];
+  const esFile = (id: string) => `${SPANISH_SEARCH_TERMS_FOLDER}/${id}.yaml`;
+  const byId = new Map(spanishEntries.map((entry) => [entry.id, entry]));
+  const known = new Set(englishEntries.map((entry) => entry.id));
+  for (const { id } of spanishEntries) {
+    if (!known.has(id)) {
+      problems.push(`${esFile(id)}: no English record ${file(id)} to translate.`);
+    }
+  }
+  const out: SearchTermsEntry[] = [];
+  for (const { id, data } of englishEntries) {
+    const twin = byId.get(id);
+    if (!twin) {
+      problems.push(
+        `${esFile(id)}: missing. Every search-words record needs its Spanish words (terms:).`,
+      );
+      continue;
+    }
+    twin.data.terms.forEach((term, i) => {
+      if (meaningfulWords(term).length === 0) {
+        problems.push(
+          `${esFile(id)}: terms[${i}] "${term}" has only filler words, so it would match every search. Add the word that matters.`,
+        );
+      }
+    });
+    out.push({ id, data: { ...data, terms: [...twin.data.terms] } });
+  }
+  if (problems.length > 0) throw new Error(`Spanish search words:\n${problems.join('\n')}`);
+  return out;
 }

@@ -88,7 +88,12 @@ export const sitePages = {
     section: 'About',
     navLabel: 'About us',
   },
-  search: { path: paths.search, title: 'Search the guide' },
+  search: {
+    path: paths.search,
+    title: 'Search the guide',
+    description:
+      'Search every page of the back spasms guide: causes, triggers, risk factors, treatment and exercises.',
+  },
   routine: {
     path: paths.routine,
     title: 'Printable back spasm exercise routine',

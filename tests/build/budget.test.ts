@@ -40,16 +40,24 @@ describe('the measurement sees what the browser loads', () => {
     );
   });
 
-  it('the search page loads its own script and preloads Pagefind within its budget', () => {
-    const search = byPath('/search/');
-    expect(search.kind.isSearch).toBe(true);
-    expect(search.weight.bytes.js).toBeGreaterThan(0);
-    const pagefind = search.weight.assets.filter((a) => a.path.startsWith('/pagefind/'));
-    expect(pagefind.map((a) => a.path)).toEqual(
-      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']),
-    );
-    expect(pagefind.reduce((sum, a) => sum + a.bytes, 0)).toBeLessThanOrEqual(BUDGET.searchPreload);
-  });
+  it.each([
+    ['/search/', 'en-us'],
+    ['/es/buscar/', 'es-us'],
+  ])(
+    'the search page %s loads its own script and preloads its language’s Pagefind within its budget',
+    (path, index) => {
+      const search = byPath(path);
+      expect(search.kind.isSearch).toBe(true);
+      expect(search.weight.bytes.js).toBeGreaterThan(0);
+      const pagefind = search.weight.assets.filter((a) => a.path.startsWith('/pagefind/'));
+      expect(pagefind.map((a) => a.path)).toEqual(
+        expect.arrayContaining(['/pagefind/pagefind.js', `/pagefind/wasm.${index}.pagefind`]),
+      );
+      expect(pagefind.reduce((sum, a) => sum + a.bytes, 0)).toBeLessThanOrEqual(
+        BUDGET.searchPreload,
+      );
+    },
+  );
 
   it('articles send HTML, the favicon and the speculation rules only', () => {
     const article = byPath('/causes/overuse/');

@@ -13,11 +13,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { DIST, htmlPages, visibleText, type BuiltPage } from '../support/dist';
-import { sections } from '../../src/lib/sections';
-import { SEARCH_DATA_PATH, type SearchData } from '../../src/lib/search-data';
-import { termsByPage } from '../../src/lib/search-terms';
-import { loadSearchTermEntries } from '../fixtures/search-terms';
+import { sections, sectionsIn } from '../../src/lib/sections';
+import { SEARCH_DATA_PATHS, type SearchData } from '../../src/lib/search-data';
+import { SIGN_PAGE, termsByPage } from '../../src/lib/search-terms';
+import { loadSearchTermEntries, loadSpanishSearchTermEntries } from '../fixtures/search-terms';
 import { resultTitle } from '../../src/lib/search-quick';
+import { langOf, langs, pathsIn, type Lang } from '../../src/lib/i18n';
+import { twinOf } from '../../src/lib/twins';
+import { esPageText } from '../../src/lib/words/es/pages';
 
 const PAGEFIND = join(DIST, 'pagefind');
 const SIGNATURE = 'pagefind_dcd';
@@ -41,10 +44,23 @@ const readFragments = (): Fragment[] => readdirSync(join(PAGEFIND, 'fragment')).
 const fragments = existsSync(join(PAGEFIND, 'fragment')) ? readFragments() : [];
 const byUrl = new Map(fragments.map((f) => [f.url, f]));
 const pages = htmlPages();
-/** The search page's data file, as the build wrote it (with each page's Pagefind id). */
-const searchData = JSON.parse(readFileSync(join(DIST, SEARCH_DATA_PATH), 'utf8')) as SearchData;
-/** The words people use for a page (src/content/search-terms/), indexed with it but not shown. */
-const searchTerms = termsByPage(loadSearchTermEntries());
+/** Each search page's data file, as the build wrote it (with each page's Pagefind id). */
+const dataOf = (lang: Lang) =>
+  JSON.parse(readFileSync(join(DIST, SEARCH_DATA_PATHS[lang]), 'utf8')) as SearchData;
+const searchData = dataOf('en');
+/**
+ * The words people use for a page (src/content/search-terms/, and the Spanish twins for the
+ * Spanish pages), indexed with it but not shown.
+ */
+const searchTerms = new Map([
+  ...termsByPage(loadSearchTermEntries()),
+  ...termsByPage(
+    loadSpanishSearchTermEntries().flatMap(({ id, data }) => {
+      const page = twinOf(data.page ?? SIGN_PAGE);
+      return page ? [{ id, data: { ...data, page } }] : [];
+    }),
+  ),
+]);
 const termWords = (path: string) => (searchTerms.get(path) ?? []).join(' ').split(/\s+/).length;
 const searchable = pages.filter((p) => p.$('main[data-pagefind-body]').length > 0);
 const articles = pages.filter(
@@ -74,8 +90,13 @@ describe('search index', () => {
   it('is written into dist/pagefind by the build', () => {
     expect(existsSync(join(PAGEFIND, 'pagefind.js')), 'run `npm run build` first').toBe(true);
     const entry = JSON.parse(readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8'));
-    expect(Object.keys(entry.languages)).toEqual(['en']);
-    expect(entry.languages.en.page_count).toBeGreaterThanOrEqual(searchable.length);
+    // One index per language, as Pagefind splits pages by their <html lang>.
+    expect(Object.keys(entry.languages).sort()).toEqual(['en-us', 'es-us']);
+    const counts = Object.values(entry.languages as Record<string, { page_count: number }>);
+    expect(counts.reduce((sum, l) => sum + l.page_count, 0)).toBe(searchable.length);
+    expect(entry.languages['es-us'].page_count).toBe(
+      searchable.filter((p) => langOf(p.path) === 'es').length,
+    );
   });
 
   it('covers every searchable page, and only those', () => {
@@ -132,13 +153,19 @@ describe('search index', () => {
   });
 
   it('gives each page its title, and each section page its section as filter and metadata', () => {
-    const labels = new Set([...sections.map((s) => s.label), 'About', 'Where to start']);
+    const labels = new Set([
+      ...langs.flatMap((lang) => sectionsIn(lang).map((s) => s.label)),
+      'About',
+      'Where to start',
+      ...Object.values(esPageText).flatMap((text) => (text.section ? [text.section] : [])),
+    ]);
     for (const page of searchable) {
       const fragment = byUrl.get(page.path)!;
       expect(fragment.meta.title, page.path).toBe(
         page.$('main h1').first().text().replace(/\s+/g, ' ').trim(),
       );
-      if (page.path === '/' || page.path === '/when-to-see-a-doctor/') continue;
+      if (['/', '/when-to-see-a-doctor/', '/es/', '/es/cuando-ver-al-medico/'].includes(page.path))
+        continue;
       const section = fragment.filters.section?.[0];
       expect(section && labels.has(section), `${page.path} section "${section}"`).toBe(true);
       expect(fragment.meta.section).toBe(section);
@@ -151,13 +178,15 @@ describe('search index', () => {
     }
   });
 
-  it('relaxes the CSP for WebAssembly on /search/ only; no page needs worker-src', () => {
+  it('relaxes the CSP for WebAssembly on the search pages only; no page needs worker-src', () => {
     const csp = (page: BuiltPage) =>
       page.$('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
     for (const page of pages) {
       const policy = csp(page);
       expect(policy, page.path).toMatch(/script-src /);
-      expect(policy.includes("'wasm-unsafe-eval'"), page.path).toBe(page.path === '/search/');
+      expect(policy.includes("'wasm-unsafe-eval'"), page.path).toBe(
+        langs.some((lang) => pathsIn[lang].search === page.path),
+      );
       expect(policy, page.path).not.toMatch(/blob:|'unsafe-eval'|'unsafe-inline'|worker-src/);
     }
   });
@@ -170,121 +199,150 @@ describe('search index', () => {
   });
 });
 
-describe('the search data', () => {
-  it('lists every searchable page once, with the id of its fragment in the index', () => {
-    const ids = new Map(
-      readdirSync(join(PAGEFIND, 'fragment')).map((name) => [
-        readFragment(name).url,
-        name.replace(/\.pf_fragment$/, ''),
-      ]),
+describe.each(langs.map((lang) => [pathsIn[lang].search, lang] as const))(
+  'the search data of %s',
+  (path, lang) => {
+    const searchData = dataOf(lang);
+    const searchable = pages.filter(
+      (p) => p.$('main[data-pagefind-body]').length > 0 && langOf(p.path) === lang,
     );
-    expect(searchData.pages.map((page) => page.url).sort()).toEqual(
-      searchable.map((p) => p.path).sort(),
-    );
-    for (const page of searchData.pages) expect(page.id, page.url).toBe(ids.get(page.url));
-  });
+    it('lists every searchable page of its language once, with the id of its fragment in the index', () => {
+      const ids = new Map(
+        readdirSync(join(PAGEFIND, 'fragment')).map((name) => [
+          readFragment(name).url,
+          name.replace(/\.pf_fragment$/, ''),
+        ]),
+      );
+      expect(searchData.pages.map((page) => page.url).sort()).toEqual(
+        searchable.map((p) => p.path).sort(),
+      );
+      for (const page of searchData.pages) expect(page.id, page.url).toBe(ids.get(page.url));
+    });
 
-  it("gives each page the title and section its result shows, as the page's own", () => {
-    for (const page of searchData.pages) {
-      const fragment = byUrl.get(page.url)!;
-      const built = searchable.find((p) => p.path === page.url)!;
-      // The page's <h1> (the question, on a question page) or its <title>.
-      const title = built.$('title').text().split(' | ')[0];
-      expect([fragment.meta.title, title], page.url).toContain(resultTitle(page));
-      if (fragment.meta.section) expect(page.section, page.url).toBe(fragment.meta.section);
-      expect(page.description, page.url).toBe(built.$('meta[name="description"]').attr('content'));
-    }
-  });
+    it("gives each page the title and section its result shows, as the page's own", () => {
+      for (const page of searchData.pages) {
+        const fragment = byUrl.get(page.url)!;
+        const built = searchable.find((p) => p.path === page.url)!;
+        // The page's <h1> (the question, on a question page) or its <title>.
+        const title = built.$('title').text().split(' | ')[0];
+        expect([fragment.meta.title, title], page.url).toContain(resultTitle(page));
+        if (fragment.meta.section) expect(page.section, page.url).toBe(fragment.meta.section);
+        expect(page.description, page.url).toBe(
+          built.$('meta[name="description"]').attr('content'),
+        );
+      }
+    });
 
-  it('keeps the safety boxes out of the search page, which stays light', () => {
-    const search = pages.find((p) => p.path === '/search/')!;
-    expect(searchData.safety.boxes.length).toBeGreaterThan(20);
-    for (const box of searchData.safety.boxes) expect(search.html).not.toContain(box.words);
-  });
-});
+    it('keeps the safety boxes out of the search page, which stays light', () => {
+      const search = pages.find((p) => p.path === path)!;
+      expect(searchData.safety.boxes.length).toBeGreaterThan(20);
+      for (const box of searchData.safety.boxes) expect(search.html).not.toContain(box.words);
+    });
+  },
+);
 
-describe('the search page preloads', () => {
-  const search = pages.find((p) => p.path === '/search/')!;
-  // The search files wait in a <template> until the page script activates them.
-  const templateHtml =
-    /<template id="search-preloads">([\s\S]*?)<\/template>/.exec(search.html)?.[1] ?? '';
-  const $t = cheerio.load(templateHtml);
-  const links = $t('link')
-    .toArray()
-    .map((el) => $t(el));
-  const hrefs = links.map((link) => link.attr('href') ?? '');
-  const entryText = readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8');
-  const entry = JSON.parse(entryText) as {
-    languages: Record<string, { hash: string; wasm: string | null }>;
-  };
-
-  const queryHtml =
-    /<template id="search-query-preloads">([\s\S]*?)<\/template>/.exec(search.html)?.[1] ?? '';
-  const $q = cheerio.load(queryHtml);
-  const pageScript = /<script type="module" src="([^"]+)"/.exec(search.html)?.[1];
-
-  it('exactly the files one search needs before its index chunks', () => {
-    // The page is en-US; Pagefind falls back to the "en" index, as its loader does.
-    expect(search.$('html').attr('lang')).toBe('en-US');
-    const en = entry.languages.en!;
-    expect(hrefs.map((h) => h.replace(/\?ts=[0-9a-f]+$/, '?ts='))).toEqual([
-      '/pagefind/pagefind.js',
-      '/pagefind/pagefind-entry.json?ts=',
-      `/pagefind/pagefind.${en.hash}.pf_meta`,
-      `/pagefind/wasm.${en.wasm}.pagefind`,
-    ]);
-    // Never the worker (search runs on the main thread), filters (sections come from the
-    // search data), index chunks or fragments.
-    expect(hrefs.join(' ')).not.toMatch(/worker|\/filter\/|\/index\/|\/fragment\//);
-  });
-
-  it('for a query in the address, the page script, the chunks it imports and the search data', () => {
-    const query = $q('link')
+describe.each(langs.map((lang) => [pathsIn[lang].search, lang] as const))(
+  'the preloads of %s',
+  (path, lang) => {
+    const search = pages.find((p) => p.path === path)!;
+    // The search files wait in a <template> until the page script activates them.
+    const templateHtml =
+      /<template id="search-preloads">([\s\S]*?)<\/template>/.exec(search.html)?.[1] ?? '';
+    const $t = cheerio.load(templateHtml);
+    const links = $t('link')
       .toArray()
-      .map((el) => [$q(el).attr('rel'), $q(el).attr('href')]);
-    expect(pageScript).toMatch(/^\/_astro\//);
-    const script = readFileSync(join(DIST, pageScript!), 'utf8');
-    const chunks = [...script.matchAll(/from"\.\/([^"]+\.js)"/g)].map((m) => `/_astro/${m[1]}`);
-    expect(query).toEqual([
-      ['modulepreload', pageScript],
-      ...chunks.map((href) => ['modulepreload', href]),
-      ['preload', SEARCH_DATA_PATH],
-    ]);
-  });
+      .map((el) => $t(el));
+    const hrefs = links.map((link) => link.attr('href') ?? '');
+    const entryText = readFileSync(join(PAGEFIND, 'pagefind-entry.json'), 'utf8');
+    const entry = JSON.parse(entryText) as {
+      languages: Record<string, { hash: string; wasm: string | null }>;
+    };
 
-  it('every preloaded file exists in dist/', () => {
-    const queryHrefs = $q('link')
-      .toArray()
-      .map((el) => $q(el).attr('href') ?? '');
-    for (const href of [...queryHrefs, ...hrefs]) {
-      const file = join(DIST, new URL(href, 'http://x').pathname);
-      expect(existsSync(file), href).toBe(true);
-    }
-  });
+    const queryHtml =
+      /<template id="search-query-preloads">([\s\S]*?)<\/template>/.exec(search.html)?.[1] ?? '';
+    const $q = cheerio.load(queryHtml);
+    const pageScript = /<script type="module" src="([^"]+)"/.exec(search.html)?.[1];
 
-  it('the entry URL carries a tag that changes with the index, and fetch() targets are CORS', () => {
-    const [script, entryLink, ...fetched] = links;
-    expect(script!.attr('rel')).toBe('modulepreload');
-    expect(entryLink!.attr('href')).toMatch(/^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{10}$/);
-    for (const link of [entryLink!, ...fetched]) {
-      expect(link.attr('rel')).toBe('preload');
-      expect(link.attr('as')).toBe('fetch');
-      expect(link.attr('crossorigin')).toBe('');
-    }
-  });
+    it('exactly the files one search needs before its index chunks', () => {
+      // The page's <html lang> names its index, as Pagefind's loader picks it.
+      const htmlLang = search.$('html').attr('lang')!.toLowerCase();
+      expect(htmlLang).toBe(`${lang}-us`);
+      const en = entry.languages[htmlLang]!;
+      expect(hrefs.map((h) => h.replace(/\?ts=[0-9a-f]+$/, '?ts='))).toEqual([
+        '/pagefind/pagefind.js',
+        '/pagefind/pagefind-entry.json?ts=',
+        `/pagefind/pagefind.${en.hash}.pf_meta`,
+        `/pagefind/wasm.${en.wasm}.pagefind`,
+      ]);
+      // Never the worker (search runs on the main thread), filters (sections come from the
+      // search data), index chunks or fragments.
+      expect(hrefs.join(' ')).not.toMatch(/worker|\/filter\/|\/index\/|\/fragment\//);
+    });
 
-  it('loads nothing but the page before it paints: every preload and the page script wait', () => {
-    const active = search.html.replace(/<template[\s\S]*?<\/template>/g, '');
-    expect(active).not.toContain('/pagefind/');
-    expect(active).not.toMatch(/rel="(module)?preload"/);
-    expect(active).not.toContain('type="module"');
-    // The page script waits in its template; the loader in <head> runs it (after the load
-    // event, or at once for a query in the address).
-    const scripts = /<template id="search-scripts">([\s\S]*?)<\/template>/.exec(search.html)?.[1];
-    expect(scripts).toBe(`<script type="module" src="${pageScript}"></script>`);
-    expect(active).toContain(`import(s)`);
-    expect(active).toContain(JSON.stringify([pageScript]));
-    const others = pages.filter((p) => p.path !== '/search/' && p.html.includes('/pagefind/'));
-    expect(others.map((p) => p.path)).toEqual([]);
-  });
-});
+    it('for a query in the address, the page script, the chunks it imports and the search data', () => {
+      const query = $q('link')
+        .toArray()
+        .map((el) => [$q(el).attr('rel'), $q(el).attr('href')]);
+      expect(pageScript).toMatch(/^\/_astro\//);
+      // The chunks it imports, and theirs, in the order they are found.
+      const chunks: string[] = [];
+      for (let i = -1; i < chunks.length; i++) {
+        const js = readFileSync(join(DIST, i < 0 ? pageScript! : chunks[i]!), 'utf8');
+        for (const m of js.matchAll(/from"\.\/([^"]+\.js)"/g)) {
+          const chunk = `/_astro/${m[1]}`;
+          if (chunk !== pageScript && !chunks.includes(chunk)) chunks.push(chunk);
+        }
+      }
+      expect(query).toEqual([
+        ['modulepreload', pageScript],
+        ...chunks.map((href) => ['modulepreload', href]),
+      ]);
+      // The search data: the loader fetches and parses it itself, for a query only.
+      const loader = /<script>(\(\(\)=>\{const q=[\s\S]*?)<\/script>/.exec(search.html)?.[1];
+      expect(loader).toContain(
+        `if(q)self.searchDataEarly=fetch(${JSON.stringify(SEARCH_DATA_PATHS[lang])})`,
+      );
+    });
+
+    it('every preloaded file exists in dist/', () => {
+      const queryHrefs = $q('link')
+        .toArray()
+        .map((el) => $q(el).attr('href') ?? '');
+      for (const href of [...queryHrefs, ...hrefs]) {
+        const file = join(DIST, new URL(href, 'http://x').pathname);
+        expect(existsSync(file), href).toBe(true);
+      }
+    });
+
+    it('the entry URL carries a tag that changes with the index, and fetch() targets are CORS', () => {
+      const [script, entryLink, ...fetched] = links;
+      expect(script!.attr('rel')).toBe('modulepreload');
+      expect(entryLink!.attr('href')).toMatch(
+        /^\/pagefind\/pagefind-entry\.json\?ts=[0-9a-f]{10}$/,
+      );
+      for (const link of [entryLink!, ...fetched]) {
+        expect(link.attr('rel')).toBe('preload');
+        expect(link.attr('as')).toBe('fetch');
+        expect(link.attr('crossorigin')).toBe('');
+      }
+    });
+
+    it('loads nothing but the page before it paints: every preload and the page script wait', () => {
+      const active = search.html.replace(/<template[\s\S]*?<\/template>/g, '');
+      expect(active).not.toContain('/pagefind/');
+      expect(active).not.toMatch(/rel="(module)?preload"/);
+      expect(active).not.toContain('type="module"');
+      // The page script waits in its template; the loader in <head> runs it (after the load
+      // event, or at once for a query in the address).
+      const scripts = /<template id="search-scripts">([\s\S]*?)<\/template>/.exec(search.html)?.[1];
+      expect(scripts).toBe(`<script type="module" src="${pageScript}"></script>`);
+      expect(active).toContain(`import(s)`);
+      expect(active).toContain(JSON.stringify([pageScript]));
+      const searchPages = langs.map((l) => pathsIn[l].search);
+      const others = pages.filter(
+        (p) => !searchPages.includes(p.path) && p.html.includes('/pagefind/'),
+      );
+      expect(others.map((p) => p.path)).toEqual([]);
+    });
+  },
+);

@@ -9,7 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launchBrowser, PHONE, watchPage } from '../support/browser';
 import { resultUrls, search, settled } from '../support/search-page';
-import { loadTriageData, loadWarningSigns, quizData } from '../fixtures/warning-signs';
+import {
+  loadSpanishTriageData,
+  loadTriageData,
+  loadWarningSigns,
+  quizData,
+} from '../fixtures/warning-signs';
 import { buildSteps } from '../../src/lib/triage-content';
 import { signAdvice } from '../../src/lib/search-safety';
 import type { Tier } from '../../src/lib/triage';
@@ -96,6 +101,14 @@ describe("queries in people's words", () => {
     );
     // A fever alone is a see-a-doctor-today sign: its box would say less than the combination.
     expect(await shared.page.isVisible('#search-safety [data-sign="fever"]')).toBe(false);
+  });
+
+  it('shows the combinations a risk fact is part of when the query names the fact alone', async () => {
+    await search(shared.page, 'osteoporosis back pain');
+    const rule = loadTriageData().rules.find((r) => r.id === 'thin-bones-minor-strain')!;
+    const box = shared.page.locator('#search-safety [data-rule="thin-bones-minor-strain"]');
+    expect(await box.isVisible()).toBe(true);
+    expect(await box.textContent()).toContain(rule.words);
   });
 
   it('shows no warning sign for a search without one', async () => {
@@ -571,6 +584,50 @@ describe('header search form', () => {
       expect(await page.textContent('noscript')).toMatch(/Search results need JavaScript/);
       expect(await page.isVisible('#search-help a[href="/triage/"]')).toBe(true);
       expect(await page.isVisible('#search-help a[href="/exercises/"]')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('Spanish search (/es/buscar/)', () => {
+  it("shows a 911 sign's box in Spanish for a Spanish query, above Spanish results", async () => {
+    const { context, page, watch } = await open('/es/');
+    try {
+      // From a Spanish page's header form, as a visitor searches.
+      const query = 'no puedo orinar y me duele la espalda';
+      await page.fill('#header-search-input', query);
+      await Promise.all([
+        page.waitForURL(/\/es\/buscar\/\?q=/),
+        page.press('#header-search-input', 'Enter'),
+      ]);
+      const urls = await settled(page, query);
+      expect(urls.length).toBeGreaterThan(0);
+      expect(urls.every((url) => url.startsWith('/es/'))).toBe(true);
+      const sign = loadSpanishTriageData().signs.find((s) => s.id === 'peeing-trouble')!;
+      const box = page.locator('#search-safety [data-sign="peeing-trouble"]');
+      expect(await box.isVisible()).toBe(true);
+      const text = await box.textContent();
+      expect(text).toContain(sign.words);
+      expect(text).toContain(signAdvice(sign, 'es').action);
+      expect(await page.textContent('#search-status')).toMatch(/resultados? para/);
+      expect(await page.getAttribute('html', 'lang')).toBe('es-US');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('finds a page by everyday Spanish words, typed without accents', async () => {
+    const { context, page } = await open('/es/buscar/');
+    try {
+      expect(await search(page, 'me duelen los rinones', '/es/buscar/')).toContain(
+        '/es/preguntas/espasmo-o-dolor-de-rinones/',
+      );
+      expect((await search(page, 'tylenol', '/es/buscar/'))[0]).toBe(
+        '/es/preguntas/medicinas-para-espasmos/',
+      );
     } finally {
       await context.close();
     }

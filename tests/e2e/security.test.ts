@@ -6,6 +6,7 @@
  * storage or third party; each policy is tried: what a page's CSP blocks, it still blocks, and
  * /search/ allows WebAssembly only; unknown addresses and speculation rules.
  */
+import { langs, pathsIn } from '../../src/lib/i18n';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages } from '../support/dist';
@@ -59,24 +60,27 @@ describe('the <meta> Content-Security-Policy', () => {
     expect(csp).not.toMatch(/https?:/);
   });
 
-  it('only the search page relaxes the policy, and only as far as Pagefind needs', () => {
-    const relaxed = pages.filter((p) => /wasm-unsafe-eval|worker-src|blob:/.test(policy(p.path)));
-    expect(relaxed.map((p) => p.path)).toEqual(['/search/']);
-    const search = policy('/search/');
-    expect(directive(search, 'script-src')).toContain("'wasm-unsafe-eval'");
-    // Search runs on the main thread: no worker source is needed any more.
-    expect(directive(search, 'worker-src')).toBe('');
-    // Apart from that one keyword, /search/ has the same policy as an article.
-    const withoutHashes = (csp: string) =>
-      csp
-        .replace(/ 'sha256-[^']+'/g, '')
-        .replace(" 'wasm-unsafe-eval'", '')
-        .split(';')
-        .map((d) => d.trim())
-        .filter(Boolean)
-        .sort();
-    expect(withoutHashes(search)).toEqual(withoutHashes(policy('/causes/overuse/')));
-  });
+  it.each(langs.map((lang) => pathsIn[lang].search))(
+    'only the search pages relax the policy, and %s only as far as Pagefind needs',
+    (path) => {
+      const relaxed = pages.filter((p) => /wasm-unsafe-eval|worker-src|blob:/.test(policy(p.path)));
+      expect(relaxed.map((p) => p.path).sort()).toEqual(langs.map((l) => pathsIn[l].search).sort());
+      const search = policy(path);
+      expect(directive(search, 'script-src')).toContain("'wasm-unsafe-eval'");
+      // Search runs on the main thread: no worker source is needed any more.
+      expect(directive(search, 'worker-src')).toBe('');
+      // Apart from that one keyword, /search/ has the same policy as an article.
+      const withoutHashes = (csp: string) =>
+        csp
+          .replace(/ 'sha256-[^']+'/g, '')
+          .replace(" 'wasm-unsafe-eval'", '')
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .sort();
+      expect(withoutHashes(search)).toEqual(withoutHashes(policy('/causes/overuse/')));
+    },
+  );
 });
 
 /**

@@ -28,8 +28,11 @@ export async function settled(page: Page, query: string): Promise<string[]> {
   return resultUrls(page);
 }
 
-/** Opens /search/?q=`query` and returns the result URLs once the page has answered it. */
-export async function search(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`);
+/**
+ * Opens /search/?q=`query` (or another search page, such as /es/buscar/) and returns the
+ * result URLs once the page has answered it.
+ */
+export async function search(page: Page, query: string, path = '/search/'): Promise<string[]> {
+  await page.goto(`${baseUrl}${path}?q=${encodeURIComponent(query)}`);
   return settled(page, query);
 }

@@ -7,6 +7,7 @@
 import type { PagefindApi, PagefindResult } from './pagefind-client';
 import { answerByWords, searchPlan } from '../../lib/search-fallback';
 import type { Fallback } from '../../lib/search-results';
+import type { Analyzer } from '../../lib/search-analyzer';
 
 export interface FullText {
   /** Every page found, best first. */
@@ -20,8 +21,12 @@ const eachWord = (pagefind: PagefindApi, words: readonly string[]) =>
     words.map(async (word) => ({ word, results: (await pagefind.search(word)).results })),
   );
 
-export async function fullTextSearch(pagefind: PagefindApi, query: string): Promise<FullText> {
-  const plan = searchPlan(query);
+export async function fullTextSearch(
+  pagefind: PagefindApi,
+  query: string,
+  analyzer: Analyzer,
+): Promise<FullText> {
+  const plan = searchPlan(query, analyzer);
   // One meaningful word, or only filler words: Pagefind's own ranking, as typed.
   if (!plan.byWords) {
     const typed = (await pagefind.search(plan.query)).results;

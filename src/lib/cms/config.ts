@@ -109,6 +109,15 @@ const cmsCollections: Readonly<Record<string, Partial<CollectionPlace>>> = {
     description:
       'The words people type into the site’s search, such as "Flexeril" or "threw my back out", and the page or warning sign they should find. They are never shown on a page.',
   },
+  'es-search-terms': {
+    label: 'Español: búsqueda',
+    folder: 'src/content/es/search-terms',
+    format: 'yaml',
+    titleField: 'terms',
+    previewPath: false,
+    description:
+      'The Spanish words people type into the Spanish search, such as "me duelen los riñones" or "Tylenol": the file has the English record’s name, and where the words lead (its page’s Spanish twin, its warning sign) stays in the English record.',
+  },
 };
 
 /**

@@ -11,6 +11,7 @@ import * as enQuiz from './en/quiz.ts';
 import * as enRuleLists from './en/rule-lists.ts';
 import * as enSite from './en/site.ts';
 import * as enArticles from './en/articles.ts';
+import * as enSearch from './en/search.ts';
 import * as enQuizChecks from './en/quiz-checks.ts';
 import * as enAbout from './en/about.ts';
 import * as enPrintables from './en/printables.ts';
@@ -21,6 +22,7 @@ import * as esQuiz from './es/quiz.ts';
 import * as esRuleLists from './es/rule-lists.ts';
 import * as esSite from './es/site.ts';
 import * as esArticles from './es/articles.ts';
+import * as esSearch from './es/search.ts';
 import * as esQuizChecks from './es/quiz-checks.ts';
 import * as esAbout from './es/about.ts';
 import * as esPrintables from './es/printables.ts';
@@ -34,6 +36,7 @@ const words = {
     ...enRuleLists,
     ...enSite,
     ...enArticles,
+    ...enSearch,
     ...enQuizChecks,
     ...enAbout,
     ...enPrintables,
@@ -46,6 +49,7 @@ const words = {
     ...esRuleLists,
     ...esSite,
     ...esArticles,
+    ...esSearch,
     ...esQuizChecks,
     ...esAbout,
     ...esPrintables,

@@ -217,6 +217,71 @@ export interface QuestionGroupText {
 }
 
 /**
+ * What the search page's script says (src/components/search/search-page.ts and
+ * src/lib/search-results.ts). Its own table, so each search page's script ships one language.
+ */
+export interface SearchMessages {
+  /** {count} pages found for {query}; `resultsInSection` adds the section chosen. */
+  results: { one: string; other: string };
+  resultsInSection: { one: string; other: string };
+  noResults: string;
+  noResultsInSection: string;
+  /** No page has every word of {query}: `fallbackFound` or `fallbackNone` follows. */
+  fallbackLead: string;
+  /** {count} results for pages with any of {words} (each quoted, joined by `wordJoin`). */
+  fallbackFound: { one: string; other: string };
+  fallbackFoundInSection: { one: string; other: string };
+  fallbackNone: string;
+  fallbackNoneInSection: string;
+  /** How a word is quoted ({word}) and what joins them. */
+  quotedWord: string;
+  wordJoin: string;
+  /** Said while full-text search runs for {query}. */
+  searching: string;
+  /** Added after the count when a safety box shows, and when offline. */
+  safetyNote: string;
+  offlineNote: string;
+  /** The error box: its first words in bold, then the rest. */
+  errorStrong: string;
+  errorRest: string;
+  /** The filter's first choice, and each choice with its count: {label} ({count}). */
+  allSections: string;
+  filterOption: string;
+  /** A result's section when it has none. */
+  homePage: string;
+  general: string;
+}
+
+/** The search page's own words, rendered on the server (src/components/search/). */
+export interface SearchPageText {
+  breadcrumb: string;
+  formLabel: string;
+  inputLabel: string;
+  button: string;
+  hint: string;
+  filterLabel: string;
+  noscript: string;
+  safetyRegion: string;
+  offline: string;
+  more: string;
+  tryOther: string;
+  tryAllSections: string;
+  /** {strong}: `callNow` in bold; then a link to the emergency signs, `emergencyLink`. */
+  emergencyPointer: string;
+  callNow: string;
+  emergencyLink: string;
+  emergencyAfterLink: string;
+  /** Searches to suggest; each finds something (checked by a browser test). */
+  suggestions: readonly string[];
+  suggestionsHeading: string;
+  notSureHeading: string;
+  /** {link}: the quiz link with `quizLink`; {count}: how many questions it asks at most. */
+  quizLine: string;
+  quizLink: string;
+  browseHeading: string;
+}
+
+/**
  * The page that publishes the quiz's test stories beside what the quiz gives for each
  * (src/components/warning-signs/QuizChecks.astro). Its title is the page's own (src/lib/site.ts,
  * src/lib/words/es/pages.ts); the table's "You checked" and "None of these" are the quiz's.

@@ -6,6 +6,6 @@ import type { APIRoute } from 'astro';
 import { getSearchData } from '../../data/get-search-data';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await getSearchData()), {
+  new Response(JSON.stringify(await getSearchData('en')), {
     headers: { 'Content-Type': 'application/json' },
   });

@@ -3,9 +3,10 @@ import { loadTriageData } from '../../fixtures/warning-signs';
 import { termsByUrl, withoutTerms } from '../../../src/lib/search-data';
 import { safetyData, signAdvice } from '../../../src/lib/search-safety';
 import { tiers } from '../../../src/lib/triage';
+import { english } from '../../../src/lib/search-words';
 
 const triage = loadTriageData();
-const safety = safetyData(triage, new Map([['fever', ['chills']]]));
+const safety = safetyData(triage, new Map([['fever', ['chills']]]), english);
 
 describe('safetyData', () => {
   it("has one box per sign and combination, most urgent first, each tier's combinations first", () => {
@@ -39,6 +40,23 @@ describe('safetyData', () => {
       triage.situations.map((s) => s.id).sort(),
     );
     expect(safety.phrases.find((p) => p.id === 'fever')!.phrases).toContainEqual(['chill']);
+  });
+});
+
+describe('safetyData risks', () => {
+  it('lists the facts with no urgency of their own that have search words and a combination', () => {
+    const fact = triage.situations.find(
+      (s) => !triage.signs.some((sign) => sign.id === s.id) && s.kind === 'about-you',
+    )!;
+    const inRule = triage.rules.some((r) => [...r.when, ...(r.any ?? [])].includes(fact.id));
+    const withWords = safetyData(triage, new Map([[fact.id, ['some words']]]), english);
+    expect(withWords.risks).toEqual(inRule ? [fact.id] : []);
+    // Without search words of its own, a fact only counts toward its combinations.
+    expect(safety.risks).toEqual([]);
+    // A sign has its own box: never a risk fact.
+    expect(safetyData(triage, new Map([['fever', ['chills']]]), english).risks).not.toContain(
+      'fever',
+    );
   });
 });
 

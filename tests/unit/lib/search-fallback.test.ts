@@ -6,7 +6,10 @@ import {
   searchPlan,
   wordsFound,
 } from '../../../src/lib/search-fallback';
-import { meaningfulWords, stems, words } from '../../../src/lib/search-words';
+import { english, words } from '../../../src/lib/search-words';
+import { spanish } from '../../../src/lib/search-words-es';
+
+const { meaningfulWords, stems } = english;
 
 describe('words', () => {
   it('lower-cases, drops accents and apostrophes, splits on anything else', () => {
@@ -26,26 +29,48 @@ describe('words', () => {
   });
 });
 
+describe('spanish', () => {
+  it('meets words typed with or without accents, in any form', () => {
+    expect(spanish.stems('me duelen los riñones')).toEqual(spanish.stems('duele rinon'));
+    expect(spanish.stems('ciática')).toEqual(spanish.stems('ciatica'));
+    expect(spanish.stems('espasmos')).toEqual(spanish.stems('espasmo'));
+  });
+  it('drops filler words but keeps those that change what is asked', () => {
+    expect(spanish.meaningfulWords('no puedo orinar sin dolor de la espalda')).toEqual([
+      'no',
+      'puedo',
+      'orinar',
+      'sin',
+      'dolor',
+      'espalda',
+    ]);
+  });
+});
+
 describe('searchPlan', () => {
   it('searches two or more meaningful words one at a time', () => {
-    expect(searchPlan('numb groin and back pain')).toEqual({
+    expect(searchPlan('numb groin and back pain', english)).toEqual({
       query: 'numb groin back pain',
       each: ['numb', 'groin', 'back', 'pain'],
       byWords: true,
     });
   });
   it('leaves one meaningful word to Pagefind, filler dropped', () => {
-    expect(searchPlan('the advil')).toEqual({ query: 'advil', each: ['advil'], byWords: false });
+    expect(searchPlan('the advil', english)).toEqual({
+      query: 'advil',
+      each: ['advil'],
+      byWords: false,
+    });
   });
   it('searches a query of filler words as typed, then each word', () => {
-    expect(searchPlan('what is it')).toEqual({
+    expect(searchPlan('what is it', english)).toEqual({
       query: 'what is it',
       each: ['what', 'is', 'it'],
       byWords: false,
     });
   });
   it('has nothing more to try for one word', () => {
-    expect(searchPlan('xyzzy')).toEqual({ query: 'xyzzy', each: [], byWords: false });
+    expect(searchPlan('xyzzy', english)).toEqual({ query: 'xyzzy', each: [], byWords: false });
   });
 });
 

@@ -1,3 +1,4 @@
+import { EARLY_DATA } from '../../../src/lib/search-data';
 import { describe, expect, it } from 'vitest';
 import {
   cacheTag,
@@ -124,8 +125,13 @@ describe('preloadTags and injectPreloads', () => {
     expect(loader).toContain('"/_astro/a.js"');
     expect(loader).toContain("get('q')");
     expect(loader).toMatch(/addEventListener\('load',later/);
-    expect(loader).toMatch(/later=\(\)=>requestAnimationFrame\(\(\)=>setTimeout\(run\)\)/);
+    expect(loader).toMatch(/later=\(\)=>self\.requestIdleCallback\?requestIdleCallback\(run,/);
     expect(loader).toMatch(/addEventListener\('DOMContentLoaded',run/);
+    // The search data only when asked for, and only for a query.
+    expect(loader).not.toContain('fetch(');
+    expect(searchLoader(['/_astro/a.js'], '/search/data.json')).toContain(
+      `if(q)self.${EARLY_DATA}=fetch("/search/data.json")`,
+    );
   });
 
   it('falls back to the end of <head>, and fails on a page without one', () => {

@@ -7,9 +7,13 @@ import {
   toQuickPage,
   type SearchablePage,
 } from '../../../src/lib/search-quick';
+import { english } from '../../../src/lib/search-words';
 
 const page = (url: string, fields: Partial<SearchablePage>) =>
-  toQuickPage({ url, title: 'Back spasm', description: 'About back pain and spasm.', ...fields });
+  toQuickPage(
+    { url, title: 'Back spasm', description: 'About back pain and spasm.', ...fields },
+    english,
+  );
 
 /** Every page names "back", "spasm" and "pain"; a few name something more specific. */
 const pages = [
@@ -30,7 +34,7 @@ const pages = [
   page('/signs/', { title: 'Warning signs', terms: ['numb inner thigh', 'hot swollen calf'] }),
   ...Array.from({ length: 6 }, (_, i) => page(`/other-${i}/`, {})),
 ];
-const index = quickIndex(pages);
+const index = quickIndex(pages, english);
 const urls = (query: string, options?: { loose?: boolean }) =>
   quickSearch(index, query, options).map((r) => r.page.url);
 
@@ -79,7 +83,11 @@ describe('quickSearch', () => {
 
 describe('markStems', () => {
   it('marks the words whose stems the query has, keeping the text whole', () => {
-    const parts = markStems('Stretching the hip flexors after sitting.', 'hip flexor stretch');
+    const parts = markStems(
+      'Stretching the hip flexors after sitting.',
+      'hip flexor stretch',
+      english,
+    );
     expect(parts.map((p) => p.text).join('')).toBe('Stretching the hip flexors after sitting.');
     expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual([
       'Stretching',
@@ -89,19 +97,22 @@ describe('markStems', () => {
   });
 
   it('never marks a filler word', () => {
-    expect(markStems('What is it', 'what is it').every((p) => !p.marked)).toBe(true);
+    expect(markStems('What is it', 'what is it', english).every((p) => !p.marked)).toBe(true);
   });
 });
 
 describe('toQuickPage', () => {
   it('ships each word as a stem with its strongest field, and each search phrase whole', () => {
-    const shipped = toQuickPage({
-      url: '/x/',
-      title: 'Sleeping with a spasm',
-      description: 'How to sleep.',
-      askedAs: ['best sleeping position'],
-      terms: ['pillow between knees', 'pillows between knees'],
-    });
+    const shipped = toQuickPage(
+      {
+        url: '/x/',
+        title: 'Sleeping with a spasm',
+        description: 'How to sleep.',
+        askedAs: ['best sleeping position'],
+        terms: ['pillow between knees', 'pillows between knees'],
+      },
+      english,
+    );
     expect(shipped.stems).toEqual({ 2: 'sleep spasm', 1.5: 'best posit' });
     expect(shipped.phrases).toEqual(['pillow knee']);
     expect(shipped).not.toHaveProperty('askedAs');

@@ -74,6 +74,12 @@ describe('addSearchTerms', () => {
       '<main id="main" data-pagefind-body><p data-pagefind-weight="10">Flexeril, a&lt;b.</p>Text</main>',
     );
   });
+  it('leaves terms with a number out of the full-text index', () => {
+    const out = addSearchTerms(html, ['10 year old', 'teenager']);
+    expect(out).toContain('<p data-pagefind-weight="10">teenager.</p>');
+    expect(out).not.toContain('year old');
+    expect(addSearchTerms(html, ['12 year old'])).toBe(html);
+  });
   it('leaves pages that are not indexed, or get no terms, as they were', () => {
     expect(addSearchTerms('<main>Text</main>', ['x'])).toBe('<main>Text</main>');
     expect(addSearchTerms(html, [])).toBe(html);

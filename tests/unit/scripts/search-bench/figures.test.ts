@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   chainDepth,
   median,
+  renderPhases,
   renderTable,
+  spread,
   type Figures,
 } from '../../../../scripts/search-bench/figures';
 
@@ -33,6 +35,36 @@ describe('median', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe('spread', () => {
+  it('gives the smallest and the largest sample', () => {
+    expect(spread([5, 1, 3])).toEqual([1, 5]);
+    expect(spread([])).toEqual([Number.NaN, Number.NaN]);
+  });
+});
+
+describe('renderPhases', () => {
+  it('gives each step its median and spread per build, n/a for a step a build never reached', () => {
+    const table = renderPhases([
+      {
+        label: 'old',
+        runs: [
+          { html: 200, painted: 900 },
+          { html: 210, painted: 1100 },
+        ],
+      },
+      { label: 'new', runs: [{ html: 190, painted: 600, listed: 590 }] },
+    ]).split('\n');
+    expect(table[0]).toMatch(/old.*new/);
+    expect(table.find((l) => l.includes('HTML: last byte'))).toMatch(
+      /205 \(200–210\) \|\s+190 \(190–190\) \|$/,
+    );
+    expect(table.find((l) => l.includes('first results in the list'))).toMatch(
+      /n\/a \|\s+590 \(590–590\) \|$/,
+    );
+    expect(new Set(table.map((l) => l.length)).size).toBe(1);
   });
 });
 
@@ -68,5 +100,21 @@ describe('renderTable', () => {
     // Figures saved before a row existed show n/a there.
     expect(table.find((l) => l.includes('Search data file'))).toMatch(/n\/a \|\s+n\/a \|$/);
     expect(new Set(table.map((l) => l.length)).size).toBe(1);
+  });
+
+  it('shows the spread beside a median when the run kept it, n/a for a figure not measured', () => {
+    const withSpread: Figures = {
+      ...figures('after', 1),
+      spreads: { phone: { linked: [700, 1300] } },
+      times: {
+        ...figures('after', 1).times,
+        desktop: { ...figures('after', 1).times.desktop, pasted: Number.NaN },
+      },
+    };
+    const table = renderTable([withSpread]).split('\n');
+    expect(table.find((l) => l.includes('phone: open /search/?q= → first result'))).toMatch(
+      /3000 ms \(700–1300\) \|$/,
+    );
+    expect(table.find((l) => l.includes('desktop: paste query'))).toMatch(/n\/a \|$/);
   });
 });

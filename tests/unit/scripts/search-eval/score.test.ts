@@ -22,6 +22,16 @@ describe('search eval score', () => {
     expect(r).toMatchObject({ signCount: 2, safety: 0.5 });
   });
 
+  it("counts a combination's box as answering a sign it includes", () => {
+    const combinations = new Map([['r', ['s', 't']]]);
+    const r = rates(
+      [answer([], { sign: 's' }, ['r']), answer([], { sign: 'u' }, ['r'])],
+      combinations,
+    );
+    expect(r).toMatchObject({ signCount: 2, safety: 0.5 });
+    expect(rates([answer([], { sign: 's' }, ['r'])]).safety).toBe(0);
+  });
+
   it('keeps the holdout phrasings out of the tuning rows', () => {
     const answers = [
       answer(['/a/']),
@@ -29,6 +39,7 @@ describe('search eval score', () => {
       answer(['/b/'], { set: 'holdout' }),
       answer(['/a/'], { set: 'holdout-2' }),
       answer(['/a/'], { set: 'holdout-2' }),
+      answer(['/a/'], { set: 'es-holdout', lang: 'es' }),
     ];
     const counts = Object.fromEntries(groups(answers).map(([name, g]) => [name, g.length]));
     expect(counts).toEqual({
@@ -37,6 +48,7 @@ describe('search eval score', () => {
       askedAs: 1,
       holdout: 1,
       'holdout-2': 2,
+      'es-holdout': 1,
     });
     expect(ratesTable('x', answers)).toMatch(/\| x \| holdout \| 1 \| 0\.00 % \| 0\.00 %/);
     expect(ratesTable('x', answers)).toMatch(/\| x \| holdout-2 \| 2 \| 100\.00 % \| 100\.00 %/);

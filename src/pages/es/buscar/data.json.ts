@@ -1,0 +1,11 @@
+/**
+ * /es/buscar/data.json: what the Spanish search page needs before the full-text index
+ * (src/lib/search-data.ts), written once per build from the Spanish collections.
+ */
+import type { APIRoute } from 'astro';
+import { getSearchData } from '../../../data/get-search-data';
+
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await getSearchData('es')), {
+    headers: { 'Content-Type': 'application/json' },
+  });
