@@ -18,7 +18,7 @@ interface PageText {
 }
 
 /** One entry for each page in `spanishPages` (src/lib/paths.ts); a test checks it. */
-const esPageText: Partial<Record<PageKey, PageText>> = {
+export const esPageText: Partial<Record<PageKey, PageText>> = {
   home: {
     title: 'Espasmos de espalda: ¿es grave, qué hacer ahora y por dónde empezar?',
     navLabel: 'Inicio',
