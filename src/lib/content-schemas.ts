@@ -580,7 +580,3 @@ export const spanishExerciseSchema = z
     illustration: z.strictObject({ alt: illustrationAlt }),
   })
   .superRefine(requireCompleteTranslationReview);
-
-export type SpanishPageData = z.infer<typeof spanishArticleSchema> &
-  Partial<z.infer<typeof spanishQuestionSchema>> &
-  Partial<z.infer<typeof spanishExerciseSchema>>;

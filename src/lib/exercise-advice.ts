@@ -28,7 +28,7 @@ const SOURCE_URLS = {
  * short-lived discomfort is normal, and pain with movement is not a sign of harm (O'Sullivan
  * 2020). The one-hour rule is the clinic's plain rule of thumb, said as such.
  */
-export const discomfortAdvice: SharedAdvice = {
+const discomfortAdvice: SharedAdvice = {
   paragraphs: exerciseAdvice.discomfort,
   sources: [SOURCE_URLS.osullivan],
 };
@@ -47,7 +47,7 @@ export const pregnancyAdvice: SharedAdvice = {
  * What the research on exercise is about. Hayden 2021 studied pain lasting three months or
  * more; for a new spasm, guidelines put staying active first (NICE NG59).
  */
-export const exerciseEvidence: SharedAdvice = {
+const exerciseEvidence: SharedAdvice = {
   paragraphs: exerciseAdvice.evidence,
   sources: [SOURCE_URLS.hayden, SOURCE_URLS.ng59],
 };

@@ -27,7 +27,7 @@ const groupTextIn: Record<Lang, Record<QuestionGroup, QuestionGroupText>> = {
  * The index's groups with their words, in the order a person in pain needs them (the schema's
  * order): relief first, then safety, then living with it.
  */
-export const groupInfoIn = (lang: Lang): readonly GroupInfo[] =>
+const groupInfoIn = (lang: Lang): readonly GroupInfo[] =>
   questionGroups.map((id) => ({ id, ...groupTextIn[lang][id] }));
 
 export const groupInfo = groupInfoIn('en');

@@ -8,7 +8,7 @@
 import type { QuizStoryData, QuizStoryWords } from './content-schemas';
 import type { Situation } from './warning-signs';
 import type { Triage, TriageResult } from './triage';
-import { missingNumbers } from './spanish-records.ts';
+import { missingNumbers } from './numbers.ts';
 
 export const STORIES_FILE = 'src/content/quiz-stories.yaml';
 

@@ -20,10 +20,6 @@ export const sectionIds = [
 
 export type SectionId = (typeof sectionIds)[number];
 
-/** The address segment of a Spanish section, back to its id. */
-export const sectionOfSlug = (lang: Lang, slug: string): SectionId | undefined =>
-  sectionIds.find((id) => sectionSlugs[lang][id] === slug);
-
 /**
  * Sections whose pages the generic `src/pages/[section]/` routes render. Questions have their
  * own routes (src/pages/questions/): a grouped index and a question-first layout.

@@ -6,6 +6,7 @@
  * the Spanish file and the field, because a page that drops "100.4 °F" or a "stop if" line is
  * not the same advice in another language.
  */
+import { missingNumbers } from './numbers.ts';
 import { sectionPath, type SectionId } from './sections.ts';
 
 /** One content entry as the build has it: the file's id, its frontmatter and its body. */
@@ -20,23 +21,13 @@ export const spanishEntryPath = (section: SectionId, slug: string): string =>
   `${sectionPath(section, 'es')}${slug}/`;
 
 /** The Spanish file of an entry, for messages. */
-export const spanishFile = (section: SectionId, id: string): string =>
+const spanishFile = (section: SectionId, id: string): string =>
   `src/content/es/${section}/${id}.mdx`;
 
 /** Fields whose words a translation gives again, field by field. */
 const WORD_FIELDS = ['title', 'summary', 'question', 'answer', 'hold', 'repetitions', 'feel'];
 /** Lists a translation gives item by item. */
 const LIST_FIELDS = ['steps', 'cautions'];
-
-/**
- * The numbers a text writes as digits ("15 to 20", "100.4 °F", "1,000"), each once, with the
- * thousands separator dropped so "1,000" and "1000" are the same number.
- */
-export function numbersIn(text: string): string[] {
-  const found = text.match(/\d+(?:[.,]\d+)*/g) ?? [];
-  const normalized = found.map((n) => n.replace(/,(?=\d{3}\b)/g, '').replace(/\.$/, ''));
-  return [...new Set(normalized)];
-}
 
 /** The body's `##` sections, counted. */
 const sectionCount = (body: string): number => (body.match(/^##\s/gm) ?? []).length;
@@ -97,8 +88,7 @@ export function translationProblems(
       `${file}: body: keep the English page's components as they are${lost.length ? ` (missing: ${lost.join(', ')})` : ''}`,
     );
   }
-  const spanishNumbers = new Set(numbersIn(readerText(spanish)));
-  const dropped = numbersIn(readerText(english)).filter((n) => !spanishNumbers.has(n));
+  const dropped = missingNumbers(readerText(english), readerText(spanish));
   if (dropped.length > 0) {
     problems.push(
       `${file}: the English says ${dropped.join(', ')}, the Spanish does not; keep every number as digits`,

@@ -7,6 +7,7 @@
  */
 import type { RecordWords } from './content-schemas';
 import { folders, type Situation, type TriageData, type TriageRule } from './warning-signs.ts';
+import { missingNumbers } from './numbers.ts';
 
 /** Where the Spanish words live: the English tree's twin under es/. */
 export const SPANISH_CONTENT = 'src/content/es';
@@ -20,13 +21,6 @@ export type SpanishRecordFolder = (typeof SPANISH_RECORD_FOLDERS)[number];
 const WORD_FIELDS = ['words', 'short', 'example', 'why', 'note', 'beforeHandsOnCare'] as const;
 
 /** The numbers a text states ("100.4", "38", "20"), which a translation must keep. */
-export const numbersIn = (text: string): string[] => text.match(/\d+(?:[.,]\d+)?/g) ?? [];
-
-/** The English numbers a Spanish text leaves out ("100.4" written "100,4" counts as left out). */
-export function missingNumbers(english: string, spanish: string): string[] {
-  const kept = numbersIn(spanish);
-  return [...new Set(numbersIn(english))].filter((n) => !kept.includes(n));
-}
 
 type Record_ = Situation | TriageRule;
 

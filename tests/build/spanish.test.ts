@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, page } from '../support/dist';
+import { DIST, htmlPages, page } from '../support/dist';
+import { langOf } from '../../src/lib/i18n';
 import { contentPageKeys, esPaths, paths, spanishPages } from '../../src/lib/paths';
 import { siteText } from '../../src/lib/words/es/site';
 import { contentTwins } from '../../src/lib/twins';
@@ -95,5 +96,20 @@ describe('the sitemap', () => {
       expect(entry).toMatch(new RegExp(`hreflang="en-US" href="[^"]*${en}"`));
       expect(entry).toMatch(new RegExp(`hreflang="es-US" href="[^"]*${es}"`));
     }
+  });
+});
+
+describe('the Spanish edition', () => {
+  it('has a twin for every English page a search engine may list', () => {
+    const built = new Set(htmlPages().map((p) => p.path));
+    const missing = htmlPages()
+      .filter((p) => langOf(p.path) === 'en')
+      .filter((p) => p.$('meta[name="robots"][content*="noindex"]').length === 0)
+      .filter((p) => {
+        const twin = p.$('link[rel="alternate"][hreflang="es-US"]').attr('href');
+        return !twin || !built.has(new URL(twin).pathname);
+      })
+      .map((p) => p.path);
+    expect(missing).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import {
   duplicateSlugs,
   missingTranslations,
-  numbersIn,
   orphanTranslations,
   translationProblems,
 } from '../../../src/lib/spanish-pages';
@@ -32,17 +31,6 @@ const spanish = {
   },
   body: '## Por qué calor\n\nCalor a 100.4 °F.\n\n<WarningSigns tier="emergency" />\n\n## Cómo\n\nPara 1000 personas.',
 };
-
-describe('numbersIn', () => {
-  it('finds each number once, with thousands separators dropped', () => {
-    expect(numbersIn('15 to 20 minutes, 100.4 °F, 1,000 and 1000 people, 15 again.')).toEqual([
-      '15',
-      '20',
-      '100.4',
-      '1000',
-    ]);
-  });
-});
 
 describe('translationProblems', () => {
   it('finds nothing in a translation that keeps every section, number, block and step', () => {

@@ -4,7 +4,7 @@
  * says a different number.
  */
 import { describe, expect, it } from 'vitest';
-import { missingNumbers, spanishTriageData } from '../../../src/lib/spanish-records';
+import { spanishTriageData } from '../../../src/lib/spanish-records';
 import { loadSpanishWords, loadTriageData } from '../../fixtures/warning-signs';
 
 const english = loadTriageData();
@@ -73,15 +73,5 @@ describe('a Spanish record the build refuses, naming the file and the field', ()
     expect(() => spanishTriageData(english, extra)).toThrow(
       'src/content/es/warning-signs/fiebre.yaml: no English record warning-signs/fiebre.yaml to translate.',
     );
-  });
-});
-
-describe('missingNumbers', () => {
-  it('names each number the English says that the Spanish does not', () => {
-    expect(missingNumbers('100.4°F (38°C) for 6 weeks', '100.4 °F (38 °C) por 6 semanas')).toEqual(
-      [],
-    );
-    expect(missingNumbers('100.4°F (38°C)', '100,4 °F (38 °C)')).toEqual(['100.4']);
-    expect(missingNumbers('within 1 to 3 days', 'en unos días')).toEqual(['1', '3']);
   });
 });
