@@ -13,7 +13,7 @@ import { combineReviews, type Reviewable } from './review.ts';
 import type { PageReview } from './review-status.ts';
 import type { ReviewFields } from './content-schemas';
 import { frontmatterDate, readContentFiles, readFrontmatter } from './content-files.ts';
-import { siteHealthPages, sitePages, siteReview, siteUpdated } from './site.ts';
+import { siteHealthPages, siteReview, siteUpdated } from './site.ts';
 
 /** The review fields of frontmatter data. */
 function reviewFields(data: Record<string, unknown>): Partial<Reviewable> {
