@@ -11,8 +11,8 @@ import { clinic as realClinic } from './clinic.ts';
 import { collectPageReviews, type SiteLevelReview } from './review-sources.ts';
 import { awaitingReview, type PageReview } from './review-status.ts';
 import { awaitingTranslationReview, type PageTranslation } from './translation-review.ts';
-import { DEFAULT_SITE_URL, spanishTranslations } from './site.ts';
-import { collectContentTranslations } from './spanish-reviews.ts';
+import { DEFAULT_SITE_URL } from './site.ts';
+import { allSpanishTranslations } from './spanish-reviews.ts';
 
 interface LaunchItem {
   /** What it is, in plain words. */
@@ -219,6 +219,6 @@ export function siteLaunchChecklist({
   translations,
 }: SiteLaunchOptions): LaunchItem[] {
   const pages = collectPageReviews(contentDir, site ? { site } : {});
-  translations ??= [...spanishTranslations, ...collectContentTranslations(contentDir)];
+  translations ??= allSpanishTranslations(contentDir);
   return launchChecklist({ pages, translations, clinic, env });
 }

@@ -7,7 +7,8 @@
  */
 import { relative } from 'node:path';
 import { frontmatterDate } from './content-files.ts';
-import { spanishTranslations as sitePages } from './site.ts';
+import { siteTranslationReview, spanishTranslations as sitePages } from './site.ts';
+import { sectionPath } from './sections.ts';
 import { readSpanishFiles } from './spanish-files.ts';
 import type { PageTranslation } from './translation-review.ts';
 
@@ -24,10 +25,32 @@ export function collectContentTranslations(
   }));
 }
 
-let cached: PageTranslation[] | undefined;
+/** Read once per content folder: every Spanish page's status line asks. */
+const cached = new Map<string, PageTranslation[]>();
+
+/**
+ * The Spanish section indexes: their words are the site's (src/lib/words/es/sections.ts), so
+ * their check is the site's own pages' record.
+ */
+function sectionIndexTranslations(contentDir: string): PageTranslation[] {
+  const sections = new Set(readSpanishFiles(contentDir).map((file) => file.section));
+  return [...sections].map((section) => ({
+    path: sectionPath(section, 'es'),
+    source: 'src/lib/words/es/sections.ts (siteTranslationReview in src/lib/site.ts)',
+    ...siteTranslationReview,
+  }));
+}
 
 /** Every Spanish page with its translation review record: the site's pages and the content. */
-export function allSpanishTranslations(): readonly PageTranslation[] {
-  cached ??= [...sitePages, ...collectContentTranslations()];
-  return cached;
+export function allSpanishTranslations(contentDir = 'src/content'): readonly PageTranslation[] {
+  let pages = cached.get(contentDir);
+  if (!pages) {
+    pages = [
+      ...sitePages,
+      ...sectionIndexTranslations(contentDir),
+      ...collectContentTranslations(contentDir),
+    ];
+    cached.set(contentDir, pages);
+  }
+  return pages;
 }
