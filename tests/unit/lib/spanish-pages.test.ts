@@ -10,7 +10,10 @@ import {
 } from '../../../src/lib/spanish-pages';
 import { readSpanishFiles } from '../../../src/lib/spanish-files';
 import { contentTwins } from '../../../src/lib/twins';
-import { collectContentTranslations } from '../../../src/lib/spanish-reviews';
+import {
+  allSpanishTranslations,
+  collectContentTranslations,
+} from '../../../src/lib/spanish-reviews';
 import { collectLastModified } from '../../../src/lib/lastmod';
 
 const english = {
@@ -118,6 +121,12 @@ describe('Spanish files on disk', () => {
         reviewedOn: undefined,
       },
     ]);
+  });
+
+  it('list every Spanish page for the translator, its section index too', () => {
+    const paths = allSpanishTranslations(dir).map((p) => p.path);
+    expect(paths).toEqual(expect.arrayContaining(['/es/causas/', '/es/causas/uso-excesivo/']));
+    expect(paths).not.toContain('/es/ejercicios/');
   });
 
   it('date each Spanish page and section by its own words', () => {
