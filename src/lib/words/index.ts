@@ -15,6 +15,7 @@ import * as enSearch from './en/search.ts';
 import * as enQuizChecks from './en/quiz-checks.ts';
 import * as enAbout from './en/about.ts';
 import * as enPrintables from './en/printables.ts';
+import * as enWhenToSee from './en/when-to-see.ts';
 import * as esHowSoon from './es/how-soon.ts';
 import * as esWhere from './es/where.ts';
 import * as esWhatToDo from './es/what-to-do.ts';
@@ -26,6 +27,7 @@ import * as esSearch from './es/search.ts';
 import * as esQuizChecks from './es/quiz-checks.ts';
 import * as esAbout from './es/about.ts';
 import * as esPrintables from './es/printables.ts';
+import * as esWhenToSee from './es/when-to-see.ts';
 
 const words = {
   en: {
@@ -40,6 +42,7 @@ const words = {
     ...enQuizChecks,
     ...enAbout,
     ...enPrintables,
+    ...enWhenToSee,
   },
   es: {
     ...esHowSoon,
@@ -53,6 +56,7 @@ const words = {
     ...esQuizChecks,
     ...esAbout,
     ...esPrintables,
+    ...esWhenToSee,
   },
 };
 

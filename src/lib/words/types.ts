@@ -203,6 +203,17 @@ export interface SchemaText {
   repetitions: string;
 }
 
+/** The two outcomes with no warning sign (NoWarningSign), on the quiz and warning-signs pages. */
+export interface NoSignText {
+  notImprovingHeading: string;
+  /** {words}: the pattern, as the visitor says it. */
+  notImprovingItem: string;
+  noneHeading: string;
+  noneIntro: string;
+  /** {link}: the self-care page's link, which the component draws. */
+  startWithSelfCare: string;
+}
+
 /** The advice every exercise page shares; its sources are in src/lib/exercise-advice.ts. */
 export interface ExerciseAdviceText {
   discomfort: readonly string[];
@@ -381,4 +392,19 @@ export interface LegNoteText {
   callNumber: string;
   /** Each kind, by the warning sign (file name) whose tier says how soon. */
   kinds: Readonly<Record<string, string>>;
+}
+
+/** The when-to-see-a-doctor page's own sentences (src/lib/words/<lang>/when-to-see.ts). */
+export interface WhenToSeeText {
+  /** {urgent}, {doctor}: the two tiers' "when". */
+  lead: string;
+  /** {card}: the printable card's link, which the page draws. */
+  eachSign: string;
+  cardLink: string;
+  /** {number}: the emergency number. */
+  caudaEquina: string;
+  bothHeading: string;
+  both: string;
+  notSureHeading: string;
+  notSure: string;
 }

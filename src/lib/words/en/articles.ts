@@ -7,6 +7,7 @@ import type {
   ArticleText,
   ExerciseAdviceText,
   LegNoteText,
+  NoSignText,
   QuestionGroupText,
   SchemaText,
 } from '../types.ts';
@@ -44,6 +45,17 @@ export const legNoteText: LegNoteText = {
     'leg-weakness': 'new weakness in one leg',
     neuro: 'numbness or tingling in one leg',
   },
+};
+
+export const noSignText: NoSignText = {
+  notImprovingHeading: 'If your spasms are not getting better',
+  notImprovingItem:
+    '{words}: see a medical doctor to look for the reason. Chiropractic care or physical therapy can play a supporting role in your recovery.',
+  noneHeading: 'With none of these signs',
+  noneIntro:
+    'With none of the signs above, most spasms come from how the spine moves and carries weight. Most ease with self-care within days to a few weeks. These spasms often get worse with some movements and ease when you rest or change position. They tend to build up slowly, or start after strain, repeated movement or a long time sitting still, for example:',
+  startWithSelfCare:
+    'Start with self-care: {link}. A doctor is not needed first. If you want hands-on care, a chiropractor is a reasonable first step, and so are a physical therapist or your primary care clinician. This is a chiropractic clinic’s website, so keep that in mind. A chiropractic visit starts with your health history and an exam. If a warning sign shows up, you should be sent to a medical doctor.',
 };
 
 export const schemaText: SchemaText = {

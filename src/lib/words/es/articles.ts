@@ -8,6 +8,7 @@ import type {
   ArticleText,
   ExerciseAdviceText,
   LegNoteText,
+  NoSignText,
   QuestionGroupText,
   SchemaText,
 } from '../types.ts';
@@ -46,6 +47,17 @@ export const legNoteText: LegNoteText = {
     'leg-weakness': 'debilidad nueva en una pierna',
     neuro: 'adormecimiento u hormigueo en una pierna',
   },
+};
+
+export const noSignText: NoSignText = {
+  notImprovingHeading: 'Si los espasmos no mejoran',
+  notImprovingItem:
+    '{words}: vea a un médico para buscar la causa. La atención quiropráctica o la fisioterapia pueden ayudar en su recuperación, junto con lo que le diga el médico.',
+  noneHeading: 'Si no tiene ninguna de estas señales',
+  noneIntro:
+    'Si no tiene ninguna de las señales de arriba, la mayoría de los espasmos vienen de cómo se mueve la columna y cómo carga el peso. Casi todos mejoran con cuidados en casa en unos días o pocas semanas. Estos espasmos suelen empeorar con algunos movimientos y calmarse al descansar o cambiar de posición. Suelen empezar poco a poco, o después de un esfuerzo, de repetir un movimiento o de estar sentado mucho tiempo. Por ejemplo:',
+  startWithSelfCare:
+    'Empiece con cuidados en casa: {link}. No necesita ver primero a un médico. Si quiere un tratamiento con las manos, un quiropráctico es un buen primer paso. También lo son un fisioterapeuta o su médico de atención primaria. Este es el sitio de una clínica quiropráctica: téngalo en cuenta. Una visita quiropráctica empieza con su historia de salud y un examen. Si aparece una señal de alarma, lo deben mandar a un médico.',
 };
 
 export const schemaText: SchemaText = {
