@@ -27,7 +27,7 @@ export const siteText: SiteText = {
     'Escrito por {clinic}, {city}, {region}. Cada página de salud dice si un profesional de la salud la ha revisado. Sin anuncios, sin rastreo, sin cookies.',
   previewCardAlt: 'Tarjeta de vista previa: “{title}”, {section}, {clinic}',
   inOtherLanguage: '{title} (en inglés)',
-  editorialPolicy: 'Política editorial (en inglés)',
+  editorialPolicy: 'Política editorial',
   updated: 'Actualizado el {date}.',
   reviewedBy: 'Revisado por {name}, {job}, el {date}.',
   reviewPending:
