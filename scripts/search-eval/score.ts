@@ -25,9 +25,10 @@ export interface Phrasing {
 
 /**
  * The held-out sets, oldest first. `es-holdout`: Spanish phrasings written before the Spanish
- * search existed.
+ * search existed. `es-holdout-2`: Spanish bending, lifting, sitting and sleeping complaints,
+ * written before the Spanish search words were changed for them.
  */
-export const HOLDOUT_SETS = ['holdout', 'holdout-2', 'es-holdout'] as const;
+export const HOLDOUT_SETS = ['holdout', 'holdout-2', 'es-holdout', 'es-holdout-2'] as const;
 export type HoldoutSet = (typeof HOLDOUT_SETS)[number];
 
 export interface Answer {

@@ -2,7 +2,8 @@
  * The Spanish pages of the content sections, read once per build: each Spanish file's words
  * over its English twin's facts (order, sources, clinical review, group, related links, the
  * drawing). The build stops, naming the file and the field, where a translation lost a
- * section, a number, a warning-signs block, a step or a caution (src/lib/spanish-pages.ts), or
+ * section, a number, a warning-signs block, a step or a caution (src/lib/spanish-pages.ts),
+ * where a question's other phrasings lack their accents (src/lib/spanish-spelling.ts), or
  * where a Spanish file has no English twin or shares its address with another.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -11,8 +12,10 @@ import {
   duplicateSlugs,
   orphanTranslations,
   spanishEntryPath,
+  spanishFile,
   translationProblems,
 } from '../lib/spanish-pages';
+import { askedAsProblems } from '../lib/spanish-spelling';
 
 type SpanishCollection = `es-${SectionId}`;
 
@@ -48,6 +51,9 @@ async function loadSection(section: SectionId): Promise<AnySpanishPage[]> {
     const en = english.find((e) => e.id === es.id);
     if (!en) continue;
     problems.push(...translationProblems(section, en, es));
+    // A question's other phrasings are shown on its page: written Spanish, accents and all.
+    const { askedAs = [] } = es.data as { askedAs?: readonly string[] };
+    problems.push(...askedAsProblems(spanishFile(section, es.id), askedAs));
     const { slug, translator, translationReviewedOn, ...words } = es.data as typeof es.data & {
       illustration?: { alt: string };
     };

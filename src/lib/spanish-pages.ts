@@ -21,7 +21,7 @@ export const spanishEntryPath = (section: SectionId, slug: string): string =>
   `${sectionPath(section, 'es')}${slug}/`;
 
 /** The Spanish file of an entry, for messages. */
-const spanishFile = (section: SectionId, id: string): string =>
+export const spanishFile = (section: SectionId, id: string): string =>
   `src/content/es/${section}/${id}.mdx`;
 
 /** Fields whose words a translation gives again, field by field. */

@@ -295,7 +295,8 @@ const fieldOptions: FieldOptions = {
     'source.title': 'The title of the source, as it is published.',
     description: 'The line under the title in search results. 50 to 160 characters.',
     summary: 'One plain paragraph near the top of the page, before the page text.',
-    askedAs: 'Other ways people ask the same thing. Site search finds the page by these too.',
+    askedAs:
+      'Other ways people ask the same thing. The page shows them, so spell them right (in Spanish with accents, ñ and ¿?): site search finds them typed without accents too, and misspellings people type go in Search words.',
     alsoCalled:
       'Other words people use for this, like "locked back". Site search finds the page by these too.',
     group: 'Which group lists this question on the Questions page.',

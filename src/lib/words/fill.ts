@@ -11,12 +11,15 @@ import { doctorWithinDays } from '../triage.ts';
 /**
  * Fills a sentence's named slots: fill('Call {number} now', { number: '911' }). Throws on a
  * slot with no value, so a sentence that names a slot wrongly fails the build, not the reader.
+ * A value ending in "?" or "!" (a list of questions, "... ¿qué hago?") ends the sentence
+ * itself, so the full stop written after its slot is left out: neither language writes "?.".
  */
 export function fill(sentence: string, slots: Readonly<Record<string, string | number>>): string {
-  return sentence.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return sentence.replace(/\{(\w+)\}(\.?)/g, (_, name: string, stop: string) => {
     const value = slots[name];
     if (value === undefined) throw new Error(`"${sentence}" names a slot {${name}} with no value.`);
-    return String(value);
+    const text = String(value);
+    return /[?!]$/.test(text) ? text : text + stop;
   });
 }
 

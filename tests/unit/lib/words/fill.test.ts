@@ -8,6 +8,16 @@ describe('sentences with named slots', () => {
     expect(fill('Step {n} of {total}; {n} done', { n: 2, total: 5 })).toBe('Step 2 of 5; 2 done');
   });
 
+  it('writes no full stop after a value that ends with a question mark', () => {
+    const sentence = 'Otras formas: {list}.';
+    expect(fill(sentence, { list: 'dolor de cintura; lumbago agudo, ¿qué hago?' })).toBe(
+      'Otras formas: dolor de cintura; lumbago agudo, ¿qué hago?',
+    );
+    expect(fill(sentence, { list: '¿qué hago?; dolor de cintura' })).toBe(
+      'Otras formas: ¿qué hago?; dolor de cintura.',
+    );
+  });
+
   it('stops on a slot with no value, naming the sentence and the slot', () => {
     expect(() => fill('Call {numbr} now', { number: '911' })).toThrow(
       '"Call {numbr} now" names a slot {numbr} with no value.',

@@ -40,6 +40,7 @@ describe('search eval score', () => {
       answer(['/a/'], { set: 'holdout-2' }),
       answer(['/a/'], { set: 'holdout-2' }),
       answer(['/a/'], { set: 'es-holdout', lang: 'es' }),
+      answer(['/b/'], { set: 'es-holdout-2', lang: 'es' }),
     ];
     const counts = Object.fromEntries(groups(answers).map(([name, g]) => [name, g.length]));
     expect(counts).toEqual({
@@ -49,6 +50,7 @@ describe('search eval score', () => {
       holdout: 1,
       'holdout-2': 2,
       'es-holdout': 1,
+      'es-holdout-2': 1,
     });
     expect(ratesTable('x', answers)).toMatch(/\| x \| holdout \| 1 \| 0\.00 % \| 0\.00 %/);
     expect(ratesTable('x', answers)).toMatch(/\| x \| holdout-2 \| 2 \| 100\.00 % \| 100\.00 %/);
