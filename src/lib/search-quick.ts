@@ -228,9 +228,10 @@ export function markStems(text: string, query: string, analyzer: Analyzer): Exce
     if (last && last.marked === marked) last.text += part;
     else if (part) parts.push({ text: part, marked });
   };
-  for (const piece of text.split(/([\p{L}\p{N}'’]+)/u)) {
-    const word = words(piece)[0];
+  // Split with a capture group: the words are the odd pieces, what lies between them the even.
+  text.split(/([\p{L}\p{N}'’]+)/u).forEach((piece, i) => {
+    const word = i % 2 === 1 ? words(piece)[0] : undefined;
     push(piece, word !== undefined && !isFiller(word) && asked.has(stem(word)));
-  }
+  });
   return parts;
 }
