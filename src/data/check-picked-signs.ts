@@ -16,9 +16,11 @@ async function bodies(section: SectionId) {
     getCollection(section),
     getCollection(`es-${section}`),
   ]);
+  const file = (e: { id: string; filePath?: string }, folder: string) =>
+    e.filePath ?? `src/content/${folder}/${e.id}.mdx`;
   return [
-    ...english.map((e) => ({ file: `src/content/${section}/${e.id}.mdx`, body: e.body ?? '' })),
-    ...spanish.map((e) => ({ file: `src/content/es/${section}/${e.id}.mdx`, body: e.body ?? '' })),
+    ...english.map((e) => ({ file: file(e, section), body: e.body ?? '' })),
+    ...spanish.map((e) => ({ file: file(e, `es/${section}`), body: e.body ?? '' })),
   ];
 }
 
