@@ -53,7 +53,8 @@ const urgentWords: Record<string, RegExp> = {
   'wound-problem': /\b(red|leaking)\b[^.]{0,30}\bwound\b/i,
   'weight-loss': /\bweight loss\b|\blost weight\b|\blosing weight\b/i,
   'night-pain': /\bpain at night\b|\bnight pain\b|\bworse at night\b/i,
-  'cough-pain': /\bworse when you (cough|sneeze)\b/i,
+  'cough-pain':
+    /\bworse when you (cough|sneeze)\b|\b(worse|worsens|jumps)\b[^.]{0,25}\b(cough|sneez)\w*/i,
   unrelenting:
     /\bpain that does not change\b|\bno position (eases|makes it)\b|\bdoes not change when you move or rest\b/i,
   'between-shoulders': /\bbetween (your|the) shoulder blades\b/i,
@@ -65,11 +66,42 @@ const urgentWords: Record<string, RegExp> = {
 };
 
 /**
- * How every emergency and today sign is usually written, whatever its tier today: a sign moved
- * to another tier (a clinical decision in its YAML file) is checked at its new tier with the
- * same pattern, so the change stays a one-file change.
+ * How each see-a-doctor-within-days sign is usually written (cough-pain, once a today sign, is
+ * above). Keyed by sign id: the test checks that every doctor-tier warning sign has an entry
+ * that matches its own words. Facts about the person with a tier of their own (under 18, a
+ * recent spine procedure) are left out: pages name them beside other signs all the time.
  */
-export const signPatterns: Record<string, RegExp> = { ...emergencyWords, ...urgentWords };
+const doctorWords: Record<string, RegExp> = {
+  neuro:
+    /\b(numb\w*|tingl\w*|pins and needles)\b[^.]{0,30}\bone leg\b|\bone leg\b[^.]{0,30}\b(numb\w*|tingl\w*)/i,
+  systemic: /\bunwell\b|\bill all over\b/i,
+  inflammatory:
+    /\binflammatory back pain\b|\bbefore (age )?45\b|\bstiff in the morning\b|\bmorning stiffness\b[^.]{0,40}\bbefore\b/i,
+  'getting-worse':
+    /\bpain\b[^.;]{0,30}\bgetting worse\b(?!\s+(each|every|when|with|at))|\bworse, not better\b|\beach day hurts more\b/i,
+  'walking-leg-pain':
+    /\blegs? (ache|aches|feel heavy|go numb)\b[^.]{0,40}\bwalk|\bheavy,? tired legs\b|\blegs that ache\b/i,
+};
+
+/**
+ * How every warning sign is usually written, whatever its tier today: a sign moved to another
+ * tier (a clinical decision in its YAML file) is checked at its new tier with the same pattern,
+ * so the change stays a one-file change.
+ */
+export const signPatterns: Record<string, RegExp> = {
+  ...emergencyWords,
+  ...urgentWords,
+  ...doctorWords,
+};
+
+/**
+ * How facts about the person that make a doctor-tier sign more urgent in a combination are
+ * usually written (a spine procedure and pain getting worse: that team, today). Keyed by fact.
+ */
+export const factPatterns: Record<string, RegExp> = {
+  'spine-procedure':
+    /\b(epidural|spinal injection|injection in your back|back surgery|spine procedure|a spinal)\b/i,
+};
 
 /** Words that put a see-a-doctor-today sign at the right urgency (or higher). */
 const TODAY =
@@ -94,12 +126,12 @@ interface Downgrade {
     | 'later than today in the same sentence';
 }
 
-const BLOCKS =
+export const BLOCKS =
   'p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6, figcaption, blockquote, summary, label, caption';
 const HEADING = /^h[1-6]$/;
 
 /** Own text of a block, without nested blocks (each nested block is read on its own). */
-function ownText($: CheerioAPI, el: Element): string {
+export function ownText($: CheerioAPI, el: Element): string {
   const copy = $(el).clone();
   copy.find(BLOCKS).remove();
   return copy.text().replace(/\s+/g, ' ').trim();
@@ -119,7 +151,7 @@ function nearestHeading($: CheerioAPI, el: Element): string {
 }
 
 /** The sentence before a list: "Call 911 if you have:" leads the items that follow it. */
-function listLeadIn($: CheerioAPI, el: Element): string {
+export function listLeadIn($: CheerioAPI, el: Element): string {
   if (el.name !== 'li') return '';
   const list = el.parent;
   if (!list || list.type !== 'tag') return '';

@@ -1,9 +1,10 @@
 /**
  * One source of truth for the quiz's records: every built page that lists signs
  * renders them from src/content/, each at its one urgency; the rule page shows every sign and
- * rule with its place and source; the 911 list shows once per page; and no page names an
- * emergency or see-a-doctor-today sign with less urgency. The checker is shown catching
- * downgrades on a fixture first.
+ * rule with its place and source; the 911 list shows once per page; no page names an
+ * emergency or see-a-doctor-today sign with less urgency, nor a see-a-doctor-within-days sign
+ * with more; and each picked list shows its signs under their own tiers. The checkers are
+ * shown catching downgrades and upgrades on fixtures first.
  */
 import { langOf } from '../../src/lib/i18n';
 import { wordsFor } from '../../src/lib/words';
@@ -16,6 +17,7 @@ import { raisesUrgency } from '../../src/lib/warning-signs';
 import { tierText } from '../../src/lib/words/en/how-soon';
 import { placeNames } from '../../src/lib/words/en/rule-lists';
 import { findDowngrades, signPatterns } from './warning-sign-downgrades';
+import { findUpgrades } from './warning-sign-upgrades';
 
 const fixture = (name: string) =>
   cheerio.load(readFileSync(`tests/fixtures/warning-sign-pages/${name}`, 'utf8'));
@@ -70,6 +72,48 @@ describe('the downgrade check', () => {
   });
 });
 
+describe('the upgrade check', () => {
+  it("has a pattern for every within-days warning sign, matching the sign's own words", () => {
+    for (const sign of ofTier('doctor').filter((s) => s.kind === 'sign')) {
+      const pattern = signPatterns[sign.id];
+      expect(
+        pattern,
+        `${sign.id}: add a pattern to tests/build/warning-sign-downgrades.ts`,
+      ).toBeDefined();
+      expect(`${sign.words} ${sign.short}`, sign.id).toMatch(pattern!);
+    }
+  });
+
+  it('catches every within-days sign sent sooner on the fixture, and nothing else', () => {
+    expect(findUpgrades(fixture('upgrade.html'), tiers, data.rules)).toEqual([
+      {
+        sign: 'cough-pain',
+        text: 'Thin bones, or pain that worsens with every cough, need a doctor today.',
+        because: 'today or sooner in the same sentence',
+      },
+      {
+        sign: 'cough-pain',
+        text: 'the pain keeps getting worse each time you cough, sneeze or push to poop.',
+        because: 'today or sooner in the list lead-in',
+      },
+      {
+        sign: 'systemic',
+        text: 'weight loss without trying, or they seem unwell;',
+        because: 'today or sooner in the list lead-in',
+      },
+      {
+        sign: 'getting-worse',
+        text: 'See a medical doctor today if your pain is getting worse, not better.',
+        because: 'today or sooner in the same sentence',
+      },
+    ]);
+  });
+
+  it('passes the page that states each sign at its urgency', () => {
+    expect(findUpgrades(fixture('right.html'), tiers, data.rules)).toEqual([]);
+  });
+});
+
 /** Every sign and rule whose place is not its tier's usual one (labor and delivery, ...). */
 const ownPlaces = () =>
   (['emergency', 'urgent', 'doctor'] as const).flatMap((tier) => [
@@ -87,6 +131,55 @@ describe('built pages', () => {
       findDowngrades(p.$, tiers).map((d) => `${p.path} [${d.sign}, ${d.because}]: ${d.text}`),
     );
     expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('never state a within-days sign with more urgency than its tier', () => {
+    const found = htmlPages().flatMap((p) =>
+      findUpgrades(p.$, tiers, data.rules).map(
+        (u) => `${p.path} [${u.sign}, ${u.because}]: ${u.text}`,
+      ),
+    );
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('show each picked sign under its own tier, then where to go: its place beside it only in a group of mixed places', () => {
+    const records = new Map<string, { tier: string; place: string }>([
+      ...data.signs.map((s) => [`data-sign=${s.id}`, { tier: s.tier, place: s.place }] as const),
+      ...data.rules.map((r) => [`data-rule=${r.id}`, { tier: r.outcome, place: r.place }] as const),
+    ]);
+    let items = 0;
+    for (const p of htmlPages()) {
+      const { tierText: words, placeNames: names, placeText: where } = wordsFor(langOf(p.path));
+      p.$('.warning-picked').each((_, el) => {
+        const group = p.$(el);
+        const tier = group.attr('data-warning-tier')!;
+        expect(group.text(), `${p.path} ${tier}`).toContain(words[tier as 'urgent'].lead);
+        const shown = group
+          .find('li')
+          .map((_, li) => {
+            const attr = p.$(li).attr('data-sign') ? 'data-sign' : 'data-rule';
+            return { key: `${attr}=${p.$(li).attr(attr)}`, text: p.$(li).text() };
+          })
+          .get();
+        const places = new Set(shown.map((item) => records.get(item.key)?.place));
+        const action =
+          places.size === 1
+            ? where[[...places][0] as 'same-day'].action
+            : words[tier as 'urgent'].action[0]!;
+        expect(group.find('p').last().text(), `${p.path} ${tier}`).toContain(action);
+        for (const item of shown) {
+          items++;
+          const record = records.get(item.key);
+          expect(record?.tier, `${p.path} ${item.key}`).toBe(tier);
+          const own = record!.place !== words[tier as 'urgent'].place && places.size > 1;
+          expect(
+            item.text.includes(names[record!.place as 'same-day']),
+            `${p.path} ${item.key}`,
+          ).toBe(own);
+        }
+      });
+    }
+    expect(items).toBeGreaterThan(0);
   });
 
   it('show every sign and rule by how soon, with its place and source, on /when-to-see-a-doctor/', () => {
