@@ -167,7 +167,9 @@ export const countWords = (text: string): number => text.trim().split(/\s+/).fil
  * A page answering one question people in pain ask (src/content/questions/). The article fields
  * plus the question as people type it (the H1), a direct answer shown first, other phrasings
  * search should match, the index group, and the articles it builds on (`treatment/self-care-at-home`),
- * which the route checks exist and the articles list back ("Questions people ask").
+ * which the route checks exist and the articles list back ("Questions people ask"). `order`
+ * numbers the questions across the whole collection by how often people ask them (1 = asked
+ * most): the home page shows the five lowest.
  */
 /** The words of a question page: what a translation gives in each language. */
 const questionWords = {
