@@ -3,8 +3,9 @@
  * over its English twin's facts (order, sources, clinical review, group, related links, the
  * drawing). The build stops, naming the file and the field, where a translation lost a
  * section, a number, a warning-signs block, a step or a caution (src/lib/spanish-pages.ts),
- * where a question's other phrasings lack their accents (src/lib/spanish-spelling.ts), or
- * where a Spanish file has no English twin or shares its address with another.
+ * where the other phrasings or names a page shows lack their accents or repeat one another
+ * without them (src/lib/spanish-spelling.ts), or where a Spanish file has no English twin or
+ * shares its address with another.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sectionIds, type SectionId } from '../lib/sections';
@@ -15,7 +16,7 @@ import {
   spanishFile,
   translationProblems,
 } from '../lib/spanish-pages';
-import { askedAsProblems } from '../lib/spanish-spelling';
+import { shownListProblems } from '../lib/spanish-spelling';
 
 type SpanishCollection = `es-${SectionId}`;
 
@@ -51,9 +52,17 @@ async function loadSection(section: SectionId): Promise<AnySpanishPage[]> {
     const en = english.find((e) => e.id === es.id);
     if (!en) continue;
     problems.push(...translationProblems(section, en, es));
-    // A question's other phrasings are shown on its page: written Spanish, accents and all.
-    const { askedAs = [] } = es.data as { askedAs?: readonly string[] };
-    problems.push(...askedAsProblems(spanishFile(section, es.id), askedAs));
+    // A question's other phrasings and a page's other names are shown on it: written Spanish,
+    // accents and all.
+    const { askedAs = [], alsoCalled = [] } = es.data as {
+      askedAs?: readonly string[];
+      alsoCalled?: readonly string[];
+    };
+    const file = spanishFile(section, es.id);
+    problems.push(
+      ...shownListProblems(file, 'askedAs', askedAs),
+      ...shownListProblems(file, 'alsoCalled', alsoCalled),
+    );
     const { slug, translator, translationReviewedOn, ...words } = es.data as typeof es.data & {
       illustration?: { alt: string };
     };

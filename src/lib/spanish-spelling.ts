@@ -1,10 +1,11 @@
 /**
  * Spelling checks for Spanish words the pages show, such as a question's other phrasings
- * (`askedAs`), which people read on the page: they are written as correct Spanish, with their
- * accents, ñ and ¿?. Searches need no unaccented copy, since both the search page and Pagefind
- * fold accents ("rinones" finds "riñones"); a misspelling people type belongs in the search
- * words (src/content/es/search-terms/), which no page shows. The build stops on what these
- * checks find (src/data/get-spanish-pages.ts), naming the file and the field. Pure.
+ * (`askedAs`) and a page's other names (`alsoCalled`, "También se le dice: ..."), which people
+ * read on the page: they are written as correct Spanish, with their accents, ñ and ¿?.
+ * Searches need no unaccented copy, since both the search page and Pagefind fold accents
+ * ("rinones" finds "riñones"); a misspelling people type belongs in the search words
+ * (src/content/es/search-terms/), which no page shows. The build stops on what these checks
+ * find (src/data/get-spanish-pages.ts), naming the file and the field. Pure.
  */
 import { words } from './search-analyzer.ts';
 
@@ -24,6 +25,7 @@ export const ALWAYS_ACCENTED = [
   'ciática',
   'colchón',
   'daño',
+  'deshidratación',
   'después',
   'día',
   'días',
@@ -33,6 +35,7 @@ export const ALWAYS_ACCENTED = [
   'física',
   'frías',
   'frío',
+  'inclinación',
   'infección',
   'mañana',
   'músculo',
@@ -40,6 +43,8 @@ export const ALWAYS_ACCENTED = [
   'niña',
   'niño',
   'niños',
+  'pájaro',
+  'pélvica',
   'pequeño',
   'posición',
   'quiropráctico',
@@ -48,6 +53,7 @@ export const ALWAYS_ACCENTED = [
   'riñones',
   'señal',
   'señales',
+  'subluxación',
   'también',
   'tirón',
 ] as const;
@@ -116,8 +122,9 @@ export const unpairedQuestionMarks = (text: string): boolean =>
   (text.match(/¿/g) ?? []).length !== (text.match(/\?/g) ?? []).length;
 
 /**
- * Phrasings in `list` that are another one of the list once accents, case and punctuation are
- * set aside ("que hago" after "¿qué hago?"): a copy for a search that already folds accents.
+ * Entries of `list` that are another one of the list once accents, case and punctuation are
+ * set aside ("que hago" after "¿qué hago?", "perro pajaro" after "perro-pájaro"): a copy for a
+ * search that already folds accents.
  */
 export function accentlessCopies(list: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -130,24 +137,31 @@ export function accentlessCopies(list: readonly string[]): string[] {
   return copies;
 }
 
+/** The lists of Spanish words a page shows, each entry whole: other phrasings, other names. */
+export type ShownList = 'askedAs' | 'alsoCalled';
+
 /**
- * What is wrong with a Spanish page's `askedAs`, one message per problem naming the file, the
- * field and the fix: a word without its accent, a "?" without "¿" (or the other way round), a
- * phrasing that repeats another without its accents.
+ * What is wrong with one of a Spanish page's shown lists (`askedAs`, `alsoCalled`), one message
+ * per problem naming the file, the field and the fix: a word without its accent, a "?" without
+ * "¿" (or the other way round), an entry that repeats another without its accents.
  */
-export function askedAsProblems(file: string, askedAs: readonly string[]): string[] {
+export function shownListProblems(
+  file: string,
+  field: ShownList,
+  entries: readonly string[],
+): string[] {
   return [
-    ...askedAs.flatMap((text, i) =>
-      missingAccents(text).map((fix) => `${file}: askedAs[${i}] "${text}": write ${fix}`),
+    ...entries.flatMap((text, i) =>
+      missingAccents(text).map((fix) => `${file}: ${field}[${i}] "${text}": write ${fix}`),
     ),
-    ...askedAs.flatMap((text, i) =>
+    ...entries.flatMap((text, i) =>
       unpairedQuestionMarks(text)
-        ? [`${file}: askedAs[${i}] "${text}": a question needs both "¿" and "?"`]
+        ? [`${file}: ${field}[${i}] "${text}": a question needs both "¿" and "?"`]
         : [],
     ),
-    ...accentlessCopies(askedAs).map(
+    ...accentlessCopies(entries).map(
       (text) =>
-        `${file}: askedAs "${text}" repeats another phrasing without its accents; search finds both spellings, so keep one`,
+        `${file}: ${field} "${text}" repeats another entry without its accents; search finds both spellings, so keep one`,
     ),
   ];
 }

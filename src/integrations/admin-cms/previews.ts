@@ -15,6 +15,8 @@ import { resultWords } from '../../lib/triage-content.ts';
 import { notImprovingText, outcomeText } from '../../lib/words/en/what-to-do.ts';
 import { placeText } from '../../lib/words/en/where.ts';
 import { placeNames } from '../../lib/words/en/rule-lists.ts';
+import { articleText } from '../../lib/words/en/articles.ts';
+import { fill } from '../../lib/words/fill.ts';
 import { signAdvice } from '../../lib/search-safety.ts';
 import type { Outcome, Place, Tier } from '../../lib/triage.ts';
 import { DEFAULT_LOCALE } from '../../lib/cms/translations.ts';
@@ -164,10 +166,14 @@ function sources(h: H, references: unknown) {
   );
 }
 
-function alsoLine(h: H, label: string, values: unknown, separator: string) {
+/**
+ * A page's other names or phrasings in the page's own sentence ("Also called: {list}."), filled
+ * as the page fills it: a list ending in a question ends the sentence, with no "?.".
+ */
+function alsoLine(h: H, sentence: string, values: unknown, separator: string) {
   const words = list(values).map(text).filter(Boolean);
   return words.length > 0
-    ? h('p', { className: 'muted' }, `${label}: ${words.join(separator)}.`)
+    ? h('p', { className: 'muted' }, fill(sentence, { list: words.join(separator) }))
     : null;
 }
 
@@ -183,7 +189,7 @@ function article(h: H, props: PreviewProps, heading: unknown, before: unknown[])
       ...before,
       h('div', { className: 'prose' }, props.widgetFor('body')),
     ),
-    alsoLine(h, 'Also called', data.alsoCalled, ', '),
+    alsoLine(h, articleText.alsoCalled, data.alsoCalled, ', '),
     sources(h, data.references),
   );
 }
@@ -214,8 +220,8 @@ const questionPreview = (h: H) => (props: PreviewProps) => {
       ),
       h('p', null, text(data.summary)),
       h('div', { className: 'prose' }, props.widgetFor('body')),
-      alsoLine(h, 'Other ways people ask this', data.askedAs, '; '),
-      alsoLine(h, 'Also called', data.alsoCalled, ', '),
+      alsoLine(h, articleText.askedAs, data.askedAs, '; '),
+      alsoLine(h, articleText.alsoCalled, data.alsoCalled, ', '),
     ),
     sources(h, data.references),
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   accentlessCopies,
-  askedAsProblems,
   missingAccents,
+  shownListProblems,
   unpairedQuestionMarks,
 } from '../../../src/lib/spanish-spelling';
 import { readSpanishFiles } from '../../../src/lib/spanish-files';
@@ -46,35 +46,53 @@ describe('accentlessCopies', () => {
   });
 });
 
-describe('askedAsProblems', () => {
+describe('shownListProblems', () => {
+  const file = 'src/content/es/questions/x.mdx';
+
   it('names the file, the entry and the fix for each problem, and nothing in good Spanish', () => {
-    const file = 'src/content/es/questions/x.mdx';
-    expect(askedAsProblems(file, ['lumbago agudo, ¿qué hago?', 'dolor de riñones'])).toEqual([]);
     expect(
-      askedAsProblems(file, ['lumbago agudo, ¿que hago?', 'puedo manejar?', 'que hago']),
+      shownListProblems(file, 'askedAs', ['lumbago agudo, ¿qué hago?', 'dolor de riñones']),
+    ).toEqual([]);
+    expect(
+      shownListProblems(file, 'askedAs', [
+        'lumbago agudo, ¿que hago?',
+        'puedo manejar?',
+        'que hago',
+      ]),
     ).toEqual([
       `${file}: askedAs[0] "lumbago agudo, ¿que hago?": write que → qué`,
       `${file}: askedAs[2] "que hago": write que → qué`,
       `${file}: askedAs[1] "puedo manejar?": a question needs both "¿" and "?"`,
     ]);
-    expect(askedAsProblems(file, ['¿qué hago?', 'que hago?'])).toContain(
-      `${file}: askedAs "que hago?" repeats another phrasing without its accents; search finds both spellings, so keep one`,
+    expect(shownListProblems(file, 'askedAs', ['¿qué hago?', 'que hago?'])).toContain(
+      `${file}: askedAs "que hago?" repeats another entry without its accents; search finds both spellings, so keep one`,
+    );
+  });
+
+  it('checks a page’s other names (alsoCalled) the same way, naming that field', () => {
+    expect(shownListProblems(file, 'alsoCalled', ['perro-pájaro', 'perro pajaro', 'core'])).toEqual(
+      [
+        `${file}: alsoCalled[1] "perro pajaro": write pajaro → pájaro`,
+        `${file}: alsoCalled "perro pajaro" repeats another entry without its accents; search finds both spellings, so keep one`,
+      ],
     );
   });
 });
 
 // The build stops on these too (src/data/get-spanish-pages.ts); this finds them without a build.
-describe('the Spanish question pages', () => {
-  const questions = readSpanishFiles().filter((page) => page.section === 'questions');
+describe('the Spanish pages', () => {
+  const pages = readSpanishFiles();
+  const entries = (value: unknown) => (value ?? []) as string[];
 
-  it('are found', () => {
-    expect(questions.length).toBeGreaterThan(0);
+  it('are found, questions among them', () => {
+    expect(pages.some((page) => page.section === 'questions')).toBe(true);
   });
 
-  it('show their other phrasings (askedAs) with their accents and ¿?, each once', () => {
-    const problems = questions.flatMap(({ file, data }) =>
-      askedAsProblems(file, (data.askedAs ?? []) as string[]),
-    );
+  it('show their other phrasings (askedAs) and names (alsoCalled) in written Spanish, each once', () => {
+    const problems = pages.flatMap(({ file, data }) => [
+      ...shownListProblems(file, 'askedAs', entries(data.askedAs)),
+      ...shownListProblems(file, 'alsoCalled', entries(data.alsoCalled)),
+    ]);
     expect(problems).toEqual([]);
   });
 });

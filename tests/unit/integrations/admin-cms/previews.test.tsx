@@ -59,6 +59,20 @@ describe('page previews', () => {
     expect(page.textContent).toContain('Low back pain. NICE, 2016.');
   });
 
+  it('a question’s other phrasings and names end as the page’s sentences do, never "?."', () => {
+    const page = show(fields('question', 'answer', 'askedAs', 'alsoCalled', 'body'), {
+      question: 'Can I work?',
+      answer: 'Often, yes.',
+      askedAs: ['should I stay home', 'can I drive?'],
+      alsoCalled: ['sick leave', 'desk job'],
+    });
+    const lines = [...page.querySelectorAll('p.muted')].map((p) => p.textContent);
+    expect(lines).toEqual([
+      'Other ways people ask this: should I stay home; can I drive?',
+      'Also called: sick leave, desk job.',
+    ]);
+  });
+
   it('an exercise: drawing, dose, steps and when to stop before the text', () => {
     const page = show(fields('title', 'steps', 'cautions', 'body'), {
       title: 'Cat-camel',
