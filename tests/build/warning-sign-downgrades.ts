@@ -126,12 +126,12 @@ interface Downgrade {
     | 'later than today in the same sentence';
 }
 
-export const BLOCKS =
+const BLOCKS =
   'p, li, td, th, dt, dd, h1, h2, h3, h4, h5, h6, figcaption, blockquote, summary, label, caption';
 const HEADING = /^h[1-6]$/;
 
 /** Own text of a block, without nested blocks (each nested block is read on its own). */
-export function ownText($: CheerioAPI, el: Element): string {
+function ownText($: CheerioAPI, el: Element): string {
   const copy = $(el).clone();
   copy.find(BLOCKS).remove();
   return copy.text().replace(/\s+/g, ' ').trim();
@@ -160,6 +160,26 @@ export function listLeadIn($: CheerioAPI, el: Element): string {
 }
 
 /**
+ * Every block of hand-written text on the page, with its own text (nested blocks are read on
+ * their own): lists built from the records (data-warning-signs), citations (.references) and
+ * what the reader cannot see are skipped, since only a page's own words can contradict a record.
+ */
+export function handWrittenBlocks($: CheerioAPI): { el: Element; block: string }[] {
+  const found: { el: Element; block: string }[] = [];
+  $('body')
+    .find(BLOCKS)
+    .each((_, el) => {
+      if (
+        $(el).closest('[data-warning-signs], .references, script, style, template, [hidden]').length
+      )
+        return;
+      const block = ownText($, el);
+      if (block) found.push({ el, block });
+    });
+  return found;
+}
+
+/**
  * `tiers` maps sign ids to their tier now (from the data); signs of other tiers are not read.
  */
 export function findDowngrades(
@@ -170,41 +190,33 @@ export function findDowngrades(
   const emergency = of('emergency');
   const urgent = of('urgent');
   const found: Downgrade[] = [];
-  $('body')
-    .find(BLOCKS)
-    .each((_, el) => {
-      if (
-        $(el).closest('[data-warning-signs], .references, script, style, template, [hidden]').length
-      )
-        return;
-      const block = ownText($, el);
-      if (!block) return;
-      for (const sentence of splitSentences(block)) {
-        for (const [sign, pattern] of emergency) {
-          if (!pattern.test(sentence) || EMERGENCY.test(sentence)) continue;
-          if (LOWER.test(sentence)) {
-            found.push({
-              sign,
-              text: sentence.trim(),
-              because: 'lower urgency in the same sentence',
-            });
-            continue;
-          }
-          const context = [block, listLeadIn($, el), nearestHeading($, el)].join(' ');
-          if (!EMERGENCY.test(context)) {
-            found.push({ sign, text: sentence.trim(), because: 'no emergency wording nearby' });
-          }
+  for (const { el, block } of handWrittenBlocks($)) {
+    for (const sentence of splitSentences(block)) {
+      for (const [sign, pattern] of emergency) {
+        if (!pattern.test(sentence) || EMERGENCY.test(sentence)) continue;
+        if (LOWER.test(sentence)) {
+          found.push({
+            sign,
+            text: sentence.trim(),
+            because: 'lower urgency in the same sentence',
+          });
+          continue;
         }
-        for (const [sign, pattern] of urgent) {
-          if (pattern.test(sentence) && LATER.test(sentence) && !TODAY.test(sentence)) {
-            found.push({
-              sign,
-              text: sentence.trim(),
-              because: 'later than today in the same sentence',
-            });
-          }
+        const context = [block, listLeadIn($, el), nearestHeading($, el)].join(' ');
+        if (!EMERGENCY.test(context)) {
+          found.push({ sign, text: sentence.trim(), because: 'no emergency wording nearby' });
         }
       }
-    });
+      for (const [sign, pattern] of urgent) {
+        if (pattern.test(sentence) && LATER.test(sentence) && !TODAY.test(sentence)) {
+          found.push({
+            sign,
+            text: sentence.trim(),
+            because: 'later than today in the same sentence',
+          });
+        }
+      }
+    }
+  }
   return found;
 }

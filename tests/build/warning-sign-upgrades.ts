@@ -12,7 +12,12 @@
  */
 import type { CheerioAPI } from 'cheerio';
 import { splitSentences } from '../support/readability';
-import { BLOCKS, factPatterns, listLeadIn, ownText, signPatterns } from './warning-sign-downgrades';
+import {
+  factPatterns,
+  handWrittenBlocks,
+  listLeadIn,
+  signPatterns,
+} from './warning-sign-downgrades';
 
 /** Words that make it today or sooner. */
 const TODAY_OR_SOONER =
@@ -54,32 +59,24 @@ export function findUpgrades(
       .filter((id) => id !== sign && patterns[id])
       .map((id) => patterns[id]!);
   const found: Upgrade[] = [];
-  $('body')
-    .find(BLOCKS)
-    .each((_, el) => {
-      if (
-        $(el).closest('[data-warning-signs], .references, script, style, template, [hidden]').length
-      )
-        return;
-      const block = ownText($, el);
-      if (!block) return;
-      const leadIn = listLeadIn($, el);
-      for (const sentence of splitSentences(block)) {
-        for (const [sign, pattern] of doctor) {
-          if (!pattern.test(sentence) || WITHIN_DAYS.test(sentence)) continue;
-          const inSentence = TODAY_OR_SOONER.test(sentence);
-          if (!inSentence && !TODAY_OR_SOONER.test(leadIn)) continue;
-          const context = `${sentence} ${leadIn}`;
-          if (partners(sign).some((p) => p.test(context))) continue;
-          found.push({
-            sign,
-            text: sentence.trim(),
-            because: inSentence
-              ? 'today or sooner in the same sentence'
-              : 'today or sooner in the list lead-in',
-          });
-        }
+  for (const { el, block } of handWrittenBlocks($)) {
+    const leadIn = listLeadIn($, el);
+    for (const sentence of splitSentences(block)) {
+      for (const [sign, pattern] of doctor) {
+        if (!pattern.test(sentence) || WITHIN_DAYS.test(sentence)) continue;
+        const inSentence = TODAY_OR_SOONER.test(sentence);
+        if (!inSentence && !TODAY_OR_SOONER.test(leadIn)) continue;
+        const context = `${sentence} ${leadIn}`;
+        if (partners(sign).some((p) => p.test(context))) continue;
+        found.push({
+          sign,
+          text: sentence.trim(),
+          because: inSentence
+            ? 'today or sooner in the same sentence'
+            : 'today or sooner in the list lead-in',
+        });
       }
-    });
+    }
+  }
   return found;
 }
