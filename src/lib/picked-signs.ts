@@ -50,7 +50,7 @@ function pickProblem(id: string, data: Records): string | undefined {
  * What is wrong with one tag's list: no ids, an id named twice, an id that is not a record or
  * has no urgency alone. Empty when the list can be drawn.
  */
-export function pickedProblems(ids: readonly string[], data: Records): string[] {
+function pickedProblems(ids: readonly string[], data: Records): string[] {
   if (ids.length === 0) return ['names no sign; list the file names of the signs to show'];
   const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
   return [

@@ -36,9 +36,6 @@ export const SEARCH_DATA_PATH = SEARCH_DATA_PATHS.en;
  */
 export const EARLY_DATA = 'searchDataEarly';
 
-/** The data file of the search page at `pagePath` ("/es/buscar/" → "/es/buscar/data.json"). */
-export const dataPathOf = (pagePath: string): string => `${pagePath}data.json`;
-
 /**
  * User Timing marks the page sets, once each, for `npm run bench:search`, which reads them to
  * say where the time to a first result goes: the script running, the search data ready to

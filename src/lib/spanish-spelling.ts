@@ -16,7 +16,7 @@ import { words } from './search-analyzer.ts';
  * words, which need their accent only in a question (see QUESTION_WORDS). A sample of the
  * words most often typed without accents, not a dictionary: add one when a page needs it.
  */
-export const ALWAYS_ACCENTED = [
+const ALWAYS_ACCENTED = [
   'acetaminofén',
   'analgésico',
   'avión',
@@ -62,7 +62,7 @@ export const ALWAYS_ACCENTED = [
  * Question words: accented when they ask ("¿cómo sé si es el riñón?", "cómo dormir con
  * dolor"), not when they join ("duele como un calambre", "me duele cuando me agacho").
  */
-export const QUESTION_WORDS = [
+const QUESTION_WORDS = [
   'qué',
   'cómo',
   'cuándo',
