@@ -29,12 +29,12 @@ import {
 } from '../lib/search-data.ts';
 import { langOf, langs, pathsIn, type Lang } from '../lib/i18n.ts';
 import { builtHtmlFiles } from './built-html.ts';
+import { bundleSearchScript, removeReplacedScripts } from './search-script-bundle.ts';
 import {
   htmlLanguage,
   injectPreloads,
   moduleScripts,
   searchPreloads,
-  staticImports,
   type PagefindEntry,
   type Preload,
 } from '../lib/search-preloads.ts';
@@ -148,37 +148,30 @@ function fragmentUrls(outputPath: string): Map<string, string> {
 /**
  * Adds to a language's search page (`<siteDir>/search/index.html`, `<siteDir>/es/buscar/...`)
  * the preloads one full-text search needs, for the page script to activate, and what a query
- * in the address needs (the page script and its chunks as preloads, and the search data, which
- * the loader fetches itself; src/lib/search-preloads.ts); returns the former.
+ * in the address needs (the page script, bundled into one file, as a preload, and the search
+ * data, which the loader fetches itself; src/lib/search-preloads.ts); returns the former.
  */
-function preloadSearchFiles(siteDir: string, lang: Lang): Preload[] {
+async function preloadSearchFiles(
+  siteDir: string,
+  lang: Lang,
+): Promise<{ preloads: Preload[]; replaced: string[] }> {
   const page = join(siteDir, ...pathsIn[lang].search.split('/').filter(Boolean), 'index.html');
   const bundle = join(siteDir, 'pagefind');
   if (!existsSync(page)) throw new Error(`Site search: ${page} is missing.`);
   const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
   const entry = JSON.parse(entryText) as PagefindEntry;
-  const html = readFileSync(page, 'utf8');
-  // The page script, the chunks it imports (it would ask for them only once it has arrived),
-  // and the search data.
-  const scripts = moduleScripts(html);
-  // Every chunk the scripts import, and the chunks those import: each would otherwise be
-  // asked for only once the one naming it has arrived.
-  const chunks: Preload[] = [];
-  const seen = new Set(scripts.map(({ href }) => href));
-  for (let i = 0; i < scripts.length + chunks.length; i++) {
-    const { href } = i < scripts.length ? scripts[i]! : chunks[i - scripts.length]!;
-    const file = join(siteDir, href);
-    if (!existsSync(file)) continue;
-    for (const chunk of staticImports(readFileSync(file, 'utf8'), href)) {
-      if (seen.has(chunk.href)) continue;
-      seen.add(chunk.href);
-      chunks.push(chunk);
-    }
+  let html = readFileSync(page, 'utf8');
+  // The page script and the chunks it imports, as one file (./search-script-bundle.ts).
+  const scripts: Preload[] = [];
+  const replaced = moduleScripts(html).map(({ href }) => href);
+  for (const href of replaced) {
+    const bundled = await bundleSearchScript(siteDir, href);
+    html = html.replaceAll(`src="${href}"`, `src="${bundled}"`);
+    scripts.push({ rel: 'modulepreload', href: bundled });
   }
-  const onQuery: Preload[] = [...scripts, ...chunks];
   const dataPath = SEARCH_DATA_PATHS[lang];
   const preloads = searchPreloads(entry, entryText, htmlLanguage(html));
-  for (const { href } of [...onQuery, ...preloads, { href: dataPath }]) {
+  for (const { href } of [...scripts, ...preloads, { href: dataPath }]) {
     const file = join(siteDir, new URL(href, 'http://x').pathname);
     if (!existsSync(file))
       throw new Error(`Site search: a preload names ${href}, not in the build.`);
@@ -188,18 +181,23 @@ function preloadSearchFiles(siteDir: string, lang: Lang): Preload[] {
     injectPreloads(
       html,
       preloads,
-      onQuery,
+      scripts,
       scripts.map((script) => script.href),
       dataPath,
     ),
   );
-  return preloads;
+  return { preloads, replaced };
 }
 
 /** The whole build step: the index, then each search page's preloads (English's returned). */
 export async function prepareSearch(siteDir: string, options: IndexOptions = {}) {
   const indexed = await indexSite(siteDir, options);
-  const [preloads = [], ...others] = langs.map((lang) => preloadSearchFiles(siteDir, lang));
+  const pages = await Promise.all(langs.map((lang) => preloadSearchFiles(siteDir, lang)));
+  removeReplacedScripts(
+    siteDir,
+    pages.flatMap((page) => page.replaced),
+  );
+  const [preloads = [], ...others] = pages.map((page) => page.preloads);
   options.logger?.info(
     `Search pages preload ${[preloads, ...others].map((p) => p.length).join(' and ')} files`,
   );

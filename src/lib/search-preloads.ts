@@ -209,18 +209,6 @@ export function moduleScripts(html: string): Preload[] {
   }));
 }
 
-/**
- * The chunks a built module script imports statically (`import{a}from"./chunk.js"`), as
- * modulepreloads: the browser would ask for them only once the script has arrived. `href` is
- * the script's own address, against which the imports resolve.
- */
-export function staticImports(js: string, href: string): Preload[] {
-  const found = js.matchAll(/\bimport\s*(?:[\w${},*\s]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g);
-  return [...new Set([...found].map((m) => new URL(m[1]!, `http://x${href}`).pathname))].map(
-    (path) => ({ rel: 'modulepreload' as const, href: path }),
-  );
-}
-
 /** The page's language, from <html lang>; Pagefind reads the same attribute. */
 export function htmlLanguage(html: string): string {
   return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'unknown';

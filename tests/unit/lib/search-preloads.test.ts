@@ -10,7 +10,6 @@ import {
   scriptHashSource,
   searchLoader,
   searchPreloads,
-  staticImports,
   type PagefindEntry,
 } from '../../../src/lib/search-preloads';
 
@@ -151,17 +150,6 @@ describe('preloadTags and injectPreloads', () => {
     const html =
       '<head></head><body><script type="module" src="/_astro/Search.abc.js"></script><script type="application/ld+json">{}</script></body>';
     expect(moduleScripts(html)).toEqual(onQuery.slice(0, 1));
-  });
-
-  it('finds the chunks a built script imports, resolved against its address', () => {
-    const js =
-      'import{i as e,r as t}from"./triage.abc.js";import"./side.def.js";import x from"../up.js";e(t,x)';
-    expect(staticImports(js, '/_astro/Search.abc.js').map((p) => p.href)).toEqual([
-      '/_astro/triage.abc.js',
-      '/_astro/side.def.js',
-      '/up.js',
-    ]);
-    expect(staticImports('console.log("import")', '/_astro/a.js')).toEqual([]);
   });
 
   it('reads the page language Pagefind will use', () => {
