@@ -99,12 +99,25 @@ function schemaProblems(path: string, data: Record<string, unknown>): Problem[] 
   }));
 }
 
-/** The two dates rules of a page that changed: words dated, reviews after the words. */
-function dateProblems(path: string, before: Parsed | undefined, after: Parsed): Problem[] {
+/**
+ * The two dates rules of a page that changed: words dated, reviews after the words. Words
+ * changed again on the day they last changed keep their date: `today` is the day of the check.
+ */
+function dateProblems(
+  path: string,
+  before: Parsed | undefined,
+  after: Parsed,
+  today: string,
+): Problem[] {
   const updated = day(after.data.updated);
   if (!updated) return [];
   const problems: Problem[] = [];
-  if (before && words(before) !== words(after) && day(before.data.updated) === updated) {
+  if (
+    before &&
+    words(before) !== words(after) &&
+    day(before.data.updated) === updated &&
+    updated < today
+  ) {
     problems.push({
       file: path,
       field: 'updated',
@@ -142,7 +155,11 @@ export function signOffIn(description: string): string | undefined {
   return undefined;
 }
 
-export function checkPullRequest(files: readonly ChangedFile[], description: string): CheckResult {
+export function checkPullRequest(
+  files: readonly ChangedFile[],
+  description: string,
+  { today = isoDate(new Date()) }: { today?: string } = {},
+): CheckResult {
   const changes: UrgencyChange[] = [];
   const problems: Problem[] = [];
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -155,7 +172,7 @@ export function checkPullRequest(files: readonly ChangedFile[], description: str
     const was = before && !isProblem(before) ? before : undefined;
     if (after) {
       problems.push(...schemaProblems(file.path, after.data));
-      problems.push(...dateProblems(file.path, was, after));
+      problems.push(...dateProblems(file.path, was, after, today));
     }
     if (QUIZ_FOLDERS.includes(collectionOf(file.path) ?? '')) {
       const change = urgencyChange(file.path, was?.data, after?.data);

@@ -206,14 +206,26 @@ describe('mistakes the editor cannot refuse alone, named by file and field', () 
     );
   });
 
-  it('words changed, "Words last changed" not', () => {
+  it('words changed on a later day, "Words last changed" not', () => {
+    const file = changed(QUESTION, {
+      answer: 'Heat has the better evidence. Use it for 15 to 20 minutes.',
+    });
+    const dayAfter = new Date(`${updatedOf(QUESTION)}T12:00:00Z`);
+    dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
     expect(
-      problems(
-        changed(QUESTION, { answer: 'Heat has the better evidence. Use it for 15 to 20 minutes.' }),
+      checkPullRequest([file], '', { today: dayAfter.toISOString().slice(0, 10) }).problems.map(
+        (p) => `${p.file}: ${p.field}: ${p.message}`,
       ),
     ).toEqual([
       `${QUESTION}: updated: the words changed but "Words last changed" is still ${updatedOf(QUESTION)}: set it to the day of this change`,
     ]);
+  });
+
+  it('words changed again on the day they last changed: the date is already right', () => {
+    const file = changed(QUESTION, {
+      answer: 'Heat has the better evidence. Use it for 15 to 20 minutes.',
+    });
+    expect(checkPullRequest([file], '', { today: updatedOf(QUESTION) }).problems).toEqual([]);
   });
 
   it('a review recorded before the words last changed', () => {
