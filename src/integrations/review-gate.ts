@@ -29,6 +29,8 @@ interface Options {
   clinic?: ClinicContactFields;
   /** The Spanish pages' translation reviews; default to src/lib/site.ts. */
   translations?: readonly PageTranslation[];
+  /** The text of .github/CODEOWNERS; defaults to the file. */
+  codeowners?: string;
 }
 
 /**
@@ -36,9 +38,9 @@ interface Options {
  * launch report under LAUNCH=1), or undefined.
  */
 function enforceReviewGate(options: Options & { contentDir: string }): string | undefined {
-  const { contentDir, env = process.env, site, clinic, translations } = options;
+  const { contentDir, env = process.env, site, clinic, translations, codeowners } = options;
   if (env.LAUNCH === '1') {
-    const items = siteLaunchChecklist({ contentDir, env, site, clinic, translations });
+    const items = siteLaunchChecklist({ contentDir, env, site, clinic, translations, codeowners });
     const failure = launchGateFailure(items, env);
     if (failure) throw new Error(failure);
     return formatLaunchReport(items);

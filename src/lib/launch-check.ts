@@ -3,9 +3,10 @@
  * that changes it: `npm run launch-check` prints the list, and the production build with
  * LAUNCH=1 stops while anything is missing (src/integrations/review-gate.ts).
  *
- * Pure: the review records, the clinic's facts and the build's environment come in as
- * arguments; `siteLaunchChecklist` gathers them from the project.
+ * Pure: the review records, the clinic's facts, the build's environment and CODEOWNERS come in
+ * as arguments; `siteLaunchChecklist` gathers them from the project.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import type { ClinicContactFields } from './clinic.ts';
 import { clinic as realClinic } from './clinic.ts';
 import { collectPageReviews, type SiteLevelReview } from './review-sources.ts';
@@ -30,6 +31,8 @@ export interface LaunchInputs {
   translations?: readonly PageTranslation[];
   clinic: ClinicContactFields;
   env: Record<string, string | undefined>;
+  /** The text of .github/CODEOWNERS; absent when the file is missing. */
+  codeowners?: string;
 }
 
 /** The placeholder repository the editor's configuration uses until one is set. */
@@ -37,6 +40,10 @@ export const PLACEHOLDER_REPO = 'your-github-account/your-site-repository';
 
 /** Top-level names reserved for examples and tests (RFC 2606, RFC 6761): never a real site. */
 const RESERVED = /(^|\.)(example|test|invalid|localhost)$|(^|\.)example\.(com|net|org)$/i;
+
+/** The user name .github/CODEOWNERS holds until the clinician's own replaces it. */
+export const PLACEHOLDER_OWNER = '@clinician-github-username';
+const CODEOWNERS_FILE = '.github/CODEOWNERS';
 
 const CLINIC_FILE = 'src/lib/clinic.ts';
 const HOST_SETTING = "the host's environment variables (README, Deploying)";
@@ -120,12 +127,38 @@ function waitingItem(item: {
   };
 }
 
+/**
+ * GitHub asks the owners CODEOWNERS names to approve changes to the quiz's records; until the
+ * placeholder is replaced, no one is asked, and an urgency could change without the clinician.
+ */
+function clinicianApproval(codeowners: string | undefined): LaunchItem {
+  const owners = (codeowners ?? '')
+    .split('\n')
+    .filter((line) => line.trim() && !line.trim().startsWith('#'))
+    .flatMap((line) => line.trim().split(/\s+/).slice(1));
+  const placeholder = owners.includes(PLACEHOLDER_OWNER);
+  return {
+    name: "The clinician's approval of changes to the quiz's records",
+    done: owners.length > 0 && !placeholder,
+    state:
+      codeowners === undefined
+        ? `${CODEOWNERS_FILE} is missing`
+        : placeholder
+          ? `${CODEOWNERS_FILE} still names the placeholder ${PLACEHOLDER_OWNER}`
+          : owners.length > 0
+            ? `${CODEOWNERS_FILE} names ${[...new Set(owners)].join(', ')}`
+            : `${CODEOWNERS_FILE} names no one`,
+    fix: `the clinician's GitHub user name in ${CODEOWNERS_FILE}, and "Require review from Code Owners" on main (docs/deploy.md, Make the clinician's approval required)`,
+  };
+}
+
 /** Every item, in the order they are usually settled. */
 export function launchChecklist({
   pages,
   translations = [],
   clinic,
   env,
+  codeowners,
 }: LaunchInputs): LaunchItem[] {
   const pending = awaitingReview(pages);
   const untranslated = awaitingTranslationReview(translations);
@@ -160,6 +193,7 @@ export function launchChecklist({
       'openingHours',
     ),
     clinicDetail('Clinic booking link', clinic.bookingUrl, 'bookingUrl'),
+    clinicianApproval(codeowners),
     publicAddress(env),
     editorRepository(env),
     editorSignIn(env),
@@ -208,6 +242,8 @@ interface SiteLaunchOptions {
   site?: SiteLevelReview;
   /** The Spanish pages' translation reviews; default to the site's and the content's records. */
   translations?: readonly PageTranslation[];
+  /** The text of .github/CODEOWNERS; defaults to the file, if there is one. */
+  codeowners?: string;
 }
 
 /** The checklist for this project: its review records, its clinic file and the environment. */
@@ -217,8 +253,9 @@ export function siteLaunchChecklist({
   clinic = realClinic,
   site,
   translations,
+  codeowners = existsSync(CODEOWNERS_FILE) ? readFileSync(CODEOWNERS_FILE, 'utf8') : undefined,
 }: SiteLaunchOptions): LaunchItem[] {
   const pages = collectPageReviews(contentDir, site ? { site } : {});
   translations ??= allSpanishTranslations(contentDir);
-  return launchChecklist({ pages, translations, clinic, env });
+  return launchChecklist({ pages, translations, clinic, env, codeowners });
 }

@@ -77,7 +77,7 @@ describe('review gate (REQUIRE_REVIEW=1)', () => {
 describe('launch gate (LAUNCH=1)', () => {
   it('stops the build while the project as it stands lacks anything, naming each item', () => {
     expect(() => build({ env: { LAUNCH: '1' }, contentDir: 'src/content' })).toThrow(
-      /LAUNCH=1: 9 item\(s\)[\s\S]*Clinical review[\s\S]*medical translator[\s\S]*Clinic phone number[\s\S]*Clinic street address[\s\S]*Clinic opening hours[\s\S]*Clinic booking link[\s\S]*SITE_URL[\s\S]*CMS_GITHUB_REPO[\s\S]*CMS_AUTH_URL/,
+      /LAUNCH=1: 10 item\(s\)[\s\S]*Clinical review[\s\S]*medical translator[\s\S]*Clinic phone number[\s\S]*Clinic street address[\s\S]*Clinic opening hours[\s\S]*Clinic booking link[\s\S]*clinician's approval[\s\S]*SITE_URL[\s\S]*CMS_GITHUB_REPO[\s\S]*CMS_AUTH_URL/,
     );
   });
 
@@ -96,6 +96,7 @@ describe('launch gate (LAUNCH=1)', () => {
         site: REVIEWED_SITE,
         translations: REVIEWED_TRANSLATIONS,
         clinic: {},
+        codeowners: '/src/content/warning-signs/  @a-clinician\n',
       }),
     ).toThrow(/LAUNCH=1: 4 item\(s\)/);
   });
@@ -108,7 +109,8 @@ describe('launch gate (LAUNCH=1)', () => {
       site: REVIEWED_SITE,
       translations: REVIEWED_TRANSLATIONS,
       clinic: FIXTURE_CLINIC,
+      codeowners: '/src/content/warning-signs/  @a-clinician\n',
     });
-    expect(logged.join('\n')).toMatch(/Ready to launch: all 9 items done/);
+    expect(logged.join('\n')).toMatch(/Ready to launch: all 10 items done/);
   });
 });

@@ -8,6 +8,7 @@ import {
   formatLaunchReport,
   launchChecklist,
   launchGateFailure,
+  PLACEHOLDER_OWNER,
   siteLaunchChecklist,
   type LaunchInputs,
 } from '../../../src/lib/launch-check';
@@ -21,7 +22,13 @@ const reviewed: PageReview = {
   reviewer: 'jonathan-solomon',
   reviewedOn: new Date('2026-11-02'),
 };
-const ready: LaunchInputs = { pages: [reviewed], clinic: FIXTURE_CLINIC, env: READY_ENV };
+const OWNED = '/src/content/warning-signs/  @a-clinician\n';
+const ready: LaunchInputs = {
+  pages: [reviewed],
+  clinic: FIXTURE_CLINIC,
+  env: READY_ENV,
+  codeowners: OWNED,
+};
 const missing = (inputs: LaunchInputs) =>
   launchChecklist(inputs)
     .filter((i) => !i.done)
@@ -31,7 +38,9 @@ describe('launch checklist', () => {
   it('is all done with contact details, reviews, a real address and the editor set up', () => {
     expect(missing(ready)).toEqual([]);
     expect(launchGateFailure(launchChecklist(ready), { LAUNCH: '1' })).toBeUndefined();
-    expect(formatLaunchReport(launchChecklist(ready))).toMatch(/Ready to launch: all 9 items done/);
+    expect(formatLaunchReport(launchChecklist(ready))).toMatch(
+      /Ready to launch: all 10 items done/,
+    );
   });
 
   it('lists everything missing on the project as it stands, and exits the gate with each named', () => {
@@ -41,6 +50,18 @@ describe('launch checklist', () => {
     // None was supplied: a contact detail here would have been invented.
     expect(items.filter((i) => i.name.startsWith('Clinic ') && !i.done)).toHaveLength(4);
     expect(failure).toMatch(/\(SITE_URL\): not set: pages use the placeholder/);
+    expect(failure).toContain(`still names the placeholder ${PLACEHOLDER_OWNER}`);
+  });
+
+  it("names the clinician's approval missing while CODEOWNERS has the placeholder, no one, or is missing", () => {
+    const approval = (codeowners: string | undefined) =>
+      launchChecklist({ ...ready, codeowners }).find((i) => i.name.includes('approval'))!;
+    expect(approval(OWNED).done).toBe(true);
+    expect(approval(`# Owners\n/src/content/triage-rules/  ${PLACEHOLDER_OWNER}\n`).done).toBe(
+      false,
+    );
+    expect(approval('# Owners, none yet\n').state).toMatch(/names no one/);
+    expect(approval(undefined).state).toMatch(/is missing/);
   });
 
   it('passes with fixture reviews (content and site-level pages) and fixture contact details', () => {
@@ -49,6 +70,7 @@ describe('launch checklist', () => {
       env: READY_ENV,
       clinic: FIXTURE_CLINIC,
       site: REVIEWED_SITE,
+      codeowners: OWNED,
       translations: [
         { path: '/es/', source: 'fixture', translator: 'A translator', reviewedOn: new Date() },
       ],
@@ -94,6 +116,6 @@ describe('launch checklist', () => {
   it('stops nothing without LAUNCH=1', () => {
     const items = launchChecklist({ pages: [], clinic: {}, env: {} });
     expect(launchGateFailure(items, {})).toBeUndefined();
-    expect(formatLaunchReport(items)).toMatch(/Not ready to launch: 7 of 9 items missing/);
+    expect(formatLaunchReport(items)).toMatch(/Not ready to launch: 8 of 10 items missing/);
   });
 });
