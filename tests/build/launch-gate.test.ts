@@ -24,8 +24,14 @@ describe('LAUNCH=1 astro build', () => {
     );
     const output = run.stdout + run.stderr;
     expect(run.status).not.toBe(0);
-    expect(output).toMatch(/LAUNCH=1: 9 item\(s\) the site needs before it goes live are missing/);
-    for (const item of ['Clinical review', 'Clinic phone number', 'SITE_URL', 'CMS_GITHUB_REPO'])
+    expect(output).toMatch(/LAUNCH=1: 10 item\(s\) the site needs before it goes live are missing/);
+    for (const item of [
+      'Clinical review',
+      'Clinic phone number',
+      "clinician's approval",
+      'SITE_URL',
+      'CMS_GITHUB_REPO',
+    ])
       expect(output).toContain(item);
   }, 120_000);
 });
