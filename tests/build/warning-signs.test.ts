@@ -30,16 +30,21 @@ const attr = ($: cheerio.CheerioAPI, sel: string, name: string) =>
     .map((_, el) => $(el).attr(name))
     .get();
 
+/** Each sign has a pattern in the checks, and the pattern finds the sign's own words. */
+function expectPatternsFor(signs: readonly (typeof data.signs)[number][]) {
+  for (const sign of signs) {
+    const pattern = signPatterns[sign.id];
+    expect(
+      pattern,
+      `${sign.id}: add a pattern to tests/build/warning-sign-downgrades.ts`,
+    ).toBeDefined();
+    expect(`${sign.words} ${sign.short}`, sign.id).toMatch(pattern!);
+  }
+}
+
 describe('the downgrade check', () => {
   it("has a pattern for every emergency and today sign, matching the sign's own words", () => {
-    for (const sign of [...ofTier('emergency'), ...ofTier('urgent')]) {
-      const pattern = signPatterns[sign.id];
-      expect(
-        pattern,
-        `${sign.id}: add a pattern to tests/build/warning-sign-downgrades.ts`,
-      ).toBeDefined();
-      expect(`${sign.words} ${sign.short}`, sign.id).toMatch(pattern!);
-    }
+    expectPatternsFor([...ofTier('emergency'), ...ofTier('urgent')]);
   });
 
   it('catches every downgrade on the fixture, and nothing else', () => {
@@ -74,14 +79,7 @@ describe('the downgrade check', () => {
 
 describe('the upgrade check', () => {
   it("has a pattern for every within-days warning sign, matching the sign's own words", () => {
-    for (const sign of ofTier('doctor').filter((s) => s.kind === 'sign')) {
-      const pattern = signPatterns[sign.id];
-      expect(
-        pattern,
-        `${sign.id}: add a pattern to tests/build/warning-sign-downgrades.ts`,
-      ).toBeDefined();
-      expect(`${sign.words} ${sign.short}`, sign.id).toMatch(pattern!);
-    }
+    expectPatternsFor(ofTier('doctor').filter((s) => s.kind === 'sign'));
   });
 
   it('catches every within-days sign sent sooner on the fixture, and nothing else', () => {
