@@ -32,6 +32,7 @@ export const BUDGET = {
    * 8 KiB for first results from the search data (ranking, merging, offline); then to 10.5 KiB
    * for the Spanish search page, whose Snowball stemmer for Spanish is about 2.3 KiB gzipped
    * (/es/buscar/ 10.0 KiB, /search/ 8.4 KiB: the words per language, in sentences with slots).
+   * Bundled into one file since (src/integrations/search-script-bundle.ts): 9.5 and 7.8 KiB.
    */
   searchJs: 10.5 * KiB,
   /**
