@@ -27,6 +27,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { recordWordsSchema, spanishArticleSchema } from '../../src/lib/content-schemas';
+import { wordsFor } from '../../src/lib/words';
+import type { Tier } from '../../src/lib/triage';
 import { axeViolations, baseUrl, DESKTOP, launchBrowser, watchPage } from '../support/browser';
 import { DIST } from '../support/dist';
 import { CHROMIUM_FLAGS, chromePath } from '../../scripts/shared/chromium.ts';
@@ -622,6 +624,20 @@ describe('/admin/ in two languages: English and Spanish side by side', () => {
         const enArticle = path(causes, 'en', untranslated);
         expect(splitMdx(spanishText).body).toBe(splitMdx(files[enArticle]!).body);
         await expect(readTestFile(page, enArticle)).resolves.toBe(files[enArticle]);
+
+        // The Spanish preview (Spanish moved to the left): the sign says how soon in the Spanish
+        // page's own words, from the English file's tier.
+        await page.goto(`${baseUrl}/admin/#/collections/warning-signs/entries/${record}`);
+        panes = await showSpanish(page);
+        await page.getByRole('button', { name: 'Swap Panes' }).click();
+        await panes.english.getByRole('radio', { name: 'Preview' }).click();
+        const tier = (parse(files[path(signs, 'en', record)]!) as { tier: Tier }).tier;
+        await expect(
+          page
+            .frameLocator('iframe[title="Content Preview"]')
+            .locator('[data-preview="warning-sign"] h2')
+            .innerText(),
+        ).resolves.toBe(wordsFor('es').tierText[tier].heading);
 
         await stack(page, shots, 'editor-side-by-side');
         expect(watch.consoleErrors).toEqual([]);

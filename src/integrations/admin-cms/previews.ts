@@ -8,18 +8,21 @@
  * Sveltia CMS renders preview templates with React; `h` is its createElement (the bundle puts it
  * on `window.h`). Tests pass Preact's `h`, which takes the same arguments. A template is picked
  * by the fields a collection has, not by its name, so a new collection gets the right one.
+ *
+ * A pane speaks the language of the entry it shows: the labels and sentences a template writes
+ * itself ("Short answer", how soon, where to go) come from that language's word tables, so a
+ * translator sees the Spanish page as it will publish. The editor's own notes around the page
+ * ("In one-line lists:", the urgency warning) are the editor's, in English like the rest of it.
  */
 
 import { URGENCY_CHANGE_NOTE, urgencyChange } from '../../lib/urgency-changes.ts';
 import { resultWords } from '../../lib/triage-content.ts';
-import { notImprovingText, outcomeText } from '../../lib/words/en/what-to-do.ts';
-import { placeText } from '../../lib/words/en/where.ts';
-import { placeNames } from '../../lib/words/en/rule-lists.ts';
-import { articleText } from '../../lib/words/en/articles.ts';
+import { wordsFor, type Words } from '../../lib/words/index.ts';
 import { fill } from '../../lib/words/fill.ts';
 import { signAdvice } from '../../lib/search-safety.ts';
 import type { Outcome, Place, Tier } from '../../lib/triage.ts';
-import { DEFAULT_LOCALE } from '../../lib/cms/translations.ts';
+import type { Lang } from '../../lib/i18n.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../lib/cms/translations.ts';
 
 /** createElement, as React and Preact both spell it. */
 export type H = (
@@ -101,6 +104,26 @@ export function withFacts(props: PreviewProps, fields: readonly PreviewField[]):
 }
 
 /**
+ * The language of the entry a pane shows. Sveltia passes the pane's own language as `data` and
+ * every other language that has a file under `i18n`, so it is the first language missing there:
+ * English in the English pane and in a collection in one language (`i18n` empty), Spanish when
+ * `i18n` holds the English file.
+ */
+export function previewLang(props: Pick<PreviewProps, 'entry'>): Lang {
+  const others = plain(props.entry.get('i18n'));
+  return (
+    LOCALES.find((locale) => !(others[locale] as { data?: unknown } | undefined)?.data) ??
+    DEFAULT_LOCALE
+  );
+}
+
+/** The pane's language and its words: everything a template writes besides the entry. */
+interface Speech {
+  lang: Lang;
+  words: Words;
+}
+
+/**
  * What a template may know besides the entry: the entry as saved in the repository (`saved`:
  * undefined while it loads, null for a new entry), and the entry a search-words record points
  * to (`target`). entry.ts loads them with Sveltia's getCollection.
@@ -145,13 +168,13 @@ export function sourceLine(source: Source): string {
   return [text(source.title), publisher].filter(Boolean).join('. ') + '.';
 }
 
-function sources(h: H, references: unknown) {
+function sources(h: H, words: Words, references: unknown) {
   const items = list(references) as Source[];
   if (items.length === 0) return null;
   return h(
     'section',
     { className: 'preview-sources' },
-    h('h2', null, 'Sources'),
+    h('h2', null, words.siteText.sources),
     h(
       'ol',
       null,
@@ -177,7 +200,7 @@ function alsoLine(h: H, sentence: string, values: unknown, separator: string) {
     : null;
 }
 
-function article(h: H, props: PreviewProps, heading: unknown, before: unknown[]) {
+function article(h: H, words: Words, props: PreviewProps, heading: unknown, before: unknown[]) {
   const data = dataOf(props);
   return h(
     'main',
@@ -189,93 +212,108 @@ function article(h: H, props: PreviewProps, heading: unknown, before: unknown[])
       ...before,
       h('div', { className: 'prose' }, props.widgetFor('body')),
     ),
-    alsoLine(h, articleText.alsoCalled, data.alsoCalled, ', '),
-    sources(h, data.references),
+    alsoLine(h, words.articleText.alsoCalled, data.alsoCalled, ', '),
+    sources(h, words, data.references),
   );
 }
 
 /** An article of any section: title, summary first, page text, sources. */
-const articlePreview = (h: H) => (props: PreviewProps) => {
-  const data = dataOf(props);
-  return article(h, props, h('h1', null, text(data.title)), [
-    h('p', { className: 'lead' }, text(data.summary)),
-  ]);
-};
+const articlePreview =
+  (h: H) =>
+  (props: PreviewProps, _extra: Extra, { words }: Speech) => {
+    const data = dataOf(props);
+    return article(h, words, props, h('h1', null, text(data.title)), [
+      h('p', { className: 'lead' }, text(data.summary)),
+    ]);
+  };
 
 /** A question page: the question as heading, the short answer in its box first. */
-const questionPreview = (h: H) => (props: PreviewProps) => {
-  const data = dataOf(props);
-  return h(
-    'main',
-    { className: 'container preview-page' },
-    h(
-      'article',
-      null,
-      h('h1', null, text(data.question)),
+const questionPreview =
+  (h: H) =>
+  (props: PreviewProps, _extra: Extra, { words }: Speech) => {
+    const data = dataOf(props);
+    return h(
+      'main',
+      { className: 'container preview-page' },
       h(
-        'div',
-        { className: 'short-answer callout', 'data-preview': 'short-answer' },
-        h('h2', { className: 'short-answer-label' }, 'Short answer'),
-        h('p', { className: 'lead' }, text(data.answer)),
+        'article',
+        null,
+        h('h1', null, text(data.question)),
+        h(
+          'div',
+          { className: 'short-answer callout', 'data-preview': 'short-answer' },
+          h('h2', { className: 'short-answer-label' }, words.articleText.shortAnswer),
+          h('p', { className: 'lead' }, text(data.answer)),
+        ),
+        h('p', null, text(data.summary)),
+        h('div', { className: 'prose' }, props.widgetFor('body')),
+        alsoLine(h, words.articleText.askedAs, data.askedAs, '; '),
+        alsoLine(h, words.articleText.alsoCalled, data.alsoCalled, ', '),
       ),
-      h('p', null, text(data.summary)),
-      h('div', { className: 'prose' }, props.widgetFor('body')),
-      alsoLine(h, articleText.askedAs, data.askedAs, '; '),
-      alsoLine(h, articleText.alsoCalled, data.alsoCalled, ', '),
-    ),
-    sources(h, data.references),
-  );
-};
+      sources(h, words, data.references),
+    );
+  };
 
 /** An exercise page: drawing, how much to do, steps, how it should feel, when to stop. */
-const exercisePreview = (h: H) => (props: PreviewProps) => {
-  const data = dataOf(props);
-  const illustration = (data.illustration ?? {}) as { src?: string; alt?: string };
-  const drawing = illustration.src ? props.getAsset(illustration.src)?.url : undefined;
-  const dose = [text(data.repetitions), text(data.hold)].filter(Boolean);
-  return article(h, props, h('h1', null, text(data.title)), [
-    h('p', { className: 'lead' }, text(data.summary)),
-    drawing
-      ? h(
-          'figure',
-          { className: 'preview-drawing' },
-          h('img', { src: drawing, alt: text(illustration.alt) }),
-        )
-      : null,
-    h(
-      'section',
-      { className: 'callout', 'data-preview': 'dose' },
-      h('h2', null, 'How much to do'),
-      h('ul', null, ...dose.map((line) => h('li', null, line))),
-    ),
-    h('h2', null, 'Steps'),
-    h(
-      'ol',
-      { 'data-preview': 'steps' },
-      ...list(data.steps).map((step) => h('li', null, text(step))),
-    ),
-    h('h2', null, 'What it should feel like'),
-    h('p', null, text(data.feel)),
-    h(
-      'section',
-      { className: 'callout callout-alert', 'data-preview': 'cautions' },
-      h('h2', null, 'When to stop'),
-      h('ul', null, ...list(data.cautions).map((line) => h('li', null, text(line)))),
-    ),
-  ]);
-};
+const exercisePreview =
+  (h: H) =>
+  (props: PreviewProps, _extra: Extra, { words }: Speech) => {
+    const data = dataOf(props);
+    const illustration = (data.illustration ?? {}) as { src?: string; alt?: string };
+    const drawing = illustration.src ? props.getAsset(illustration.src)?.url : undefined;
+    const dose = [text(data.repetitions), text(data.hold)].filter(Boolean);
+    const { doseHeading, stepsHeading, feelHeading, stopHeading } = words.articleText;
+    return article(h, words, props, h('h1', null, text(data.title)), [
+      h('p', { className: 'lead' }, text(data.summary)),
+      drawing
+        ? h(
+            'figure',
+            { className: 'preview-drawing' },
+            h('img', { src: drawing, alt: text(illustration.alt) }),
+          )
+        : null,
+      h(
+        'section',
+        { className: 'callout', 'data-preview': 'dose' },
+        h('h2', null, doseHeading),
+        h('ul', null, ...dose.map((line) => h('li', null, line))),
+      ),
+      h('h2', null, stepsHeading),
+      h(
+        'ol',
+        { 'data-preview': 'steps' },
+        ...list(data.steps).map((step) => h('li', null, text(step))),
+      ),
+      h('h2', null, feelHeading),
+      h('p', null, text(data.feel)),
+      h(
+        'section',
+        { className: 'callout callout-alert', 'data-preview': 'cautions' },
+        h('h2', null, stopHeading),
+        h('ul', null, ...list(data.cautions).map((line) => h('li', null, text(line)))),
+      ),
+    ]);
+  };
+
+/** A choice's label in the configuration ("Emergency: call 911 now"), or its value. */
+const optionLabel = (fields: readonly PreviewField[], name: string, value: string) =>
+  fields.find((f) => f.name === name)?.options?.find((o) => o.value === value)?.label ?? value;
 
 /**
- * A warning sign as lists show it: its words and example, how urgent it is (the choice's label
- * from the configuration: "Emergency: call 911 now"), why it matters and its source.
+ * A warning sign as lists show it: its words and example, how urgent it is, why it matters and
+ * its source. In English, how urgent is the choice's label from the configuration ("Emergency:
+ * call 911 now"); the configuration is in English only, so another language's pane says it as
+ * that language's page does, with the heading of the tier's list.
  */
 const warningSignPreview =
   (h: H, fields: readonly PreviewField[]) =>
-  (props: PreviewProps, extra: Extra = {}) => {
+  (props: PreviewProps, extra: Extra, { lang, words }: Speech) => {
     const data = dataOf(props);
     const tier = text(data.tier);
     const urgency =
-      fields.find((f) => f.name === 'tier')?.options?.find((o) => o.value === tier)?.label ?? tier;
+      lang === DEFAULT_LOCALE
+        ? optionLabel(fields, 'tier', tier)
+        : (words.tierText[tier as Tier]?.heading ?? tier);
     return h(
       'main',
       { className: 'container preview-page' },
@@ -295,12 +333,9 @@ const warningSignPreview =
         h('p', { className: 'muted' }, text(data.why)),
       ),
       h('p', null, `In one-line lists: ${text(data.short)}`),
-      sources(h, data.source ? [data.source] : []),
+      sources(h, words, data.source ? [data.source] : []),
     );
   };
-
-const optionLabel = (fields: readonly PreviewField[], name: string, value: string) =>
-  fields.find((f) => f.name === name)?.options?.find((o) => o.value === value)?.label ?? value;
 
 /**
  * A fact about the person, a pain pattern or a combination, as the quiz shows it: the checkbox
@@ -309,7 +344,8 @@ const optionLabel = (fields: readonly PreviewField[], name: string, value: strin
  */
 const quizRecordPreview =
   (h: H, fields: readonly PreviewField[]) =>
-  (props: PreviewProps, extra: Extra = {}) => {
+  (props: PreviewProps, extra: Extra, { words }: Speech) => {
+    const { quizText, outcomeText, placeNames } = words;
     const data = dataOf(props);
     const outcome = text(data.tier ?? data.outcome) as Outcome | '';
     const place = text(data.place) as Place | '';
@@ -323,15 +359,15 @@ const quizRecordPreview =
               'data-preview': 'quiz-result',
             },
             h('p', { className: 'muted' }, 'The quiz’s answer when this is ticked:'),
-            h('h2', null, resultWords({ outcome, place }, { placeText, notImprovingText }).heading),
+            h('h2', null, resultWords({ outcome, place }, words).heading),
             h(
               'dl',
               null,
-              h('dt', null, 'How soon'),
+              h('dt', null, quizText.howSoon),
               h('dd', null, outcomeText[outcome].when),
-              h('dt', null, 'Where'),
+              h('dt', null, quizText.where),
               h('dd', null, placeNames[place]),
-              h('dt', null, 'Why'),
+              h('dt', null, quizText.why),
               h('dd', null, text(data.why)),
             ),
           )
@@ -373,7 +409,7 @@ const quizRecordPreview =
           )
         : null,
       h('p', null, `In one-line lists: ${text(data.short)}`),
-      sources(h, data.source ? [data.source] : []),
+      sources(h, words, data.source ? [data.source] : []),
     );
   };
 
@@ -384,12 +420,12 @@ const quizRecordPreview =
  */
 const searchTermsPreview =
   (h: H) =>
-  (props: PreviewProps, extra: Extra = {}) => {
+  (props: PreviewProps, extra: Extra, { lang }: Speech) => {
     const data = dataOf(props);
     const target = extra.target;
     const sign =
       target?.collection === 'warning-signs' && target.data.tier && target.data.place
-        ? signAdvice({ tier: target.data.tier as Tier, place: target.data.place as Place })
+        ? signAdvice({ tier: target.data.tier as Tier, place: target.data.place as Place }, lang)
         : undefined;
     return h(
       'main',
@@ -427,8 +463,9 @@ const searchTermsPreview =
     );
   };
 
-/** The template for a collection with these fields, or none (Sveltia's field list). */
-export function templateFor(h: H, fields: readonly PreviewField[]) {
+type Template = (props: PreviewProps, extra: Extra, speech: Speech) => unknown;
+
+function layoutFor(h: H, fields: readonly PreviewField[]): Template | undefined {
   const has = (name: string) => fields.some((f) => f.name === name);
   if (has('question') && has('answer')) return questionPreview(h);
   if (has('steps') && has('cautions')) return exercisePreview(h);
@@ -437,6 +474,19 @@ export function templateFor(h: H, fields: readonly PreviewField[]) {
   if (has('terms')) return searchTermsPreview(h);
   if (has('body') && has('title')) return articlePreview(h);
   return undefined;
+}
+
+/**
+ * The template for a collection with these fields, or none (Sveltia's field list). It finds
+ * the pane's language once per render and hands the layout that language's words.
+ */
+export function templateFor(h: H, fields: readonly PreviewField[]) {
+  const layout = layoutFor(h, fields);
+  if (!layout) return undefined;
+  return (props: PreviewProps, extra: Extra = {}) => {
+    const lang = previewLang(props);
+    return layout(props, extra, { lang, words: wordsFor(lang) });
+  };
 }
 
 /**

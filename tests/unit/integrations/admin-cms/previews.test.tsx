@@ -2,11 +2,13 @@
 /**
  * The editor's page previews, rendered with Preact's createElement (Sveltia passes React's,
  * which takes the same arguments): each collection's layout puts first what its page puts
- * first, and sources show years as written.
+ * first, and sources show years as written. A Spanish entry's pane says what the preview writes
+ * itself with the Spanish word tables.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { h, render, render as preactRender } from 'preact';
 import {
+  previewLang,
   sourceLine,
   templateFor,
   withFacts,
@@ -14,6 +16,10 @@ import {
   type PreviewField,
   type PreviewProps,
 } from '../../../../src/integrations/admin-cms/previews';
+import { wordsFor } from '../../../../src/lib/words';
+import { fill } from '../../../../src/lib/words/fill';
+
+const es = wordsFor('es');
 
 const fields = (...names: string[]): PreviewField[] => names.map((name) => ({ name }));
 const props = (data: Record<string, unknown>): PreviewProps => ({
@@ -21,14 +27,37 @@ const props = (data: Record<string, unknown>): PreviewProps => ({
   widgetFor: () => h('p', { 'data-body': '' }, 'Body text'),
   getAsset: (path) => ({ url: `blob:${path}` }),
 });
+/** A pane as Sveltia passes it: its own language's data, and the other languages' files. */
+const pane = (
+  data: Record<string, unknown>,
+  others: Record<string, Record<string, unknown>>,
+): PreviewProps => ({
+  ...props(data),
+  entry: {
+    get: (key) =>
+      key === 'data'
+        ? { toJS: () => data }
+        : key === 'i18n'
+          ? {
+              toJS: () =>
+                Object.fromEntries(Object.entries(others).map(([l, d]) => [l, { data: d }])),
+            }
+          : undefined,
+  },
+});
+/** The Spanish pane of an entry whose English file is `english`. */
+const spanishPane = (data: Record<string, unknown>, english: Record<string, unknown>) =>
+  pane(data, { en: english });
+
 let root: HTMLElement;
-function show(names: PreviewField[], data: Record<string, unknown>) {
+function showPane(names: PreviewField[], shown: PreviewProps) {
   const template = templateFor(h as unknown as H, names)!;
   root = document.createElement('div');
   document.body.append(root);
-  render(template(props(data)) as never, root);
+  render(template(shown) as never, root);
   return root;
 }
+const show = (names: PreviewField[], data: Record<string, unknown>) => showPane(names, props(data));
 afterEach(() => root?.remove());
 
 const source = {
@@ -117,6 +146,79 @@ describe('page previews', () => {
   });
 });
 
+describe('the pane’s language', () => {
+  it('is the language missing from the other files: English, or Spanish beside the English file', () => {
+    expect(previewLang(pane({ title: 'Injury' }, { es: { title: 'Lesión' } }))).toBe('en');
+    expect(previewLang(spanishPane({ title: 'Lesión' }, { title: 'Injury' }))).toBe('es');
+    // A collection in one language has no other files.
+    expect(previewLang(pane({ title: 'Injury' }, {}))).toBe('en');
+    expect(previewLang(props({ title: 'Injury' }))).toBe('en');
+    // A Spanish file not written yet leaves the English pane English.
+    expect(previewLang(pane({ title: 'Injury' }, { es: undefined as never }))).toBe('en');
+  });
+
+  it('a Spanish question says its labels and its other names and phrasings with the Spanish words', () => {
+    const askedAs = ['¿puedo trabajar?'];
+    const alsoCalled = ['incapacidad', 'trabajo de oficina'];
+    const questionFields = [
+      ...fields('question', 'answer', 'askedAs', 'alsoCalled', 'body'),
+      { name: 'references', i18n: false },
+    ];
+    const page = showPane(
+      questionFields,
+      withFacts(
+        spanishPane(
+          { question: '¿Puedo trabajar?', answer: 'A menudo, sí.', askedAs, alsoCalled },
+          { question: 'Can I work?', answer: 'Often, yes.', references: [source] },
+        ),
+        questionFields,
+      ),
+    );
+    expect(page.querySelector('.short-answer-label')!.textContent).toBe(es.articleText.shortAnswer);
+    expect([...page.querySelectorAll('p.muted')].map((p) => p.textContent)).toEqual([
+      fill(es.articleText.askedAs, { list: askedAs.join('; ') }),
+      fill(es.articleText.alsoCalled, { list: alsoCalled.join(', ') }),
+    ]);
+    expect(page.querySelector('.preview-sources h2')!.textContent).toBe(es.siteText.sources);
+  });
+
+  it('a Spanish exercise has the Spanish page’s headings', () => {
+    const page = showPane(
+      fields('title', 'steps', 'cautions', 'body'),
+      spanishPane({ title: 'Gato-camello', steps: ['Arrodíllese.'] }, { title: 'Cat-camel' }),
+    );
+    const { doseHeading, stepsHeading, feelHeading, stopHeading } = es.articleText;
+    expect([...page.querySelectorAll('h2')].map((h2) => h2.textContent)).toEqual([
+      doseHeading,
+      stepsHeading,
+      feelHeading,
+      stopHeading,
+    ]);
+  });
+
+  it('a Spanish warning sign says how soon with its tier’s Spanish heading; English keeps the label', () => {
+    const twoLanguages: PreviewField[] = [
+      {
+        name: 'tier',
+        i18n: false,
+        options: [{ value: 'urgent', label: 'Urgent: medical care today' }],
+      },
+      ...['place', 'caudaEquina'].map((name) => ({ name, i18n: false })),
+      ...['words', 'short', 'example'].map((name) => ({ name, i18n: true })),
+    ];
+    const english = { tier: 'urgent', place: 'same-day', caudaEquina: false, words: 'A fever' };
+    const spanish = { words: 'Fiebre', short: 'fiebre' };
+    const heading = (shown: PreviewProps) =>
+      showPane(twoLanguages, withFacts(shown, twoLanguages)).querySelector(
+        '[data-preview="warning-sign"] h2',
+      )!.textContent;
+    expect(heading(spanishPane(spanish, english))).toBe(es.tierText.urgent.heading);
+    expect(es.tierText.urgent.heading).toContain(es.tierText.urgent.when);
+    root.remove();
+    expect(heading(pane(english, { es: spanish }))).toBe('Urgent: medical care today');
+  });
+});
+
 describe('quiz records and search words', () => {
   const render = (node: unknown) => {
     root = document.createElement('div');
@@ -183,9 +285,20 @@ describe('quiz records and search words', () => {
     };
     const page = render(quiz(withFacts(spanish, twoLanguages), { saved: rule }));
     expect(page.querySelector('[data-preview="urgency-change"]')).toBeNull();
+    // The answer in the Spanish quiz's words: where, how soon, and their labels.
     expect(page.querySelector('[data-preview="quiz-result"] h2')!.textContent).toBe(
-      'Go to labor and delivery now',
+      es.placeText['labor-and-delivery'].heading,
     );
+    expect(
+      [...page.querySelectorAll('[data-preview="quiz-result"] dl > *')].map((el) => el.textContent),
+    ).toEqual([
+      es.quizText.howSoon,
+      es.outcomeText.emergency.when,
+      es.quizText.where,
+      es.placeNames['labor-and-delivery'],
+      es.quizText.why,
+      spanishWords.why,
+    ]);
     expect(page.textContent).toContain('Está embarazada y tiene fiebre o escalofríos');
     expect(page.textContent).not.toContain(rule.words);
   });
@@ -235,5 +348,20 @@ describe('quiz records and search words', () => {
     expect(page.querySelector('[data-preview="search-sign"]')!.textContent).toMatch(
       /See a medical doctor today/,
     );
+  });
+
+  it('Spanish search words for a sign show the Spanish search page’s box', () => {
+    const terms = templateFor(h as unknown as H, fields('terms', 'page', 'sign'))!;
+    const page = render(
+      terms(spanishPane({ terms: ['fiebre'] }, { terms: ['fever'], sign: 'fever' }), {
+        target: {
+          collection: 'warning-signs',
+          data: { tier: 'urgent', place: 'same-day', words: 'A fever or chills' },
+        },
+      }),
+    );
+    const box = page.querySelector('[data-preview="search-sign"]')!;
+    expect(box.querySelector('strong')!.textContent).toBe(es.placeText['same-day'].action);
+    expect(box.querySelector('a')!.textContent).toBe(es.tierText.urgent.linkLabel);
   });
 });
