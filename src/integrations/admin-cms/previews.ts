@@ -200,7 +200,18 @@ function alsoLine(h: H, sentence: string, values: unknown, separator: string) {
     : null;
 }
 
-function article(h: H, words: Words, props: PreviewProps, heading: unknown, before: unknown[]) {
+/**
+ * A page's preview: heading, what comes before the page text (`before`), the text, other ways
+ * people ask it (`askedAs`, questions only), other names, then the sources.
+ */
+function article(
+  h: H,
+  words: Words,
+  props: PreviewProps,
+  heading: unknown,
+  before: unknown[],
+  askedAs?: unknown,
+) {
   const data = dataOf(props);
   return h(
     'main',
@@ -211,8 +222,9 @@ function article(h: H, words: Words, props: PreviewProps, heading: unknown, befo
       heading,
       ...before,
       h('div', { className: 'prose' }, props.widgetFor('body')),
+      askedAs === undefined ? null : alsoLine(h, words.articleText.askedAs, askedAs, '; '),
+      alsoLine(h, words.articleText.alsoCalled, data.alsoCalled, ', '),
     ),
-    alsoLine(h, words.articleText.alsoCalled, data.alsoCalled, ', '),
     sources(h, words, data.references),
   );
 }
@@ -232,13 +244,12 @@ const questionPreview =
   (h: H) =>
   (props: PreviewProps, _extra: Extra, { words }: Speech) => {
     const data = dataOf(props);
-    return h(
-      'main',
-      { className: 'container preview-page' },
-      h(
-        'article',
-        null,
-        h('h1', null, text(data.question)),
+    return article(
+      h,
+      words,
+      props,
+      h('h1', null, text(data.question)),
+      [
         h(
           'div',
           { className: 'short-answer callout', 'data-preview': 'short-answer' },
@@ -246,11 +257,8 @@ const questionPreview =
           h('p', { className: 'lead' }, text(data.answer)),
         ),
         h('p', null, text(data.summary)),
-        h('div', { className: 'prose' }, props.widgetFor('body')),
-        alsoLine(h, words.articleText.askedAs, data.askedAs, '; '),
-        alsoLine(h, words.articleText.alsoCalled, data.alsoCalled, ', '),
-      ),
-      sources(h, words, data.references),
+      ],
+      data.askedAs ?? [],
     );
   };
 
