@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { builtHtmlFiles } from './built-html.ts';
 
 /** Pagefind's files load at run time from their own folder; they are not part of the bundle. */
 const EXTERNAL = ['/pagefind/*'];
@@ -51,27 +52,26 @@ const chunkImports = (js: string): string[] => [
 /**
  * Once every search page loads its bundle: removes the scripts the bundles replaced (`hrefs`,
  * the pages' former entries) and the chunks they imported that no other built file names, so
- * the build ships no script that nothing loads. Returns the removed files' names.
+ * the build ships no script that nothing loads.
  */
-export function removeReplacedScripts(siteDir: string, hrefs: readonly string[]): string[] {
-  const removed: string[] = [];
+export function removeReplacedScripts(siteDir: string, hrefs: readonly string[]): void {
+  const chunks = new Set<string>();
   for (const href of hrefs) {
     const file = join(siteDir, href);
-    const folder = dirname(file);
-    const chunks = chunkImports(readFileSync(file, 'utf8'));
-    rmSync(file);
-    removed.push(basename(file));
-    const others = readdirSync(folder)
-      .filter((name) => name.endsWith('.js'))
-      .map((name) => readFileSync(join(folder, name), 'utf8'));
-    const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.html'))
-      .map((name) => readFileSync(join(siteDir, name), 'utf8'));
-    for (const chunk of chunks) {
-      if ([...others, ...pages].some((text) => text.includes(chunk))) continue;
-      rmSync(join(folder, chunk), { force: true });
-      removed.push(chunk);
+    for (const chunk of chunkImports(readFileSync(file, 'utf8'))) {
+      chunks.add(join(dirname(file), chunk));
     }
+    rmSync(file);
   }
-  return removed;
+  const texts = [
+    ...builtHtmlFiles(siteDir).map((page) => join(siteDir, page)),
+    ...[...new Set([...chunks].map(dirname))].flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.js'))
+        .map((name) => join(folder, name)),
+    ),
+  ].map((file) => readFileSync(file, 'utf8'));
+  for (const chunk of chunks) {
+    if (!texts.some((text) => text.includes(basename(chunk)))) rmSync(chunk, { force: true });
+  }
 }
