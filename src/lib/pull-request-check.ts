@@ -1,7 +1,8 @@
 /**
  * The check every pull request runs (`npm run pr-check`, scripts/pr-check.ts, in the GitHub
- * Actions workflow .github/workflows/pull-request.yml). Pure: it gets the changed content files
- * (each before and after) and the pull request's description, and returns
+ * Actions workflow .github/workflows/pull-request.yml). Pure but for the day it runs, which a
+ * caller may pass (`today`): it gets the changed content files (each before and after) and the
+ * pull request's description, and returns
  *
  * - every change to a quiz record's urgency or place, in plain words, lowerings marked
  *   (./urgency-changes.ts);
