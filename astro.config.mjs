@@ -12,6 +12,14 @@ import { resolveSiteUrl } from './src/lib/site.ts';
 import { collectLastModified } from './src/lib/lastmod.ts';
 import { htmlLang, langOf } from './src/lib/i18n.ts';
 import { twinOf } from './src/lib/twins.ts';
+import { searchResultsPaths } from './src/lib/paths.ts';
+
+/**
+ * Pages search engines should not list: the editor, and search results (noindex).
+ * @param {string} path
+ */
+const unlisted = (path) =>
+  path.startsWith('/admin/') || Object.values(searchResultsPaths).some((p) => p === path);
 
 const site = resolveSiteUrl();
 const lastModified = collectLastModified(fileURLToPath(new URL('./src/content/', import.meta.url)));
@@ -67,8 +75,8 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({
-      // The editor at /admin/ is for clinic staff, not for search engines.
-      filter: (page) => !new URL(page).pathname.startsWith('/admin/'),
+      // The editor at /admin/ is for clinic staff, search results for the person searching.
+      filter: (page) => !unlisted(new URL(page).pathname),
       // The global `lastmod` option stamps every page alike; each page gets its own date here.
       // A page with a twin in the other language lists both (hreflang), as its <head> does.
       serialize(item) {

@@ -102,6 +102,8 @@ for (const { page } of results) {
       console.log(`Allowed on ${page.path}: ${category} ${audit}: ${reason}`);
     }
   }
+  if (page.timingsReported)
+    console.log(`Timings reported, not judged, on ${page.path}: ${page.timingsReported}`);
 }
 const json = arg('--json');
 if (json) writeFileSync(json, JSON.stringify(results, null, 2));

@@ -9,10 +9,11 @@
  * Serves dist/ the way a static host does (scripts/shared/static-server.ts: gzip, `_headers`)
  * and drives Chromium with an empty cache for every run. It reports, for one search:
  * - what it downloads: bytes on the wire and requests for Pagefind's files, the search data
- *   file, and a whole cold `/search/?q=` load; the request chain depth (requests waiting on
+ *   file, and a whole cold `?q=` load of the address the header's search form submits to
+ *   (/search/results/; /search/ in builds before it); the request chain depth (requests waiting on
  *   each other);
  * - time to results: pasting the query into the box; typing it at a phone pace (time from
- *   the last key to its results); opening `/search/?q=` (navigation to the first result, and
+ *   the last key to its results); opening that `?q=` address (navigation to the first result, and
  *   to the search being complete with full-text results), also as a ratio to an article's
  *   first paint;
  *   each on an unthrottled desktop and on a phone profile (4x slower CPU, 150 ms round trips,
@@ -25,7 +26,7 @@
  * `--before` measures a second build (e.g. an older commit's dist/) in the same run, taking
  * turns, so both see the same machine load: the fair before/after table (repeat it, with as
  * many `--before-commit`, to compare several). `--linked-only` measures the phone profile's
- * `/search/?q=` load and the article reference only: a quicker loop while trying changes. `--save` writes
+ * `?q=` load and the article reference only: a quicker loop while trying changes. `--save` writes
  * this build's figures as JSON; `--compare` adds a saved run as a column
  * (docs/results/search-bench.baseline.json holds the figures before the preloads, measured alone).
  *
@@ -303,13 +304,29 @@ function readPhases({
 }
 
 /**
- * Navigate to /search/?q=…; time from navigation start until the first result is painted, and
- * until the search is complete (the page no longer busy: full-text results added).
+ * Where a search from another page's header goes in a build: its header form's action, read
+ * from the built article (/search/ before the results address existed, /search/results/ since),
+ * so that builds from before and after that change are each measured as visitors meet them.
  */
-async function linkedSearch(browser: Browser, url: string, profile: Profile) {
+function headerSearchAddress(dist: string): string {
+  const html = readFileSync(
+    join(dist, ...ARTICLE.split('/').filter(Boolean), 'index.html'),
+    'utf8',
+  );
+  const action = /<form[^>]*class="header-search"[^>]*action="([^"]+)"/.exec(html)?.[1];
+  if (!action) throw new Error(`${dist}${ARTICLE}: no header search form with an action`);
+  return action;
+}
+
+/**
+ * Navigate to the header search's address with the query (`?q=`); time from navigation start
+ * until the first result is painted, and until the search is complete (the page no longer busy:
+ * full-text results added).
+ */
+async function linkedSearch(browser: Browser, url: string, address: string, profile: Profile) {
   const { context, page, requests } = await openContext(browser, profile);
   await page.addInitScript(watchResults);
-  await page.goto(`${url}${SEARCH_PAGE}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  await page.goto(`${url}${address}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
   const ms = await watched(page, '__firstResult');
   const msAll = await watched(page, '__searchDone');
   if (typeof ms !== 'number' || typeof msAll !== 'number')
@@ -409,6 +426,8 @@ interface Build {
   server: RunningServer;
   noRules: RunningServer;
   noRulesDir: string;
+  /** Where its header search form sends a query (headerSearchAddress). */
+  searchAddress: string;
 }
 
 async function startBuild(label: string, dist: string, commitId: string): Promise<Build> {
@@ -420,6 +439,7 @@ async function startBuild(label: string, dist: string, commitId: string): Promis
     server: await serveDist(dist),
     noRules: await serveDist(noRulesDir),
     noRulesDir,
+    searchAddress: headerSearchAddress(dist),
   };
 }
 
@@ -463,7 +483,7 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
           into.pasted.push(await boxSearch(browser, build.server.url, profile, 0));
           into.typed.push(await boxSearch(browser, build.server.url, profile, KEY_DELAY_MS));
         }
-        const run = await linkedSearch(browser, build.server.url, profile);
+        const run = await linkedSearch(browser, build.server.url, build.searchAddress, profile);
         into.linked.push(run.ms);
         into.linkedAll.push(run.msAll);
         if (name === 'phone' && i === 0) samples[b]!.linkedRequests = run.requests;
@@ -488,7 +508,9 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
       'Speculation-Rules:',
     );
     const search = s.linkedRequests.filter(isPagefind);
-    console.log(`\n${build.label}: cold /search/?q= on the phone profile (bytes on the wire):`);
+    console.log(
+      `\n${build.label}: cold ${build.searchAddress}?q= on the phone profile (bytes on the wire):`,
+    );
     for (const r of [...s.linkedRequests].sort((x, y) => x.start - y.start)) {
       console.log(`  ${r.path.padEnd(60)} ${(r.bytes / 1024).toFixed(1).padStart(6)} KiB`);
     }
@@ -516,6 +538,8 @@ async function measure(browser: Browser, builds: Build[]): Promise<Figures[]> {
       searchBytes: sumBytes(search),
       searchRequests: search.length,
       dataBytes: sumBytes(s.linkedRequests.filter((r) => r.path === DATA_PATH)) || undefined,
+      documentBytes:
+        sumBytes(s.linkedRequests.filter((r) => r.path === build.searchAddress)) || undefined,
       linkedRequests: s.linkedRequests.length,
       linkedBytes: sumBytes(s.linkedRequests),
       chainDepth: chainDepth(s.linkedRequests),
@@ -548,7 +572,12 @@ async function chunkSizes(browser: Browser, sizes: number[]) {
       let search: Recorded[] = [];
       for (let i = 0; i < RUNS; i++) {
         typed.push(await boxSearch(browser, server.url, PROFILES.phone, KEY_DELAY_MS));
-        const run = await linkedSearch(browser, server.url, PROFILES.phone);
+        const run = await linkedSearch(
+          browser,
+          server.url,
+          headerSearchAddress(copy),
+          PROFILES.phone,
+        );
         linked.push(run.ms);
         if (i === 0) search = run.requests.filter(isPagefind);
       }
@@ -588,7 +617,7 @@ try {
         : [];
       console.log(`\n${renderTable([...saved, ...figures])}`);
       console.log(
-        `\nWhere the time goes: cold /search/?q= on the phone profile, median (smallest–largest)\n`,
+        `\nWhere the time goes: a cold header search (?q=) on the phone profile, median (smallest–largest)\n`,
       );
       console.log(
         renderPhases([...saved, ...figures].map((f) => ({ label: f.label, runs: f.phases ?? [] }))),

@@ -3,7 +3,8 @@
  * ./page-budget.ts. Used by scripts/budget.ts and the Lighthouse cross-check.
  */
 import { langs, pathsIn, type Lang } from '../../src/lib/i18n.ts';
-import { SEARCH_DATA_PATHS } from '../../src/lib/search-data.ts';
+import { INLINE_DATA_ID, SEARCH_DATA_PATHS } from '../../src/lib/search-data.ts';
+import { searchResultsPaths } from '../../src/lib/paths.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as cheerio from 'cheerio';
@@ -64,13 +65,50 @@ function withSearchData(weight: PageWeight, dist: string, lang: Lang): PageWeigh
   };
 }
 
+const CARRIED_DATA = new RegExp(
+  `<script type="application/json" id="${INLINE_DATA_ID}">([\\s\\S]*?)</script>`,
+);
+const CARRIED_MODULE = /<script type="module">[\s\S]*?<\/script>/g;
+
+/**
+ * The results address (src/lib/paths.ts, `searchResultsPaths`) carries the search data and the
+ * page script inside its HTML. Each is held to its own budget as on /search/: the data as the
+ * search data (an asset named by the data file's address), the script as JavaScript (already in
+ * `jsBytes`, as every inline script is); the document is weighed without them.
+ */
+function withCarriedSearch(weight: PageWeight, html: string, lang: Lang): PageWeight {
+  const data = CARRIED_DATA.exec(html)?.[1];
+  if (data === undefined) return weight;
+  const page = html.replace(CARRIED_DATA, '').replace(CARRIED_MODULE, '');
+  const pageBytes = gzipSync(page).length;
+  const dataBytes = gzipSync(data).length;
+  const [document, ...rest] = weight.assets;
+  const assets = [
+    { ...document!, bytes: pageBytes },
+    ...rest,
+    {
+      path: SEARCH_DATA_PATHS[lang],
+      kind: 'other' as const,
+      bytes: dataBytes,
+      from: 'inside the page',
+    },
+  ];
+  const bytes = { ...weight.bytes, html: pageBytes, other: weight.bytes.other + dataBytes };
+  return { ...weight, assets, bytes, total: Object.values(bytes).reduce((a, b) => a + b, 0) };
+}
+
 export function measurePage(dist: string, path: string, html: string): MeasuredPage {
   const searchLang = langs.find((lang) => pathsIn[lang].search === path);
+  const resultsLang = langs.find((lang) => searchResultsPaths[lang] === path);
   const weighed = withHeaderRequests(weighPage(path, html, distReader(dist)), dist);
-  const weight = searchLang ? withSearchData(weighed, dist, searchLang) : weighed;
+  const weight = searchLang
+    ? withSearchData(weighed, dist, searchLang)
+    : resultsLang
+      ? withCarriedSearch(weighed, html, resultsLang)
+      : weighed;
   const kind: PageKind = {
     hasIsland: cheerio.load(html)('astro-island').length > 0,
-    isSearch: searchLang !== undefined,
+    isSearch: searchLang !== undefined || resultsLang !== undefined,
   };
   return { weight, kind, problems: budgetProblems(weight, kind) };
 }

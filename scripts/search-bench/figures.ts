@@ -48,12 +48,15 @@ export interface Figures {
   searchRequests: number;
   /** Bytes on the wire of the search page's data file (first results, safety boxes), if any. */
   dataBytes?: number;
-  /** Every request of a cold `/search/?q=` load, the document included. */
+  /** Bytes on the wire of the page a header search opens (with its data, when inside). */
+  documentBytes?: number;
+  /** Every request of a cold header search (`?q=`) load, the document included. */
   linkedRequests: number;
   linkedBytes: number;
   chainDepth: number;
   /**
-   * Median milliseconds per profile. `linked`: opening `/search/?q=` to its first result;
+   * Median milliseconds per profile. `linked`: opening a header search's address (`?q=`) to its
+   * first result;
    * `linkedAll`: to the search being complete, full-text results included (absent in runs
    * saved before the first results came from the search data).
    */
@@ -65,7 +68,7 @@ export interface Figures {
   spreads?: Partial<Record<'phone' | 'desktop', Partial<Record<TimeKey, [number, number]>>>>;
   /** Click on a link to the next page painted, phone profile, with and without the rules. */
   click: { withRules: number | null; withoutRules: number };
-  /** The steps of each cold `/search/?q=` load on the phone profile (absent in older runs). */
+  /** The steps of each cold header search (`?q=`) load on the phone profile (absent in older runs). */
   phases?: Phases[];
 }
 
@@ -85,9 +88,10 @@ function tableRows(runs: readonly Figures[]): string[][] {
   const rows = [
     row('One search downloads (Pagefind files)', (f) => kib(f.searchBytes)),
     row('Pagefind requests for one search', (f) => String(f.searchRequests)),
-    row('Search data file (first results, safety boxes)', (f) => kib(f.dataBytes)),
-    row('Cold /search/?q= load: all requests', (f) => String(f.linkedRequests)),
-    row('Cold /search/?q= load: all bytes', (f) => kib(f.linkedBytes)),
+    row('Search data file fetched (first results, safety boxes)', (f) => kib(f.dataBytes)),
+    row('Header search page (with its data, when inside)', (f) => kib(f.documentBytes)),
+    row('Cold header search (?q=) load: all requests', (f) => String(f.linkedRequests)),
+    row('Cold header search (?q=) load: all bytes', (f) => kib(f.linkedBytes)),
     row('Request chain depth (document = 1)', (f) => String(f.chainDepth)),
   ];
   for (const profile of ['phone', 'desktop'] as const) {
@@ -96,8 +100,8 @@ function tableRows(runs: readonly Figures[]): string[][] {
     rows.push(
       row(`${profile}: paste query → results`, time('pasted')),
       row(`${profile}: typing, last key → its results`, time('typed')),
-      row(`${profile}: open /search/?q= → first result`, time('linked')),
-      row(`${profile}: open /search/?q= → search complete`, time('linkedAll')),
+      row(`${profile}: header search ?q= → first result`, time('linked')),
+      row(`${profile}: header search ?q= → search complete`, time('linkedAll')),
       row(`${profile}: article first paint (reference)`, time('article')),
       row(`${profile}: first result ÷ article first paint`, (f) =>
         ratio(f.times[profile].linked, f.times[profile].article),
@@ -127,7 +131,7 @@ export const spread = (values: readonly number[]): [number, number] =>
   values.length === 0 ? [Number.NaN, Number.NaN] : [Math.min(...values), Math.max(...values)];
 
 /**
- * Where the time to a first result goes on one cold `/search/?q=` load, each a time since
+ * Where the time to a first result goes on one cold header search (`?q=`) load, each a time since
  * navigation start (ms), read in the page: from Navigation and Resource Timing, the paint
  * timings, and the User Timing marks the page script sets (SEARCH_MARKS). A step the page did
  * not reach (an older build without marks) is absent.
@@ -168,7 +172,7 @@ const PHASE_LABELS: [keyof Phases, string][] = [
 ];
 
 /**
- * A Markdown table of the steps of a cold `/search/?q=` load: per build, the median time since
+ * A Markdown table of the steps of a cold header search (`?q=`) load: per build, the median time since
  * navigation start and the spread (smallest–largest) over the runs.
  */
 export function renderPhases(builds: readonly { label: string; runs: readonly Phases[] }[]) {

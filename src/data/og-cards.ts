@@ -4,7 +4,8 @@
  * entry of the content collections, with the exercise drawing on exercise pages. The cards
  * are drawn by src/pages/og/[...path].png.ts; SeoHead names each page's card in its <head>.
  */
-import { esPaths, spanishPages } from '../lib/paths';
+import { esPaths, searchResultsPaths, spanishPages } from '../lib/paths';
+import { langs, pathsIn } from '../lib/i18n';
 import { esPage } from '../lib/words/es/pages';
 import { siteText as esSiteText } from '../lib/words/es/site';
 import { readFileSync } from 'node:fs';
@@ -79,5 +80,18 @@ export async function getPageCards(): Promise<PageCard[]> {
   const spanishIndexes = spanishSections
     .filter((s) => spanishEntries.some((e) => e.page.startsWith(sectionPath(s.id, 'es'))))
     .map((s) => ({ page: sectionPath(s.id, 'es'), card: pageCard(s.heading, s.label) }));
-  return [...site, ...spanish, ...indexes, ...entries.flat(), ...spanishIndexes, ...spanishEntries];
+  // The results address is the search page under a second address: the same card.
+  const results = langs.map((lang) => ({
+    page: searchResultsPaths[lang],
+    card: [...site, ...spanish].find((p) => p.page === pathsIn[lang].search)!.card,
+  }));
+  return [
+    ...site,
+    ...spanish,
+    ...results,
+    ...indexes,
+    ...entries.flat(),
+    ...spanishIndexes,
+    ...spanishEntries,
+  ];
 }

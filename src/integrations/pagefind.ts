@@ -28,10 +28,12 @@ import {
   type SearchData,
 } from '../lib/search-data.ts';
 import { langOf, langs, pathsIn, type Lang } from '../lib/i18n.ts';
+import { searchResultsPaths } from '../lib/paths.ts';
 import { builtHtmlFiles } from './built-html.ts';
 import { bundleSearchScript, removeReplacedScripts } from './search-script-bundle.ts';
 import {
   htmlLanguage,
+  carryScriptsAndData,
   injectPreloads,
   moduleScripts,
   searchPreloads,
@@ -145,17 +147,39 @@ function fragmentUrls(outputPath: string): Map<string, string> {
   );
 }
 
+/** The built file of the page at `address` ("/search/" → `<siteDir>/search/index.html`). */
+const pageFile = (siteDir: string, address: string) =>
+  join(siteDir, ...address.split('/').filter(Boolean), 'index.html');
+
 /**
- * Adds to a language's search page (`<siteDir>/search/index.html`, `<siteDir>/es/buscar/...`)
- * the preloads one full-text search needs, for the page script to activate, and what a query
- * in the address needs (the page script, bundled into one file, as a preload, and the search
- * data, which the loader fetches itself; src/lib/search-preloads.ts); returns the former.
+ * Adds to each of a language's two search pages (`/search/` and the results address
+ * `/search/results/`, and their Spanish twins) the preloads one full-text search needs, for the
+ * page script to activate, and what a query in the address needs (the page script, bundled into
+ * one file, as a preload; src/lib/search-preloads.ts). /search/ gets the search data as a file
+ * its loader fetches for a query; the results address, which every search form submits to, gets
+ * it inside the page (`withInlineData`), so its first results wait for no second round of
+ * requests. Returns /search/'s preloads.
  */
 async function preloadSearchFiles(
   siteDir: string,
   lang: Lang,
 ): Promise<{ preloads: Preload[]; replaced: string[] }> {
-  const page = join(siteDir, ...pathsIn[lang].search.split('/').filter(Boolean), 'index.html');
+  const results = await preloadSearchPage(siteDir, lang, searchResultsPaths[lang], 'inline');
+  const search = await preloadSearchPage(siteDir, lang, pathsIn[lang].search, 'fetch');
+  // Both pages load the same script: it is replaced once.
+  return {
+    preloads: search.preloads,
+    replaced: [...new Set([...search.replaced, ...results.replaced])],
+  };
+}
+
+async function preloadSearchPage(
+  siteDir: string,
+  lang: Lang,
+  address: string,
+  data: 'fetch' | 'inline',
+): Promise<{ preloads: Preload[]; replaced: string[] }> {
+  const page = pageFile(siteDir, address);
   const bundle = join(siteDir, 'pagefind');
   if (!existsSync(page)) throw new Error(`Site search: ${page} is missing.`);
   const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
@@ -176,15 +200,17 @@ async function preloadSearchFiles(
     if (!existsSync(file))
       throw new Error(`Site search: a preload names ${href}, not in the build.`);
   }
+  const hrefs = scripts.map((script) => script.href);
   writeFileSync(
     page,
-    injectPreloads(
-      html,
-      preloads,
-      scripts,
-      scripts.map((script) => script.href),
-      dataPath,
-    ),
+    data === 'fetch'
+      ? injectPreloads(html, preloads, scripts, hrefs, dataPath)
+      : carryScriptsAndData(
+          html,
+          preloads,
+          hrefs.map((href) => ({ href, code: readFileSync(join(siteDir, href), 'utf8') })),
+          readSearchData(siteDir, lang),
+        ),
   );
   return { preloads, replaced };
 }

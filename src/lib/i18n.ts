@@ -3,7 +3,7 @@
  * only words have a version per language (src/lib/words/<lang>/, src/content/es/). Each page
  * names its language, and a page with a twin in the other language links to it.
  */
-import { esPaths, paths, type PageKey } from './paths.ts';
+import { esPaths, paths, searchResultsPaths, type PageKey } from './paths.ts';
 
 export const langs = ['en', 'es'] as const;
 export type Lang = (typeof langs)[number];
@@ -29,6 +29,7 @@ export const langOf = (path: string): Lang => (/^\/es(\/|$)/.test(path) ? 'es' :
 export function twinOf(path: string): string | undefined {
   const from = langOf(path);
   const to: Lang = from === 'en' ? 'es' : 'en';
+  if (path === searchResultsPaths[from]) return searchResultsPaths[to];
   const key = (Object.keys(paths) as PageKey[]).find((k) => pathsIn[from][k] === path);
   if (!key) return undefined;
   const twin = pathsIn[to][key];

@@ -41,6 +41,18 @@ export const esPaths: Record<PageKey, string> = {
 };
 
 /**
+ * Where a search goes, in each language: the search page again, at an address that only a query
+ * opens (every search form submits to it), carrying its search data inside the page
+ * (src/integrations/pagefind.ts). Its first results then wait for no second round of requests,
+ * while /search/ itself, opened to type a query, stays as light as an article. Not a page of its
+ * own (no words, no menu entry, not indexed): the search page under a second address.
+ */
+export const searchResultsPaths = {
+  en: '/search/results/',
+  es: '/es/buscar/resultados/',
+} as const;
+
+/**
  * Content pages that links name by key: their Spanish twins are content pages
  * (src/content/es/), listed here only so the quiz island can link to them without reading the
  * content; a build test checks each against its twin.

@@ -37,6 +37,13 @@ export const SEARCH_DATA_PATH = SEARCH_DATA_PATHS.en;
 export const EARLY_DATA = 'searchDataEarly';
 
 /**
+ * The id of the `<script type="application/json">` that carries the search data inside the
+ * results page (src/lib/paths.ts, `searchResultsPaths`), written by the search build step; the
+ * page script reads it instead of fetching the file.
+ */
+export const INLINE_DATA_ID = 'search-data';
+
+/**
  * User Timing marks the page sets, once each, for `npm run bench:search`, which reads them to
  * say where the time to a first result goes: the script running, the search data ready to
  * use, the first results in the list.

@@ -16,7 +16,7 @@
  * Pure: the integration passes in the entry file's text and the file names it found.
  */
 import { createHash } from 'node:crypto';
-import { EARLY_DATA } from './search-data.ts';
+import { EARLY_DATA, INLINE_DATA_ID, type SearchData } from './search-data.ts';
 
 /** The parts of Pagefind's `pagefind-entry.json` used here. */
 export interface PagefindEntry {
@@ -212,4 +212,48 @@ export function moduleScripts(html: string): Preload[] {
 /** The page's language, from <html lang>; Pagefind reads the same attribute. */
 export function htmlLanguage(html: string): string {
   return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'unknown';
+}
+
+const INLINE_DATA = new RegExp(
+  `<script type="application/json" id="${INLINE_DATA_ID}">[\\s\\S]*?</script>`,
+);
+
+/**
+ * The results page (src/lib/paths.ts, `searchResultsPaths`), which carries what its first
+ * results need instead of fetching it: Pagefind's preloads as on /search/ (`injectPreloads`), then,
+ * as the last elements of <body> (after everything the page paints, so it paints as soon as
+ * without them), the search data in a `<script type="application/json">` the page script reads
+ * (it never runs, so it needs no place in the Content-Security-Policy; "<" is written as \u003c,
+ * so no text in it can close the element) and each page script, in place of its `<script src>`,
+ * as an inline module whose hash joins the policy's script-src. A module runs once the page is
+ * parsed, as the external one did. Idempotent.
+ */
+export function carryScriptsAndData(
+  source: string,
+  onSearch: readonly Preload[],
+  scripts: readonly { href: string; code: string }[],
+  data: SearchData,
+): string {
+  let html = injectPreloads(
+    scripts.reduce((page, { href }) => page.replaceAll(scriptTag(href), ''), source),
+    onSearch,
+  ).replace(INLINE_DATA, '');
+  for (const { href, code } of scripts) {
+    if (/<\/script/i.test(code)) throw new Error(`Site search: ${href} cannot be inlined.`);
+    html = html.replace(`<script type="module">${code}</script>`, '');
+  }
+  const end = html.lastIndexOf('</body>');
+  if (end === -1) throw new Error('Site search: the search results page has no </body>.');
+  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  const tags =
+    `<script type="application/json" id="${INLINE_DATA_ID}">${json}</script>` +
+    scripts.map(({ code }) => `<script type="module">${code}</script>`).join('');
+  html = html.slice(0, end) + tags + html.slice(end);
+  const csp = CSP_META.exec(html);
+  if (!csp) return html;
+  const policy = scripts.reduce(
+    (meta, { code }) => allowScript(meta, scriptHashSource(code)),
+    csp[0],
+  );
+  return html.replace(csp[0], policy);
 }

@@ -59,6 +59,27 @@ describe('the measurement sees what the browser loads', () => {
     },
   );
 
+  it.each([
+    ['/search/results/', '/search/data.json', '/search/'],
+    ['/es/buscar/resultados/', '/es/buscar/data.json', '/es/buscar/'],
+  ])(
+    'the results address %s weighs the data and script it carries as the search page’s',
+    (path, dataPath, searchPath) => {
+      const results = byPath(path);
+      const search = byPath(searchPath);
+      expect(results.kind.isSearch).toBe(true);
+      const data = results.weight.assets.find((a) => a.path === dataPath)!;
+      expect(data.from).toBe('inside the page');
+      // The same data as the file /search/ fetches, and the same script, inline.
+      const fetched = search.weight.assets.find((a) => a.path === dataPath)!;
+      expect(Math.abs(data.bytes - fetched.bytes)).toBeLessThan(256);
+      expect(Math.abs(results.weight.jsBytes - search.weight.jsBytes)).toBeLessThan(512);
+      // What is left is the page itself, as light as /search/.
+      expect(Math.abs(results.weight.bytes.html - search.weight.bytes.html)).toBeLessThan(512);
+      expect(results.weight.assets.filter((a) => a.path.startsWith('/_astro/'))).toEqual([]);
+    },
+  );
+
   it('articles send HTML, the favicon and the speculation rules only', () => {
     const article = byPath('/causes/overuse/');
     // The favicon, and the speculation rules file its Speculation-Rules header names.

@@ -2,8 +2,8 @@
  * Checks over every built page: what search engines read (title, description, canonical,
  * one h1, JSON-LD), no broken internal link or asset, and valid HTML.
  */
-import { esPaths, paths } from '../../src/lib/paths';
-import { htmlLang, langOf, pathsIn } from '../../src/lib/i18n';
+import { esPaths, paths, searchResultsPaths } from '../../src/lib/paths';
+import { htmlLang, langOf, langs, pathsIn } from '../../src/lib/i18n';
 import { wordsFor } from '../../src/lib/words';
 import { say } from '../../src/lib/words/fill';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,12 @@ import { collectPageReviews } from '../../src/lib/review-sources';
 
 const pages = htmlPages();
 const site = resolveSiteUrl();
-const indexable = pages.filter((p) => p.path !== '/404.html');
+/** Pages search engines are told to skip: the 404 page and the search results addresses. */
+const noindex = (p: (typeof pages)[number]) =>
+  (p.$('meta[name="robots"]').attr('content') ?? '').includes('noindex');
+const indexable = pages.filter((p) => !noindex(p));
+/** The search results address is the search page under a second address, with its words. */
+const resultsPages = new Set<string>(Object.values(searchResultsPaths));
 /**
  * Every health page, from the same list the review gate and `npm run review-status` use, but
  * the home page: it is signed off with the site-level pages, yet as the landing page it shows
@@ -66,11 +71,21 @@ describe('the build', () => {
     expect(existsSync(join(DIST, 'robots.txt'))).toBe(true);
   });
 
-  it('gives every page a unique title and description', () => {
-    const titles = pages.map((p) => p.$('title').text());
-    const descriptions = pages.map((p) => p.$('meta[name="description"]').attr('content'));
-    expect(new Set(titles).size).toBe(pages.length);
-    expect(new Set(descriptions).size).toBe(pages.length);
+  it('gives every page a unique title and description (a results address its search page’s)', () => {
+    const own = pages.filter((p) => !resultsPages.has(p.path));
+    const titles = own.map((p) => p.$('title').text());
+    const descriptions = own.map((p) => p.$('meta[name="description"]').attr('content'));
+    expect(new Set(titles).size).toBe(own.length);
+    expect(new Set(descriptions).size).toBe(own.length);
+    for (const lang of langs) {
+      const [search, results] = [pathsIn[lang].search, searchResultsPaths[lang]].map((path) =>
+        pages
+          .find((p) => p.path === path)!
+          .$('title')
+          .text(),
+      );
+      expect(results).toBe(search);
+    }
     for (const d of descriptions) {
       expect(d?.length ?? 0).toBeGreaterThan(40);
       expect(d!.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
@@ -85,6 +100,7 @@ describe('the build', () => {
   it('the sitemap lists every indexable page with its own last-modified date', () => {
     const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     for (const p of indexable) expect(xml).toContain(`<loc>${site}${p.path}</loc>`);
+    for (const p of pages.filter(noindex)) expect(xml).not.toContain(`<loc>${site}${p.path}</loc>`);
     expect(xml).not.toContain('404');
     expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T/);
   });
@@ -106,7 +122,7 @@ describe.each(pages.map((p) => [p.path, p] as const))('%s', (path, p) => {
     expect($('footer').text()).toContain(say(wordsFor(lang).siteText.callNumber));
   });
 
-  if (path !== '/404.html') {
+  if (!noindex(p)) {
     it('has a canonical URL on the configured site, matching its path', () => {
       expect($('link[rel="canonical"]').attr('href')).toBe(`${site}${path}`);
       expect($('meta[property="og:url"]').attr('content')).toBe(`${site}${path}`);

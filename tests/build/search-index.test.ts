@@ -14,7 +14,9 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { DIST, htmlPages, visibleText, type BuiltPage } from '../support/dist';
 import { sections, sectionsIn } from '../../src/lib/sections';
-import { SEARCH_DATA_PATHS, type SearchData } from '../../src/lib/search-data';
+import { INLINE_DATA_ID, SEARCH_DATA_PATHS, type SearchData } from '../../src/lib/search-data';
+import { scriptHashSource } from '../../src/lib/search-preloads';
+import { searchResultsPaths } from '../../src/lib/paths';
 import { SIGN_PAGE, termsByPage } from '../../src/lib/search-terms';
 import { loadSearchTermEntries, loadSpanishSearchTermEntries } from '../fixtures/search-terms';
 import { resultTitle } from '../../src/lib/search-quick';
@@ -184,7 +186,7 @@ describe('search index', () => {
       const policy = csp(page);
       expect(policy, page.path).toMatch(/script-src /);
       expect(policy.includes("'wasm-unsafe-eval'"), page.path).toBe(
-        langs.some((lang) => pathsIn[lang].search === page.path),
+        langs.some((lang) => [pathsIn[lang].search, searchResultsPaths[lang]].includes(page.path)),
       );
       expect(policy, page.path).not.toMatch(/blob:|'unsafe-eval'|'unsafe-inline'|worker-src/);
     }
@@ -329,11 +331,72 @@ describe.each(langs.map((lang) => [pathsIn[lang].search, lang] as const))(
       expect(scripts).toBe(`<script type="module" src="${pageScript}"></script>`);
       expect(active).toContain(`import(s)`);
       expect(active).toContain(JSON.stringify([pageScript]));
-      const searchPages = langs.map((l) => pathsIn[l].search);
+      const searchPages = langs.flatMap((l) => [pathsIn[l].search, searchResultsPaths[l]]);
       const others = pages.filter(
         (p) => !searchPages.includes(p.path) && p.html.includes('/pagefind/'),
       );
       expect(others.map((p) => p.path)).toEqual([]);
+    });
+  },
+);
+
+describe.each(langs.map((lang) => [searchResultsPaths[lang], lang] as const))(
+  'the results address %s',
+  (path, lang) => {
+    const results = pages.find((p) => p.path === path)!;
+    const search = pages.find((p) => p.path === pathsIn[lang].search)!;
+    const searchScript = /<script type="module" src="([^"]+)"/.exec(search.html)?.[1];
+    const inlineModules = results
+      .$('script[type="module"]')
+      .toArray()
+      .map((el) => results.$(el));
+
+    it('is where every search form of its language sends a query', () => {
+      const forms = pages
+        .filter((p) => langOf(p.path) === lang)
+        .flatMap((p) =>
+          p
+            .$('form[role="search"]')
+            .toArray()
+            .map((el) => [p.path, p.$(el)] as const),
+        );
+      expect(forms.length).toBeGreaterThan(pages.length / 2 - 5);
+      for (const [page, form] of forms) {
+        expect(form.attr('action'), page).toBe(path);
+        expect(form.find('input[name="q"]').length, page).toBe(1);
+      }
+    });
+
+    it('carries the search data inside, the same as the file /search/ fetches', () => {
+      const data = results.$(`script[type="application/json"]#${INLINE_DATA_ID}`);
+      expect(data).toHaveLength(1);
+      expect(JSON.parse(data.text())).toEqual(dataOf(lang));
+      const loader = /<script>(\(\(\)=>\{const q=[\s\S]*?)<\/script>/.exec(results.html)?.[1];
+      expect(loader).not.toContain('fetch(');
+    });
+
+    it('runs the search page’s own script inline, allowed by its hash, after what it paints', () => {
+      expect(inlineModules).toHaveLength(1);
+      const code = inlineModules[0]!.html()!;
+      expect(code).toBe(readFileSync(join(DIST, searchScript!), 'utf8'));
+      expect(results.html).not.toContain('src="/_astro/');
+      const policy = results.$('meta[http-equiv="content-security-policy"]').attr('content')!;
+      expect(policy).toContain(scriptHashSource(code));
+      // The data and the script come after the footer: the page paints as soon as without them.
+      const body = results.$('body').children().toArray();
+      const footer = body.findIndex((el) => results.$(el).is('footer'));
+      expect(body.slice(footer + 1).map((el) => results.$(el).attr('id') ?? 'module')).toEqual([
+        INLINE_DATA_ID,
+        'module',
+      ]);
+    });
+
+    it('preloads Pagefind’s files as /search/ does, and nothing before a search is coming', () => {
+      const template = (page: BuiltPage) =>
+        /<template id="search-preloads">([\s\S]*?)<\/template>/.exec(page.html)?.[1];
+      expect(template(results)).toBe(template(search));
+      const active = results.html.replace(/<(template|script)[\s\S]*?<\/\1>/g, '');
+      expect(active).not.toMatch(/rel="(module)?preload"/);
     });
   },
 );

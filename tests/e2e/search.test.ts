@@ -559,15 +559,27 @@ describe('search page', () => {
 });
 
 describe('header search form', () => {
-  it('lands on results from another page', async () => {
-    const { context, page } = await open('/causes/');
+  it('lands on results from another page, from what the results page carries', async () => {
+    const { context, page, requested, watch } = await open('/causes/');
     try {
       await page.fill('#header-search-input', 'Herndon');
       await Promise.all([
-        page.waitForURL(/\/search\/\?q=Herndon$/),
+        page.waitForURL(/\/search\/results\/\?q=Herndon$/),
         page.press('#header-search-input', 'Enter'),
       ]);
       expect((await settled(page, 'Herndon'))[0]).toBe('/about/');
+      // Its search data and script came inside the page: nothing fetched for them.
+      const fetched = requested.map((url) => new URL(url).pathname);
+      expect(fetched.filter((path) => /data\.json$|^\/_astro\/Search/.test(path))).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+
+      // Offline from here on, a new search still answers, with its warning sign's box.
+      await context.setOffline(true);
+      await page.fill('#search-input', 'numb groin and back pain');
+      await page.press('#search-input', 'Enter');
+      expect((await settled(page, 'numb groin and back pain')).length).toBeGreaterThan(0);
+      expect(await page.isVisible('#search-safety [data-sign="saddle-numbness"]')).toBe(true);
+      expect(page.url()).toBe(`${baseUrl}/search/results/?q=numb+groin+and+back+pain`);
     } finally {
       await context.close();
     }
@@ -578,7 +590,7 @@ describe('header search form', () => {
     try {
       await page.fill('#header-search-input', 'knot');
       await Promise.all([
-        page.waitForURL(/\/search\/\?q=knot$/),
+        page.waitForURL(/\/search\/results\/\?q=knot$/),
         page.press('#header-search-input', 'Enter'),
       ]);
       expect(await page.textContent('noscript')).toMatch(/Search results need JavaScript/);
@@ -598,7 +610,7 @@ describe('Spanish search (/es/buscar/)', () => {
       const query = 'no puedo orinar y me duele la espalda';
       await page.fill('#header-search-input', query);
       await Promise.all([
-        page.waitForURL(/\/es\/buscar\/\?q=/),
+        page.waitForURL(/\/es\/buscar\/resultados\/\?q=/),
         page.press('#header-search-input', 'Enter'),
       ]);
       const urls = await settled(page, query);

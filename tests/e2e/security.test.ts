@@ -7,6 +7,7 @@
  * /search/ allows WebAssembly only; unknown addresses and speculation rules.
  */
 import { langs, pathsIn } from '../../src/lib/i18n';
+import { searchResultsPaths } from '../../src/lib/paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages } from '../support/dist';
@@ -60,11 +61,14 @@ describe('the <meta> Content-Security-Policy', () => {
     expect(csp).not.toMatch(/https?:/);
   });
 
-  it.each(langs.map((lang) => pathsIn[lang].search))(
+  /** The search page at both its addresses, in both languages. */
+  const searchPages = langs.flatMap((lang) => [pathsIn[lang].search, searchResultsPaths[lang]]);
+
+  it.each(searchPages)(
     'only the search pages relax the policy, and %s only as far as Pagefind needs',
     (path) => {
       const relaxed = pages.filter((p) => /wasm-unsafe-eval|worker-src|blob:/.test(policy(p.path)));
-      expect(relaxed.map((p) => p.path).sort()).toEqual(langs.map((l) => pathsIn[l].search).sort());
+      expect(relaxed.map((p) => p.path).sort()).toEqual([...searchPages].sort());
       const search = policy(path);
       expect(directive(search, 'script-src')).toContain("'wasm-unsafe-eval'");
       // Search runs on the main thread: no worker source is needed any more.

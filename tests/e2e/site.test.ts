@@ -4,6 +4,7 @@
  * reflow, console, requests and headers, run in one crawl: tests/e2e/crawl.test.ts.)
  */
 import { langs, pathsIn } from '../../src/lib/i18n';
+import { searchResultsPaths } from '../../src/lib/paths';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages } from '../support/dist';
@@ -73,7 +74,11 @@ describe('pages without JavaScript', () => {
     const withScripts = htmlPages()
       .filter((p) => p.$('script:not([type="application/ld+json"])').length > 0)
       .map((p) => p.path);
-    const allowed = langs.flatMap((lang) => [pathsIn[lang].search, pathsIn[lang].triage]);
+    const allowed = langs.flatMap((lang) => [
+      pathsIn[lang].search,
+      searchResultsPaths[lang],
+      pathsIn[lang].triage,
+    ]);
     expect(withScripts.filter((p) => !allowed.includes(p))).toEqual([]);
   });
 });

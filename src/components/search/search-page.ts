@@ -13,7 +13,13 @@
 import { loadPagefind, preloadQuery, type PagefindResult } from './pagefind-client';
 import { fullTextSearch, type FullText } from './search-with-fallback';
 import { namedSafety } from '../../lib/search-sign-match';
-import { EARLY_DATA, SEARCH_MARKS, type SafetyBox, type SearchData } from '../../lib/search-data';
+import {
+  EARLY_DATA,
+  INLINE_DATA_ID,
+  SEARCH_MARKS,
+  type SafetyBox,
+  type SearchData,
+} from '../../lib/search-data';
 import type { Analyzer } from '../../lib/search-analyzer';
 import { fill } from '../../lib/words/fill';
 import type { SearchMessages } from '../../lib/words/types';
@@ -167,10 +173,23 @@ export function startSearch({ analyzer, messages }: SearchConfig): void {
   };
 
   /**
-   * Fetches the search data once, as soon as the script runs, so that later searches need no
-   * network. With a query in the address, the loader in <head> has already fetched and parsed
-   * it while the page loaded (EARLY_DATA); if that failed, the script asks again. A failed
-   * fetch is tried again by the next search.
+   * The search data the results page carries inside it (src/lib/search-preloads.ts), if any,
+   * read in a task of its own: the script's start and the first results are then two short
+   * tasks rather than one long one that would keep a slow phone from answering a tap.
+   */
+  const inlineData = (): Promise<SearchData> | undefined => {
+    const element = document.getElementById(INLINE_DATA_ID);
+    if (!element) return undefined;
+    return new Promise<string>((resolve) => setTimeout(() => resolve(element.textContent ?? '')))
+      .then((text) => JSON.parse(text) as SearchData)
+      .catch(fetchData);
+  };
+
+  /**
+   * Gets the search data once, as soon as the script runs, so that later searches need no
+   * network. The results page carries it inside; on /search/ with a query in the address, the
+   * loader in <head> has already fetched and parsed it while the page loaded (EARLY_DATA); if
+   * that failed, the script asks again. A failed fetch is tried again by the next search.
    */
   function loadData(): Promise<Loaded> {
     if (!loading) {
@@ -178,7 +197,8 @@ export function startSearch({ analyzer, messages }: SearchConfig): void {
         EARLY_DATA
       ];
       delete (window as unknown as Record<string, unknown>)[EARLY_DATA];
-      loading = (early ? early.catch(fetchData) : fetchData()).then((data) => {
+      const data = inlineData() ?? (early ? early.catch(fetchData) : fetchData());
+      loading = data.then((data) => {
         const loaded = prepare(data);
         mark(SEARCH_MARKS.data);
         return loaded;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { langOf, twinOf } from '../../../src/lib/i18n';
-import { contentPageKeys, esPaths, paths, spanishPages } from '../../../src/lib/paths';
+import {
+  contentPageKeys,
+  esPaths,
+  paths,
+  searchResultsPaths,
+  spanishPages,
+} from '../../../src/lib/paths';
 import { esPage } from '../../../src/lib/words/es/pages';
 
 describe('two languages', () => {
@@ -22,6 +28,11 @@ describe('two languages', () => {
       (key) => !spanishPages.includes(key) && !contentPageKeys.includes(key),
     );
     for (const key of untranslated) expect(twinOf(paths[key]), key).toBeUndefined();
+  });
+
+  it('pairs the two search results addresses, so the language switch keeps a visitor searching', () => {
+    expect(twinOf(searchResultsPaths.en)).toBe(searchResultsPaths.es);
+    expect(twinOf(searchResultsPaths.es)).toBe(searchResultsPaths.en);
   });
 
   it('gives every Spanish page its title and menu label', () => {

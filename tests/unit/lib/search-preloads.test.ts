@@ -1,7 +1,8 @@
-import { EARLY_DATA } from '../../../src/lib/search-data';
+import { EARLY_DATA, INLINE_DATA_ID, type SearchData } from '../../../src/lib/search-data';
 import { describe, expect, it } from 'vitest';
 import {
   cacheTag,
+  carryScriptsAndData,
   htmlLanguage,
   injectPreloads,
   moduleScripts,
@@ -155,5 +156,50 @@ describe('preloadTags and injectPreloads', () => {
   it('reads the page language Pagefind will use', () => {
     expect(htmlLanguage('<!DOCTYPE html><html lang="en-US"> <head>')).toBe('en-US');
     expect(htmlLanguage('<html><head>')).toBe('unknown');
+  });
+});
+
+describe('carryScriptsAndData (the results address)', () => {
+  const preloads = searchPreloads(entry, entryText, 'en');
+  const page =
+    '<html lang="en"><head><meta http-equiv="content-security-policy" content="default-src \'self\'; script-src \'self\'"></head>' +
+    '<body><main>…</main><footer>911</footer><script type="module" src="/_astro/Search.abc.js"></script></body></html>';
+  const code = 'console.log("search")';
+  const scripts = [{ href: '/_astro/Search.abc.js', code }];
+  const data = {
+    pages: [{ url: '/a/', title: 'A </script> <b>', description: 'd', stems: {}, phrases: [] }],
+    safety: { boxes: [], phrases: [], rules: [], risks: [] },
+  } as unknown as SearchData;
+  const out = carryScriptsAndData(page, preloads, scripts, data);
+  const template = (html: string) =>
+    /<template id="search-preloads">(.*?)<\/template>/.exec(html)?.[1];
+
+  it('writes the data and the script after everything the page paints, instead of the file', () => {
+    expect(out).not.toContain('src="/_astro/Search.abc.js"');
+    const tail = out.slice(out.indexOf('</footer>') + '</footer>'.length, out.indexOf('</body>'));
+    expect(tail).toMatch(
+      new RegExp(
+        `^<script type="application/json" id="${INLINE_DATA_ID}">.*</script><script type="module">console\\.log\\("search"\\)</script>$`,
+      ),
+    );
+  });
+
+  it('keeps the data whole and unable to close its element', () => {
+    const json = new RegExp(`id="${INLINE_DATA_ID}">(.*?)</script>`).exec(out)![1]!;
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(data);
+  });
+
+  it('lets the script run by its hash, and keeps Pagefind’s preloads inert', () => {
+    expect(out).toContain(scriptHashSource(code));
+    expect(template(out)).toBe(preloadTags(preloads));
+    expect(out).not.toContain(EARLY_DATA);
+  });
+
+  it('gives the same page when run again, and refuses code that would close its element', () => {
+    expect(carryScriptsAndData(out, preloads, scripts, data)).toBe(out);
+    expect(() =>
+      carryScriptsAndData(page, preloads, [{ href: '/x.js', code: 'a="</script>"' }], data),
+    ).toThrow(/x\.js cannot be inlined/);
   });
 });

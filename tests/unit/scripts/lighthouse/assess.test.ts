@@ -113,6 +113,16 @@ describe('pageProblems', () => {
     ]);
     expect(pageProblems(alsoCanonical, allowed)).toEqual(['seo 54: canonical']);
   });
+
+  it('reports but does not judge the timings of a page marked so, and judges the rest', () => {
+    const results = { timingsReported: 'its load includes the search' };
+    const slow = summarizePage([summarizeRun(lhr({ tbt: 80, perf: 0.97 }))]);
+    slow.lcpMs = 1054;
+    expect(pageProblems(slow)).toHaveLength(3);
+    expect(pageProblems(slow, results)).toEqual([]);
+    const noCanonical = summarizePage([summarizeRun(lhr({ tbt: 80, failingSeo: ['canonical'] }))]);
+    expect(pageProblems(noCanonical, results)).toEqual(['seo 54: canonical']);
+  });
 });
 
 describe('stableProblems (what npm test asserts)', () => {
