@@ -172,15 +172,11 @@ export function startSearch({ analyzer, messages }: SearchConfig): void {
     return (await response.json()) as SearchData;
   };
 
-  /**
-   * The search data the results page carries inside it (src/lib/search-preloads.ts), if any,
-   * read in a task of its own: the script's start and the first results are then two short
-   * tasks rather than one long one that would keep a slow phone from answering a tap.
-   */
+  /** The search data the results page carries inside it (src/lib/search-preloads.ts), if any. */
   const inlineData = (): Promise<SearchData> | undefined => {
     const element = document.getElementById(INLINE_DATA_ID);
     if (!element) return undefined;
-    return new Promise<string>((resolve) => setTimeout(() => resolve(element.textContent ?? '')))
+    return Promise.resolve(element.textContent ?? '')
       .then((text) => JSON.parse(text) as SearchData)
       .catch(fetchData);
   };
