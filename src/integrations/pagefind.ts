@@ -156,9 +156,9 @@ const pageFile = (siteDir: string, address: string) =>
  * `/search/results/`, and their Spanish twins) the preloads one full-text search needs, for the
  * page script to activate, and what a query in the address needs (the page script, bundled into
  * one file, as a preload; src/lib/search-preloads.ts). /search/ gets the search data as a file
- * its loader fetches for a query; the results address, which every search form submits to, gets
- * it inside the page (`withInlineData`), so its first results wait for no second round of
- * requests. Returns /search/'s preloads.
+ * its loader fetches for a query; the results address, which every search form submits to,
+ * carries the data and the page script inside it (`carryScriptsAndData`), so its first results
+ * wait for no second round of requests. Returns /search/'s preloads.
  */
 async function preloadSearchFiles(
   siteDir: string,
