@@ -271,9 +271,12 @@ describe('search page', () => {
   it('searches as you type, updates the URL, and Back steps between searches', async () => {
     const { context, page } = await open('/search/');
     try {
+      const ownTitle = await page.title();
       await page.locator('#search-input').pressSequentially('bird dog', { delay: 30 });
       expect((await settled(page, 'bird dog'))[0]).toBe('/exercises/bird-dog/');
       expect(page.url()).toBe(`${baseUrl}/search/?q=bird+dog`);
+      // The title says what was searched (a screen reader, a tab, the history list).
+      expect(await page.title()).toContain('“bird dog”');
       await page.keyboard.press('Enter');
 
       await page.fill('#search-input', 'Herndon');
@@ -289,6 +292,7 @@ describe('search page', () => {
       await page.waitForFunction(() => location.search === '');
       await page.waitForFunction(() => !document.getElementById('search-help')?.hidden);
       expect(await page.inputValue('#search-input')).toBe('');
+      expect(await page.title()).toBe(ownTitle);
       expect(await resultUrls(page)).toEqual([]);
 
       await page.goForward();
@@ -623,6 +627,7 @@ describe('Spanish search (/es/buscar/)', () => {
       expect(text).toContain(sign.words);
       expect(text).toContain(signAdvice(sign, 'es').action);
       expect(await page.textContent('#search-status')).toMatch(/resultados? para/);
+      expect(await page.title()).toMatch(new RegExp(`^Resultados para “${query}”`));
       expect(await page.getAttribute('html', 'lang')).toBe('es-US');
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);

@@ -102,6 +102,9 @@ export function startSearch({ analyzer, messages }: SearchConfig): void {
   const help = byId<HTMLElement>('search-help');
   const safety = byId<HTMLElement>('search-safety');
   const sectionOrder: string[] = JSON.parse(root.dataset.sectionOrder ?? '[]');
+  /** The page's own title, and the one it takes while it shows a search ({query}). */
+  const pageTitle = document.title;
+  const resultsTitle = root.dataset.resultsTitle ?? pageTitle;
   const dataPath = root.dataset.searchData ?? '';
   /** The page's own address, without a query: /search/ or /es/buscar/. */
   const pagePath = location.pathname;
@@ -362,6 +365,9 @@ export function startSearch({ analyzer, messages }: SearchConfig): void {
     const run = ++searchCount;
     const { query, section } = state;
     errorBox.hidden = true;
+    document.title = query
+      ? fill(resultsTitle, { query: fill(messages.quotedWord, { word: query }) })
+      : pageTitle;
     if (!query) {
       clearResults();
       safety.hidden = true;

@@ -266,6 +266,11 @@ export interface SearchMessages {
 /** The search page's own words, rendered on the server (src/components/search/). */
 export interface SearchPageText {
   breadcrumb: string;
+  /**
+   * The page's title while it shows a search, {query} the query in quotes (`quotedWord`): a
+   * screen reader, a tab and the browser's history then say what was searched.
+   */
+  resultsTitle: string;
   formLabel: string;
   inputLabel: string;
   button: string;

@@ -9,6 +9,7 @@ export { searchMessages } from './search-messages.ts';
 
 export const searchPageText: SearchPageText = {
   breadcrumb: 'Search',
+  resultsTitle: 'Results for {query}',
   formLabel: 'Search the guide',
   inputLabel: 'Words to search for',
   button: 'Search',

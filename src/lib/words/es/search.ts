@@ -9,6 +9,7 @@ export { searchMessages } from './search-messages.ts';
 
 export const searchPageText: SearchPageText = {
   breadcrumb: 'Buscar',
+  resultsTitle: 'Resultados para {query}',
   formLabel: 'Buscar en la guía',
   inputLabel: 'Palabras que quiere buscar',
   button: 'Buscar',
