@@ -3,7 +3,8 @@
  * ./page-budget.ts. Used by scripts/budget.ts and the Lighthouse cross-check.
  */
 import { langs, pathsIn, type Lang } from '../../src/lib/i18n.ts';
-import { INLINE_DATA_ID, SEARCH_DATA_PATHS } from '../../src/lib/search-data.ts';
+import { SEARCH_DATA_PATHS } from '../../src/lib/search-data.ts';
+import { CARRIED } from '../../src/lib/search-preloads.ts';
 import { searchResultsPaths } from '../../src/lib/paths.ts';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -65,11 +66,6 @@ function withSearchData(weight: PageWeight, dist: string, lang: Lang): PageWeigh
   };
 }
 
-const CARRIED_DATA = new RegExp(
-  `<script type="application/json" id="${INLINE_DATA_ID}">([\\s\\S]*?)</script>`,
-);
-const CARRIED_MODULE = /<script type="module">[\s\S]*?<\/script>/g;
-
 /**
  * The results address (src/lib/paths.ts, `searchResultsPaths`) carries the search data and the
  * page script inside its HTML. Each is held to its own budget as on /search/: the data as the
@@ -77,9 +73,9 @@ const CARRIED_MODULE = /<script type="module">[\s\S]*?<\/script>/g;
  * `jsBytes`, as every inline script is); the document is weighed without them.
  */
 function withCarriedSearch(weight: PageWeight, html: string, lang: Lang): PageWeight {
-  const data = CARRIED_DATA.exec(html)?.[1];
+  const data = CARRIED.exec(html)?.[1];
   if (data === undefined) return weight;
-  const page = html.replace(CARRIED_DATA, '').replace(CARRIED_MODULE, '');
+  const page = html.replace(CARRIED, '');
   const pageBytes = gzipSync(page).length;
   const dataBytes = gzipSync(data).length;
   const [document, ...rest] = weight.assets;

@@ -30,7 +30,11 @@ import {
 import { langOf, langs, pathsIn, type Lang } from '../lib/i18n.ts';
 import { searchResultsPaths } from '../lib/paths.ts';
 import { builtHtmlFiles } from './built-html.ts';
-import { bundleSearchScript, removeReplacedScripts } from './search-script-bundle.ts';
+import {
+  bundleSearchScript,
+  inlineSearchScript,
+  removeReplacedScripts,
+} from './search-script-bundle.ts';
 import {
   htmlLanguage,
   carryScriptsAndData,
@@ -201,17 +205,21 @@ async function preloadSearchPage(
       throw new Error(`Site search: a preload names ${href}, not in the build.`);
   }
   const hrefs = scripts.map((script) => script.href);
-  writeFileSync(
-    page,
-    data === 'fetch'
-      ? injectPreloads(html, preloads, scripts, hrefs, dataPath)
-      : carryScriptsAndData(
-          html,
-          preloads,
-          hrefs.map((href) => ({ href, code: readFileSync(join(siteDir, href), 'utf8') })),
-          readSearchData(siteDir, lang),
-        ),
-  );
+  if (data === 'fetch') {
+    writeFileSync(page, injectPreloads(html, preloads, scripts, hrefs, dataPath));
+  } else {
+    // The same scripts, as classic ones, in place of their files.
+    const carried = await Promise.all(
+      replaced.map(async (entry, i) => ({
+        href: hrefs[i]!,
+        code: await inlineSearchScript(siteDir, entry),
+      })),
+    );
+    writeFileSync(
+      page,
+      carryScriptsAndData(html, preloads, carried, readSearchData(siteDir, lang)),
+    );
+  }
   return { preloads, replaced };
 }
 

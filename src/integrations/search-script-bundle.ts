@@ -19,15 +19,12 @@ import { builtHtmlFiles } from './built-html.ts';
 /** Pagefind's files load at run time from their own folder; they are not part of the bundle. */
 const EXTERNAL = ['/pagefind/*'];
 
-/**
- * Bundles the built script at `href` (under `siteDir`) with the chunks it imports into one file
- * in the same folder, and returns the new file's address.
- */
-export async function bundleSearchScript(siteDir: string, href: string): Promise<string> {
+/** The built script at `href` (under `siteDir`) with the chunks it imports, as one script. */
+async function bundleCode(siteDir: string, href: string, format: 'esm' | 'iife'): Promise<Uint8Array> {
   const result = await build({
     entryPoints: [join(siteDir, href)],
     bundle: true,
-    format: 'esm',
+    format,
     minify: true,
     write: false,
     external: EXTERNAL,
@@ -35,7 +32,25 @@ export async function bundleSearchScript(siteDir: string, href: string): Promise
     charset: 'utf8',
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.contents;
+  return result.outputFiles[0]!.contents;
+}
+
+/**
+ * The same script as a classic one (its code in a function of its own, nothing imported but
+ * Pagefind at run time), for the results page to carry inside its HTML
+ * (src/lib/search-preloads.ts, `carryScriptsAndData`): a classic script runs where it stands,
+ * while the page is still being parsed, and a module only once all of it is.
+ */
+export async function inlineSearchScript(siteDir: string, href: string): Promise<string> {
+  return new TextDecoder().decode(await bundleCode(siteDir, href, 'iife'));
+}
+
+/**
+ * Bundles the built script at `href` (under `siteDir`) with the chunks it imports into one file
+ * in the same folder, and returns the new file's address.
+ */
+export async function bundleSearchScript(siteDir: string, href: string): Promise<string> {
+  const code = await bundleCode(siteDir, href, 'esm');
   const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
   // "SearchScriptEn.astro_astro_type_script_index_0_lang.C971Wjcg.js" → "SearchScriptEn.<hash>.js"
   const name = `${basename(href).split('.')[0]}.${hash}.js`;

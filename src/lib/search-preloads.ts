@@ -214,19 +214,25 @@ export function htmlLanguage(html: string): string {
   return /<html[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'unknown';
 }
 
-const INLINE_DATA = new RegExp(
-  `<script type="application/json" id="${INLINE_DATA_ID}">[\\s\\S]*?</script>`,
+/**
+ * What `carryScriptsAndData` writes into the results page: the data, then the scripts. Exported
+ * for the page-weight budget, which weighs them apart from the page.
+ */
+export const CARRIED = new RegExp(
+  `<script type="application/json" id="${INLINE_DATA_ID}">([\\s\\S]*?)</script>((?:<script>[\\s\\S]*?</script>)*)`,
 );
 
 /**
  * The results page (src/lib/paths.ts, `searchResultsPaths`), which carries what its first
  * results need instead of fetching it: Pagefind's preloads as on /search/ (`injectPreloads`), then,
- * as the last elements of <body> (after everything the page paints, so it paints as soon as
- * without them), the search data in a `<script type="application/json">` the page script reads
- * (it never runs, so it needs no place in the Content-Security-Policy; "<" is written as \u003c,
- * so no text in it can close the element) and each page script, in place of its `<script src>`,
- * as an inline module whose hash joins the policy's script-src. A module runs once the page is
- * parsed, as the external one did. Idempotent.
+ * as the last elements of <main> (after the search app, before the footer), the search data in a
+ * `<script type="application/json">` the page script reads (it never runs, so it needs no place
+ * in the Content-Security-Policy; "<" is written as \u003c, so no text in it can close the
+ * element) and each page script (`scripts`, as classic scripts: ../integrations/
+ * search-script-bundle.ts, `inlineSearchScript`) in place of its `<script src>`, allowed by its
+ * hash. A classic script runs where it stands, while the footer is still to come: the first
+ * results are listed before the page has finished loading, not after (a module would wait for
+ * the whole page, its load event and a layout first). Idempotent.
  */
 export function carryScriptsAndData(
   source: string,
@@ -237,17 +243,16 @@ export function carryScriptsAndData(
   let html = injectPreloads(
     scripts.reduce((page, { href }) => page.replaceAll(scriptTag(href), ''), source),
     onSearch,
-  ).replace(INLINE_DATA, '');
+  ).replace(CARRIED, '');
   for (const { href, code } of scripts) {
     if (/<\/script/i.test(code)) throw new Error(`Site search: ${href} cannot be inlined.`);
-    html = html.replace(`<script type="module">${code}</script>`, '');
   }
-  const end = html.lastIndexOf('</body>');
-  if (end === -1) throw new Error('Site search: the search results page has no </body>.');
+  const end = html.lastIndexOf('</main>');
+  if (end === -1) throw new Error('Site search: the search results page has no </main>.');
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   const tags =
     `<script type="application/json" id="${INLINE_DATA_ID}">${json}</script>` +
-    scripts.map(({ code }) => `<script type="module">${code}</script>`).join('');
+    scripts.map(({ code }) => `<script>${code}</script>`).join('');
   html = html.slice(0, end) + tags + html.slice(end);
   const csp = CSP_META.exec(html);
   if (!csp) return html;

@@ -14,7 +14,12 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { DIST, htmlPages, visibleText, type BuiltPage } from '../support/dist';
 import { sections, sectionsIn } from '../../src/lib/sections';
-import { INLINE_DATA_ID, SEARCH_DATA_PATHS, type SearchData } from '../../src/lib/search-data';
+import {
+  INLINE_DATA_ID,
+  SEARCH_DATA_PATHS,
+  SEARCH_MARKS,
+  type SearchData,
+} from '../../src/lib/search-data';
 import { scriptHashSource } from '../../src/lib/search-preloads';
 import { searchResultsPaths } from '../../src/lib/paths';
 import { SIGN_PAGE, termsByPage } from '../../src/lib/search-terms';
@@ -346,8 +351,9 @@ describe.each(langs.map((lang) => [searchResultsPaths[lang], lang] as const))(
     const results = pages.find((p) => p.path === path)!;
     const search = pages.find((p) => p.path === pathsIn[lang].search)!;
     const searchScript = /<script type="module" src="([^"]+)"/.exec(search.html)?.[1];
-    const inlineModules = results
-      .$('script[type="module"]')
+    /** The scripts the results page carries: classic, inline, right after its data. */
+    const carried = results
+      .$(`script#${INLINE_DATA_ID} ~ script`)
       .toArray()
       .map((el) => results.$(el));
 
@@ -375,19 +381,25 @@ describe.each(langs.map((lang) => [searchResultsPaths[lang], lang] as const))(
       expect(loader).not.toContain('fetch(');
     });
 
-    it('runs the search page’s own script inline, allowed by its hash, after what it paints', () => {
-      expect(inlineModules).toHaveLength(1);
-      const code = inlineModules[0]!.html()!;
-      expect(code).toBe(readFileSync(join(DIST, searchScript!), 'utf8'));
+    it('runs the search page’s own script inline, where it stands, allowed by its hash', () => {
+      expect(carried).toHaveLength(1);
+      const script = carried[0]!;
+      // Classic, so it runs as soon as it is parsed; the same code as /search/'s file, as a
+      // function of its own with nothing imported but Pagefind at run time.
+      expect(script.attr('type')).toBeUndefined();
+      const code = script.html()!;
+      expect(code).not.toMatch(/^\s*(import|export)\b/m);
+      expect(code).toContain(SEARCH_MARKS.first);
+      expect(readFileSync(join(DIST, searchScript!), 'utf8')).toContain(SEARCH_MARKS.first);
       expect(results.html).not.toContain('src="/_astro/');
       const policy = results.$('meta[http-equiv="content-security-policy"]').attr('content')!;
       expect(policy).toContain(scriptHashSource(code));
-      // The data and the script come after the footer: the page paints as soon as without them.
-      const body = results.$('body').children().toArray();
-      const footer = body.findIndex((el) => results.$(el).is('footer'));
-      expect(body.slice(footer + 1).map((el) => results.$(el).attr('id') ?? 'module')).toEqual([
+      // After every element the script uses (the search app), before the footer.
+      const main = results.$('main').children().toArray();
+      expect(main.slice(-3).map((el) => results.$(el).attr('id') ?? el.tagName)).toEqual([
+        'search-app',
         INLINE_DATA_ID,
-        'module',
+        'script',
       ]);
     });
 

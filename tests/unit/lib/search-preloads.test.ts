@@ -163,7 +163,7 @@ describe('carryScriptsAndData (the results address)', () => {
   const preloads = searchPreloads(entry, entryText, 'en');
   const page =
     '<html lang="en"><head><meta http-equiv="content-security-policy" content="default-src \'self\'; script-src \'self\'"></head>' +
-    '<body><main>…</main><footer>911</footer><script type="module" src="/_astro/Search.abc.js"></script></body></html>';
+    '<body><main><div id="search-app">…</div><script type="module" src="/_astro/Search.abc.js"></script></main><footer>911</footer></body></html>';
   const code = 'console.log("search")';
   const scripts = [{ href: '/_astro/Search.abc.js', code }];
   const data = {
@@ -174,14 +174,15 @@ describe('carryScriptsAndData (the results address)', () => {
   const template = (html: string) =>
     /<template id="search-preloads">(.*?)<\/template>/.exec(html)?.[1];
 
-  it('writes the data and the script after everything the page paints, instead of the file', () => {
+  it('writes the data, then the script as a classic one, at the end of <main>, instead of the file', () => {
     expect(out).not.toContain('src="/_astro/Search.abc.js"');
-    const tail = out.slice(out.indexOf('</footer>') + '</footer>'.length, out.indexOf('</body>'));
+    const tail = out.slice(out.indexOf('</div>') + '</div>'.length, out.indexOf('</main>'));
     expect(tail).toMatch(
       new RegExp(
-        `^<script type="application/json" id="${INLINE_DATA_ID}">.*</script><script type="module">console\\.log\\("search"\\)</script>$`,
+        `^<script type="application/json" id="${INLINE_DATA_ID}">.*</script><script>console\\.log\\("search"\\)</script>$`,
       ),
     );
+    expect(out).toContain('</main><footer>911</footer>');
   });
 
   it('keeps the data whole and unable to close its element', () => {
