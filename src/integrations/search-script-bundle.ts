@@ -20,7 +20,11 @@ import { builtHtmlFiles } from './built-html.ts';
 const EXTERNAL = ['/pagefind/*'];
 
 /** The built script at `href` (under `siteDir`) with the chunks it imports, as one script. */
-async function bundleCode(siteDir: string, href: string, format: 'esm' | 'iife'): Promise<Uint8Array> {
+async function bundleCode(
+  siteDir: string,
+  href: string,
+  format: 'esm' | 'iife',
+): Promise<Uint8Array> {
   const result = await build({
     entryPoints: [join(siteDir, href)],
     bundle: true,
