@@ -628,6 +628,10 @@ describe('Spanish search (/es/buscar/)', () => {
       expect(text).toContain(signAdvice(sign, 'es').action);
       expect(await page.textContent('#search-status')).toMatch(/resultados? para/);
       expect(await page.title()).toMatch(new RegExp(`^Resultados para “${query}”`));
+      // The language switch searches for the same words on the English results page.
+      expect(await page.getAttribute('a.language-switch', 'href')).toBe(
+        `/search/results/?${new URLSearchParams({ q: query })}`,
+      );
       expect(await page.getAttribute('html', 'lang')).toBe('es-US');
       expect(await axeViolations(page)).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);

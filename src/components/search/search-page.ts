@@ -105,6 +105,12 @@ export function startSearch({ analyzer, messages }: SearchConfig): void {
   /** The page's own title, and the one it takes while it shows a search ({query}). */
   const pageTitle = document.title;
   const resultsTitle = root.dataset.resultsTitle ?? pageTitle;
+  /**
+   * The header's link to this page in the other language (SiteHeader.astro), which then searches
+   * for the same words there (sections are named per language, so not the section).
+   */
+  const languageSwitch = document.querySelector<HTMLAnchorElement>('a.language-switch');
+  const twinPath = languageSwitch ? new URL(languageSwitch.href).pathname : undefined;
   const dataPath = root.dataset.searchData ?? '';
   /** The page's own address, without a query: /search/ or /es/buscar/. */
   const pagePath = location.pathname;
@@ -368,6 +374,8 @@ export function startSearch({ analyzer, messages }: SearchConfig): void {
     document.title = query
       ? fill(resultsTitle, { query: fill(messages.quotedWord, { word: query }) })
       : pageTitle;
+    if (languageSwitch && twinPath)
+      languageSwitch.href = searchHref({ query, section: '' }, twinPath);
     if (!query) {
       clearResults();
       safety.hidden = true;
