@@ -158,69 +158,55 @@ const pageFile = (siteDir: string, address: string) =>
 /**
  * Adds to each of a language's two search pages (`/search/` and the results address
  * `/search/results/`, and their Spanish twins) the preloads one full-text search needs, for the
- * page script to activate, and what a query in the address needs (the page script, bundled into
- * one file, as a preload; src/lib/search-preloads.ts). /search/ gets the search data as a file
- * its loader fetches for a query; the results address, which every search form submits to,
- * carries the data and the page script inside it (`carryScriptsAndData`), so its first results
- * wait for no second round of requests. Returns /search/'s preloads.
+ * page script to activate. /search/ also gets what a query in its address needs (the page
+ * script, bundled into one file, as a preload; the search data as a file its loader fetches;
+ * src/lib/search-preloads.ts). The results address, which every search form submits to,
+ * carries the same script and the data inside it (`carryScriptsAndData`), so its first results
+ * wait for no second round of requests. Returns /search/'s preloads and the entry scripts the
+ * two pages no longer load.
  */
 async function preloadSearchFiles(
   siteDir: string,
   lang: Lang,
 ): Promise<{ preloads: Preload[]; replaced: string[] }> {
-  const results = await preloadSearchPage(siteDir, lang, searchResultsPaths[lang], 'inline');
-  const search = await preloadSearchPage(siteDir, lang, pathsIn[lang].search, 'fetch');
-  // Both pages load the same script: it is replaced once.
-  return {
-    preloads: search.preloads,
-    replaced: [...new Set([...search.replaced, ...results.replaced])],
-  };
-}
-
-async function preloadSearchPage(
-  siteDir: string,
-  lang: Lang,
-  address: string,
-  data: 'fetch' | 'inline',
-): Promise<{ preloads: Preload[]; replaced: string[] }> {
-  const page = pageFile(siteDir, address);
-  const bundle = join(siteDir, 'pagefind');
-  if (!existsSync(page)) throw new Error(`Site search: ${page} is missing.`);
-  const entryText = readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8');
+  const searchFile = pageFile(siteDir, pathsIn[lang].search);
+  const resultsFile = pageFile(siteDir, searchResultsPaths[lang]);
+  for (const page of [searchFile, resultsFile]) {
+    if (!existsSync(page)) throw new Error(`Site search: ${page} is missing.`);
+  }
+  const entryText = readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8');
   const entry = JSON.parse(entryText) as PagefindEntry;
-  let html = readFileSync(page, 'utf8');
+  let search = readFileSync(searchFile, 'utf8');
+  const results = readFileSync(resultsFile, 'utf8');
   // The page script and the chunks it imports, as one file (./search-script-bundle.ts).
+  const replaced = moduleScripts(search).map(({ href }) => href);
   const scripts: Preload[] = [];
-  const replaced = moduleScripts(html).map(({ href }) => href);
   for (const href of replaced) {
     const bundled = await bundleSearchScript(siteDir, href);
-    html = html.replaceAll(`src="${href}"`, `src="${bundled}"`);
+    search = search.replaceAll(`src="${href}"`, `src="${bundled}"`);
     scripts.push({ rel: 'modulepreload', href: bundled });
   }
   const dataPath = SEARCH_DATA_PATHS[lang];
-  const preloads = searchPreloads(entry, entryText, htmlLanguage(html));
+  const preloads = searchPreloads(entry, entryText, htmlLanguage(search));
   for (const { href } of [...scripts, ...preloads, { href: dataPath }]) {
     const file = join(siteDir, new URL(href, 'http://x').pathname);
     if (!existsSync(file))
       throw new Error(`Site search: a preload names ${href}, not in the build.`);
   }
   const hrefs = scripts.map((script) => script.href);
-  if (data === 'fetch') {
-    writeFileSync(page, injectPreloads(html, preloads, scripts, hrefs, dataPath));
-  } else {
-    // The same scripts, as classic ones, in place of their files.
-    const carried = await Promise.all(
-      replaced.map(async (entry, i) => ({
-        href: hrefs[i]!,
-        code: await inlineSearchScript(siteDir, entry),
-      })),
-    );
-    writeFileSync(
-      page,
-      carryScriptsAndData(html, preloads, carried, readSearchData(siteDir, lang)),
-    );
-  }
-  return { preloads, replaced };
+  writeFileSync(searchFile, injectPreloads(search, preloads, scripts, hrefs, dataPath));
+  // The results page loads the same entry scripts: carried as classic scripts instead.
+  const carried = await Promise.all(
+    moduleScripts(results).map(async ({ href }) => ({
+      href,
+      code: await inlineSearchScript(siteDir, href),
+    })),
+  );
+  writeFileSync(
+    resultsFile,
+    carryScriptsAndData(results, preloads, carried, readSearchData(siteDir, lang)),
+  );
+  return { preloads, replaced: [...new Set([...replaced, ...carried.map((c) => c.href)])] };
 }
 
 /** The whole build step: the index, then each search page's preloads (English's returned). */

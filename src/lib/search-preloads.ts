@@ -183,14 +183,30 @@ export function injectPreloads(
     onQuery.map((p) => p.href),
   );
   const tags =
-    `<template id="${PRELOADS_TEMPLATE_ID}">${preloadTags(onSearch)}</template>` +
+    pagefindTemplate(onSearch) +
     `<template id="${QUERY_PRELOADS_TEMPLATE_ID}">${preloadTags(onQuery)}</template>` +
     `<template id="${SCRIPTS_TEMPLATE_ID}">${scripts.map(scriptTag).join('')}</template>` +
     `<script>${loader}</script>`;
+  return intoHead(html, tags, [loader]);
+}
+
+/** The <template> of Pagefind's preloads, which the page script activates. */
+const pagefindTemplate = (onSearch: readonly Preload[]) =>
+  `<template id="${PRELOADS_TEMPLATE_ID}">${preloadTags(onSearch)}</template>`;
+
+/**
+ * `tags` right after the page's <meta> Content-Security-Policy, whose script-src then allows
+ * each of `inlineScripts` by its hash (or at the end of <head> without one). Fails when the page
+ * has no <head>.
+ */
+function intoHead(html: string, tags: string, inlineScripts: readonly string[]): string {
   const csp = CSP_META.exec(html);
   if (csp) {
     const end = csp.index + csp[0].length;
-    const policy = allowScript(csp[0], scriptHashSource(loader));
+    const policy = inlineScripts.reduce(
+      (meta, script) => allowScript(meta, scriptHashSource(script)),
+      csp[0],
+    );
     return html.slice(0, csp.index) + policy + tags + html.slice(end);
   }
   const head = html.indexOf('</head>');
@@ -224,8 +240,8 @@ export const CARRIED = new RegExp(
 
 /**
  * The results page (src/lib/paths.ts, `searchResultsPaths`), which carries what its first
- * results need instead of fetching it: Pagefind's preloads as on /search/ (`injectPreloads`), then,
- * as the last elements of <main> (after the search app, before the footer), the search data in a
+ * results need instead of fetching it: Pagefind's preloads in <head> as on /search/, and nothing
+ * else there (no loader: it has nothing to load), then, as the last elements of <main> (after the search app, before the footer), the search data in a
  * `<script type="application/json">` the page script reads (it never runs, so it needs no place
  * in the Content-Security-Policy; "<" is written as \u003c, so no text in it can close the
  * element) and each page script (`scripts`, as classic scripts: ../integrations/
@@ -240,25 +256,25 @@ export function carryScriptsAndData(
   scripts: readonly { href: string; code: string }[],
   data: SearchData,
 ): string {
-  let html = injectPreloads(
-    scripts.reduce((page, { href }) => page.replaceAll(scriptTag(href), ''), source),
-    onSearch,
-  ).replace(CARRIED, '');
   for (const { href, code } of scripts) {
     if (/<\/script/i.test(code)) throw new Error(`Site search: ${href} cannot be inlined.`);
   }
+  const html = removePreloads(
+    scripts
+      .reduce((page, { href }) => page.replaceAll(scriptTag(href), ''), source)
+      .replace(TEMPLATE, '')
+      .replace(LOADER_SCRIPT, '')
+      .replace(CARRIED, ''),
+  );
   const end = html.lastIndexOf('</main>');
   if (end === -1) throw new Error('Site search: the search results page has no </main>.');
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  const tags =
+  const carried =
     `<script type="application/json" id="${INLINE_DATA_ID}">${json}</script>` +
     scripts.map(({ code }) => `<script>${code}</script>`).join('');
-  html = html.slice(0, end) + tags + html.slice(end);
-  const csp = CSP_META.exec(html);
-  if (!csp) return html;
-  const policy = scripts.reduce(
-    (meta, { code }) => allowScript(meta, scriptHashSource(code)),
-    csp[0],
+  return intoHead(
+    html.slice(0, end) + carried + html.slice(end),
+    pagefindTemplate(onSearch),
+    scripts.map(({ code }) => code),
   );
-  return html.replace(csp[0], policy);
 }

@@ -378,7 +378,9 @@ describe.each(langs.map((lang) => [searchResultsPaths[lang], lang] as const))(
       expect(data).toHaveLength(1);
       expect(JSON.parse(data.text())).toEqual(dataOf(lang));
       const loader = /<script>(\(\(\)=>\{const q=[\s\S]*?)<\/script>/.exec(results.html)?.[1];
-      expect(loader).not.toContain('fetch(');
+      expect(loader ?? '').not.toContain('fetch(');
+      // Nor any loader: the page has nothing to load before its first results.
+      expect(loader).toBeUndefined();
     });
 
     it('runs the search page’s own script inline, where it stands, allowed by its hash', () => {

@@ -195,6 +195,7 @@ describe('carryScriptsAndData (the results address)', () => {
     expect(out).toContain(scriptHashSource(code));
     expect(template(out)).toBe(preloadTags(preloads));
     expect(out).not.toContain(EARLY_DATA);
+    expect(out.match(/<template/g)).toHaveLength(1);
   });
 
   it('gives the same page when run again, and refuses code that would close its element', () => {
